@@ -1,0 +1,1 @@
+"""gnet's conformance suite: each scenario runs in Node and in gnet; the traces must match."""

@@ -1,0 +1,36 @@
+"""gnet: Node's ``net`` module for Python, on gevent.
+
+``import gnet`` stands for ``require('net')``. See the README and
+https://nodejs.org/docs/latest-v20.x/api/net.html; how Node's names,
+arguments, values and errors read in Python is set out in docs/api.md.
+"""
+
+from gnet import _names
+from gnet.addresses import isIP, isIPv4, isIPv6
+from gnet.errors import NodeError, NodeOSError
+from gnet.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
+from gnet.loop import (
+    hasUncaughtExceptionCaptureCallback, nextTick, process, run,
+    setUncaughtExceptionCaptureCallback,
+)
+from gnet.timers import (
+    TimeoutOverflowWarning, clearImmediate, clearInterval, clearTimeout,
+    setImmediate, setInterval, setTimeout,
+)
+
+__version__ = "0.1.0"
+
+_NODE_NAMES = [
+    "isIP", "isIPv4", "isIPv6",
+    "nextTick", "setTimeout", "clearTimeout", "setInterval", "clearInterval",
+    "setImmediate", "clearImmediate",
+    "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
+]
+
+__all__ = _NODE_NAMES + [
+    "EventEmitter", "MaxListenersExceededWarning", "TimeoutOverflowWarning",
+    "NodeError", "NodeOSError", "errorMonitor", "once", "process", "run",
+]
+
+_names.add_aliases(globals(), _NODE_NAMES)
+__all__ += [_names.snake_case(name) for name in _NODE_NAMES if _names.snake_case(name) != name]

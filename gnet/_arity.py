@@ -1,0 +1,61 @@
+"""JavaScript's call convention for Python callables (API.md section 2).
+
+A JavaScript function ignores extra arguments and sees missing ones as
+``undefined``. gnet calls listeners and callbacks the same way: a callable that
+takes fewer positional parameters gets only the leading arguments, a required
+parameter with no argument gets ``None``, one with a default keeps it, and a
+callable taking ``*args`` (or whose signature cannot be read) gets them all.
+
+The signature is read once, when the callable is registered (``bounds``); each
+call then costs one comparison (``call``).
+"""
+
+import inspect
+
+__all__ = ["bounds", "call", "adapt"]
+
+#: ``bounds()`` of a callable that takes every argument as given.
+ALL = (0, None)
+
+
+def bounds(fn):
+    """``(required, maximum)`` positional parameters of ``fn``; ``maximum`` is
+    ``None`` when it takes ``*args`` or its signature cannot be read."""
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return ALL
+    required = maximum = 0
+    for param in sig.parameters.values():
+        kind = param.kind
+        if kind is param.VAR_POSITIONAL:
+            return (required, None)
+        if kind is param.POSITIONAL_ONLY or kind is param.POSITIONAL_OR_KEYWORD:
+            maximum += 1
+            if param.default is param.empty:
+                required = maximum
+    return (required, maximum)
+
+
+def call(fn, fn_bounds, args):
+    """Call ``fn`` with ``args`` trimmed or padded to what ``fn_bounds`` allows."""
+    required, maximum = fn_bounds
+    count = len(args)
+    if maximum is not None and count > maximum:
+        return fn(*args[:maximum])
+    if count < required:
+        return fn(*(tuple(args) + (None,) * (required - count)))
+    return fn(*args)
+
+
+def adapt(fn):
+    """``fn`` as a callable taking any number of positional arguments."""
+    fn_bounds = bounds(fn)
+    if fn_bounds == ALL:
+        return fn
+
+    def adapted(*args):
+        return call(fn, fn_bounds, args)
+
+    adapted.__wrapped__ = fn
+    return adapted

@@ -1,0 +1,502 @@
+"""Node's errors: one table of Node error codes, and system errors built from errno.
+
+Every gnet error comes from here. ``NodeError`` is the common base of Node's own
+errors (``err.code == 'ERR_...'``); each code is a class generated from ``_TABLE``
+that also subclasses the Python built-in matching the JavaScript class (TypeError
+for TypeError, ValueError for RangeError, plain Exception for Error).
+
+System errors (ECONNREFUSED, EADDRINUSE, ...) are built by ``system_error`` as the
+matching built-in ``OSError`` subclass, carrying Node's fields (``code``, ``errno``,
+``syscall``, ``address``, ``port``) and Node's message text.
+
+Differs from Node: ``err.errno`` is the positive POSIX number Python's ``OSError``
+always carries (``errno.ECONNREFUSED``), where Node's is libuv's negative one.
+"""
+
+import errno as _errno
+import json
+import math
+import os
+
+__all__ = [
+    "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
+    "error_name", "js_inspect", "js_type", "codes",
+]
+
+
+# ---------------------------------------------------------------------------
+# JavaScript rendering of Python values, as Node's messages print them.
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def js_number(value):
+    """A Python number as JavaScript's ``String(number)`` prints it."""
+    if isinstance(value, int):
+        return str(value)
+    if value != value:
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    if value.is_integer() and abs(value) < 1e21:
+        return str(int(value))
+    text = repr(value)
+    if "e" in text:
+        mantissa, exp = text.split("e")
+        exp = int(exp)
+        text = "%se%s%d" % (mantissa, "+" if exp > 0 else "-", abs(exp))
+    return text
+
+
+def js_type(value):
+    """Node's ``determineSpecificType``: how a received value is named in a message."""
+    if value is None:
+        return "undefined"
+    if isinstance(value, bool):
+        return "type boolean (%s)" % ("true" if value else "false")
+    if _is_number(value):
+        if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
+            return "type number (-0)"
+        return "type number (%s)" % js_number(value)
+    if isinstance(value, str):
+        if len(value) > 28:
+            value = value[:25] + "..."
+        if "'" not in value:
+            return "type string ('%s')" % value
+        return "type string (%s)" % json.dumps(value, ensure_ascii=False)
+    if callable(value) and not isinstance(value, type):
+        return "function %s" % getattr(value, "__name__", "")
+    return "an instance of %s" % _js_class_name(value)
+
+
+def _js_class_name(value):
+    if isinstance(value, dict):
+        return "Object"
+    if isinstance(value, (list, tuple)):
+        return "Array"
+    if isinstance(value, (bytes, bytearray)):
+        return "Buffer"
+    if isinstance(value, memoryview):
+        return "Uint8Array"
+    if isinstance(value, type):
+        return "Function"
+    return type(value).__name__
+
+
+# util.inspect's escapes for control characters and the backslash.
+_INSPECT_ESCAPES = {code: "\\x%02X" % code for code in list(range(0x20)) + [0x7F]}
+_INSPECT_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
+                         0x5C: "\\\\"})
+
+
+def js_inspect(value):
+    """A short ``util.inspect`` of a Python value standing for a JavaScript one."""
+    if value is None:
+        return "undefined"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if _is_number(value):
+        if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
+            return "-0"
+        return js_number(value)
+    if isinstance(value, str):
+        escaped = value.translate(_INSPECT_ESCAPES)
+        if "'" not in value:
+            return "'%s'" % escaped
+        if '"' not in value:
+            return '"%s"' % escaped
+        if "`" not in value:
+            return "`%s`" % escaped
+        return "'%s'" % escaped.replace("'", "\\'")
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{ %s }" % ", ".join("%s: %s" % (_js_key(k), js_inspect(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[ %s ]" % ", ".join(js_inspect(v) for v in value)
+    if isinstance(value, memoryview):
+        return "Uint8Array(%d) [ %s ]" % (value.nbytes, ", ".join(str(b) for b in value.tobytes()))
+    if isinstance(value, (bytes, bytearray)):
+        shown = " ".join("%02x" % b for b in value[:50])
+        more = " ... %d more bytes" % (len(value) - 50) if len(value) > 50 else ""
+        return "<Buffer%s%s>" % (" " + shown if shown else "", more)
+    if isinstance(value, BaseException):
+        return str(value)
+    if callable(value):
+        name = getattr(value, "__name__", "")
+        return "[Function: %s]" % name if name else "[Function (anonymous)]"
+    return "%s {}" % type(value).__name__
+
+
+def _js_key(key):
+    text = str(key)
+    return text if text.isidentifier() else js_inspect(text)
+
+
+def _format_list(items, conjunction="and"):
+    if len(items) < 3:
+        return (" %s " % conjunction).join(items)
+    return "%s, %s %s" % (", ".join(items[:-1]), conjunction, items[-1])
+
+
+# ---------------------------------------------------------------------------
+# Message builders for the codes whose text depends on their arguments.
+# Each follows the Node v20 function of the same code (lib/internal/errors.js).
+
+_JS_TYPES = ("string", "function", "number", "object", "Function", "Object",
+             "boolean", "bigint", "symbol")
+
+
+def _msg_invalid_arg_type(name, expected, actual):
+    if isinstance(expected, str):
+        expected = [expected]
+    if name.endswith(" argument"):
+        msg = "The %s " % name
+    else:
+        msg = 'The "%s" %s ' % (name, "property" if "." in name else "argument")
+    msg += "must be "
+    types, instances, other = [], [], []
+    for value in expected:
+        if value in _JS_TYPES:
+            types.append(value.lower())
+        elif value[:1].isupper() and value.isalnum():
+            instances.append(value)
+        else:
+            other.append(value)
+    if instances and "object" in types:
+        types.remove("object")
+        instances.append("Object")
+    if types:
+        msg += "%s %s" % ("one of type" if len(types) > 1 else "of type", _format_list(types, "or"))
+        if instances or other:
+            msg += " or "
+    if instances:
+        msg += "an instance of %s" % _format_list(instances, "or")
+        if other:
+            msg += " or "
+    if other:
+        if len(other) > 1:
+            msg += "one of %s" % _format_list(other, "or")
+        else:
+            if other[0].lower() != other[0]:
+                msg += "an "
+            msg += other[0]
+    return "%s. Received %s" % (msg, js_type(actual))
+
+
+def _msg_invalid_arg_value(name, value, reason="is invalid"):
+    inspected = js_inspect(value)
+    if len(inspected) > 128:
+        inspected = inspected[:128] + "..."
+    kind = "property" if "." in name else "argument"
+    return "The %s '%s' %s. Received %s" % (kind, name, reason, inspected)
+
+
+def _add_numerical_separator(text):
+    start = 1 if text.startswith("-") else 0
+    res = ""
+    i = len(text)
+    while i >= start + 4:
+        res = "_" + text[i - 3:i] + res
+        i -= 3
+    return text[:i] + res
+
+
+def _msg_out_of_range(name, range_text, value, replace_default_boolean=False):
+    msg = name if replace_default_boolean else 'The value of "%s" is out of range.' % name
+    integral = _is_number(value) and (isinstance(value, int) or (math.isfinite(value) and value.is_integer()))
+    if integral and abs(value) > 2 ** 32:
+        received = _add_numerical_separator(js_number(value))
+    else:
+        received = js_inspect(value)
+    return "%s It must be %s. Received %s" % (msg, range_text, received)
+
+
+def _msg_missing_args(*names):
+    wrapped = [" or ".join('"%s"' % n for n in a) if isinstance(a, (list, tuple)) else '"%s"' % a
+               for a in names]
+    return "The %s argument%s must be specified" % (_format_list(wrapped), "s" if len(names) > 1 else "")
+
+
+def _msg_socket_bad_port(name, port, allow_zero=True):
+    return "%s should be %s 0 and < 65536. Received %s." % (
+        name, ">=" if allow_zero else ">", js_type(port))
+
+
+_NO_ARGUMENT = object()
+
+
+def _msg_unhandled_error(err=_NO_ARGUMENT):
+    if err is _NO_ARGUMENT:
+        return "Unhandled error."
+    return "Unhandled error. (%s)" % js_inspect(err)
+
+
+def _msg_invalid_address_family(address_type, host, port):
+    return "Invalid address family: %s %s:%s" % (address_type, host, port)
+
+
+# ---------------------------------------------------------------------------
+# The table: code -> (Python base standing for the JavaScript class, message).
+# A message is Node's template (``%s`` filled in order) or a builder above.
+
+_TABLE = {
+    "ERR_INVALID_ARG_TYPE": (TypeError, _msg_invalid_arg_type),
+    "ERR_INVALID_ARG_VALUE": (TypeError, _msg_invalid_arg_value),
+    "ERR_OUT_OF_RANGE": (ValueError, _msg_out_of_range),
+    "ERR_MISSING_ARGS": (TypeError, _msg_missing_args),
+    "ERR_SOCKET_BAD_PORT": (ValueError, _msg_socket_bad_port),
+    "ERR_UNHANDLED_ERROR": (Exception, _msg_unhandled_error),
+    "ERR_INVALID_ADDRESS_FAMILY": (ValueError, _msg_invalid_address_family),
+    "ERR_INVALID_FD_TYPE": (TypeError, "Unsupported fd type: %s"),
+    "ERR_INVALID_IP_ADDRESS": (TypeError, "Invalid IP address: %s"),
+    "ERR_INVALID_HANDLE_TYPE": (TypeError, "This handle type cannot be sent"),
+    "ERR_INVALID_RETURN_VALUE": (TypeError, 'Expected %s to be returned from the "%s" function but got %s.'),
+    "ERR_UNKNOWN_ENCODING": (TypeError, "Unknown encoding: %s"),
+    "ERR_SERVER_ALREADY_LISTEN": (Exception, "Listen method has been called more than once without closing."),
+    "ERR_SERVER_NOT_RUNNING": (Exception, "Server is not running."),
+    "ERR_SOCKET_CLOSED": (Exception, "Socket is closed"),
+    "ERR_SOCKET_CLOSED_BEFORE_CONNECTION": (Exception, "Socket closed before the connection was established"),
+    "ERR_SOCKET_CONNECTION_TIMEOUT": (Exception, "Socket connection timeout"),
+    "ERR_STREAM_WRITE_AFTER_END": (Exception, "write after end"),
+    "ERR_STREAM_DESTROYED": (Exception, "Cannot call %s after a stream was destroyed"),
+    "ERR_STREAM_NULL_VALUES": (TypeError, "May not write null values to stream"),
+    "ERR_STREAM_PUSH_AFTER_EOF": (Exception, "stream.push() after EOF"),
+    "ERR_STREAM_ALREADY_FINISHED": (Exception, "Cannot call %s after a stream was finished"),
+    "ERR_STREAM_PREMATURE_CLOSE": (Exception, "Premature close"),
+    "ERR_STREAM_CANNOT_PIPE": (Exception, "Cannot pipe, not readable"),
+    "ERR_MULTIPLE_CALLBACK": (Exception, "Callback called multiple times"),
+    "ERR_METHOD_NOT_IMPLEMENTED": (Exception, "The %s method is not implemented"),
+    "ERR_INVALID_STATE": (Exception, "Invalid state: %s"),
+    "ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET": (
+        Exception, "`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active"),
+}
+
+# Codes that Node also throws as another class (``new ERR_X.RangeError(...)``).
+_ALTERNATE_BASES = {"ERR_INVALID_ARG_VALUE": {"RangeError": ValueError}}
+
+
+class NodeError(Exception):
+    """Base of Node's own errors: ``code`` is Node's code, ``str(err)`` Node's message."""
+
+    code = None
+
+    def __init__(self, *args):
+        _, template = _TABLE[self.code]
+        if callable(template):
+            message = template(*args)
+        else:
+            message = template % args if args else template
+        super().__init__(message)
+        self._message = message
+
+    @property
+    def message(self):
+        return self._message
+
+    def __str__(self):
+        return self._message
+
+    def __repr__(self):
+        return "%s [%s]: %s" % (_js_class_of(self), self.code, self._message)
+
+
+def _js_class_of(err):
+    if isinstance(err, TypeError):
+        return "TypeError"
+    if isinstance(err, ValueError):
+        return "RangeError"
+    return "Error"
+
+
+def _make_code_class(code, base):
+    bases = (NodeError,) if base is Exception else (NodeError, base)
+    return type(code, bases, {"code": code, "__module__": __name__, "__doc__": "Node's %s." % code})
+
+
+class _Codes:
+    """Namespace of the generated classes: ``codes.ERR_SOCKET_BAD_PORT('Port', 1e6)``."""
+
+
+codes = _Codes()
+for _code, (_base, _template) in _TABLE.items():
+    _cls = _make_code_class(_code, _base)
+    for _alt_name, _alt_base in _ALTERNATE_BASES.get(_code, {}).items():
+        setattr(_cls, _alt_name, _make_code_class(_code, _alt_base))
+    setattr(codes, _code, _cls)
+    globals()[_code] = _cls
+    __all__.append(_code)
+del _code, _base, _template, _cls
+
+
+# ---------------------------------------------------------------------------
+# System errors.
+
+#: libuv's text for each error name, as Node prints it (``util.getSystemErrorMap()``).
+_UV_MESSAGES = {
+    "E2BIG": "argument list too long",
+    "EACCES": "permission denied",
+    "EADDRINUSE": "address already in use",
+    "EADDRNOTAVAIL": "address not available",
+    "EAFNOSUPPORT": "address family not supported",
+    "EAGAIN": "resource temporarily unavailable",
+    "EALREADY": "connection already in progress",
+    "EBADF": "bad file descriptor",
+    "EBUSY": "resource busy or locked",
+    "ECANCELED": "operation canceled",
+    "ECONNABORTED": "software caused connection abort",
+    "ECONNREFUSED": "connection refused",
+    "ECONNRESET": "connection reset by peer",
+    "EDESTADDRREQ": "destination address required",
+    "EEXIST": "file already exists",
+    "EFAULT": "bad address in system call argument",
+    "EFBIG": "file too large",
+    "EHOSTDOWN": "host is down",
+    "EHOSTUNREACH": "host is unreachable",
+    "EILSEQ": "illegal byte sequence",
+    "EINTR": "interrupted system call",
+    "EINVAL": "invalid argument",
+    "EIO": "i/o error",
+    "EISCONN": "socket is already connected",
+    "EISDIR": "illegal operation on a directory",
+    "ELOOP": "too many symbolic links encountered",
+    "EMFILE": "too many open files",
+    "EMLINK": "too many links",
+    "EMSGSIZE": "message too long",
+    "ENAMETOOLONG": "name too long",
+    "ENETDOWN": "network is down",
+    "ENETUNREACH": "network is unreachable",
+    "ENFILE": "file table overflow",
+    "ENOBUFS": "no buffer space available",
+    "ENODATA": "no data available",
+    "ENODEV": "no such device",
+    "ENOENT": "no such file or directory",
+    "ENOMEM": "not enough memory",
+    "ENONET": "machine is not on the network",
+    "ENOPROTOOPT": "protocol not available",
+    "ENOSPC": "no space left on device",
+    "ENOSYS": "function not implemented",
+    "ENOTCONN": "socket is not connected",
+    "ENOTDIR": "not a directory",
+    "ENOTEMPTY": "directory not empty",
+    "ENOTSOCK": "socket operation on non-socket",
+    "ENOTSUP": "operation not supported on socket",
+    "ENOTTY": "inappropriate ioctl for device",
+    "ENXIO": "no such device or address",
+    "EOVERFLOW": "value too large for defined data type",
+    "EPERM": "operation not permitted",
+    "EPIPE": "broken pipe",
+    "EPROTO": "protocol error",
+    "EPROTONOSUPPORT": "protocol not supported",
+    "EPROTOTYPE": "protocol wrong type for socket",
+    "ERANGE": "result too large",
+    "EREMOTEIO": "remote I/O error",
+    "EROFS": "read-only file system",
+    "ESHUTDOWN": "cannot send after transport endpoint shutdown",
+    "ESOCKTNOSUPPORT": "socket type not supported",
+    "ESPIPE": "invalid seek",
+    "ESRCH": "no such process",
+    "ETIMEDOUT": "connection timed out",
+    "ETXTBSY": "text file is busy",
+    "EUNATCH": "protocol driver not attached",
+    "EXDEV": "cross-device link not permitted",
+}
+
+
+class NodeOSError(OSError):
+    """Mixed into the built-in ``OSError`` subclass of every gnet system error.
+
+    ``str(err)`` is Node's message (``connect ECONNREFUSED 127.0.0.1:1``), not
+    Python's ``[Errno 111] ...``; ``strerror`` keeps the operating system's text.
+    """
+
+    code = None
+    syscall = None
+    address = None
+    port = None
+    _message = ""
+
+    def __str__(self):
+        return self._message
+
+    @property
+    def message(self):
+        return self._message
+
+    def __repr__(self):
+        return "Error: %s" % self._message
+
+
+_system_classes = {}
+
+
+def _system_class(number):
+    builtin = type(OSError(number, ""))
+    cls = _system_classes.get(builtin)
+    if cls is None:
+        cls = type(builtin.__name__, (NodeOSError, builtin), {"__module__": __name__})
+        _system_classes[builtin] = cls
+    return cls
+
+
+def _new_system_error(number, message, code):
+    exc = _system_class(number)(number, os.strerror(number))
+    exc._message = message
+    exc.code = code
+    return exc
+
+
+def error_name(number):
+    """The Node code for an errno number: ``111`` -> ``'ECONNREFUSED'``."""
+    return _errno.errorcode.get(number, "UNKNOWN")
+
+
+def system_error(err, syscall=None, address=None, port=None, local=None, uv_style=False):
+    """Node's system error for ``err`` (an errno number or an ``OSError``).
+
+    The message is ``<syscall> <CODE>[ <address>[:<port>]]``, as Node's
+    ``exceptionWithHostPort``; with ``uv_style`` it carries libuv's text as
+    ``uvExceptionWithHostPort`` does (``listen EADDRINUSE: address already in
+    use :::80``). ``local`` adds Node's `` - Local (addr:port)`` suffix.
+    """
+    number = err.errno if isinstance(err, OSError) else err
+    if number is None:
+        number = _errno.EIO
+    code = error_name(number)
+    if uv_style:
+        head = "%s %s: %s" % (syscall, code, _UV_MESSAGES.get(code, "unknown error"))
+    else:
+        head = "%s %s" % (syscall, code) if syscall else code
+    details = ""
+    if port and port > 0:
+        details = " %s:%s" % (address, port)
+    elif address:
+        details = " %s" % address
+    if local:
+        details += " - Local (%s)" % local
+    exc = _new_system_error(number, head + details, code)
+    exc.syscall = syscall
+    if address is not None:
+        exc.address = address
+    if port:
+        exc.port = port
+    return exc
+
+
+def ended_by_peer_error():
+    """Node's plain EPIPE for writing to a socket whose peer has ended it."""
+    return _new_system_error(_errno.EPIPE, "This socket has been ended by the other party", "EPIPE")
+
+
+def dns_error(code, syscall, hostname):
+    """Node's DNS error: ``getaddrinfo ENOTFOUND nosuch.invalid``."""
+    number = getattr(_errno, code, _errno.ENOENT) if code.startswith("E") else _errno.ENOENT
+    exc = _new_system_error(number, "%s %s%s" % (syscall, code, " " + hostname if hostname else ""), code)
+    exc.syscall = syscall
+    exc.hostname = hostname
+    return exc

@@ -1,0 +1,416 @@
+"""gevent's hub as Node's event loop: nextTick, immediates, uncaught errors, ``run()``.
+
+Theory of operation
+-------------------
+Node runs every callback on one thread; gnet runs them on one gevent hub, but
+never *in* the hub greenlet, because a gnet callback may block (API.md 6).
+Callbacks run in *executors*: greenlets that own a nextTick queue.
+
+- The loop's **runner** is one greenlet per hub. It runs timers (gnet/timers.py),
+  immediates, and nextTicks queued from outside any executor (the main script,
+  a plain gevent greenlet). Hub-side watchers only record that work is due and
+  switch into the runner when it is parked; if the runner is busy (a callback
+  blocked in ``gevent.sleep``), the work waits behind it and nothing else does.
+- Each connection's **pump** greenlet (gnet/socket.py) is an executor too: the
+  events it emits, and the nextTicks they queue, run there.
+- A *macrotask* is one callback run by an executor; after each one the executor
+  drains its nextTick queue, as Node drains ``process.nextTick`` after every
+  callback from the loop (``dispatch``).
+
+Immediates use a check watcher (run after I/O polling) and an idle watcher (so
+the poll does not block while immediates wait), as libuv's ``setImmediate``
+does; both are ref'd only while a ref'd immediate is pending. The runner holds
+no watcher while parked, so it never keeps ``run()`` or ``gevent.wait()``
+going by itself.
+
+An exception escaping a macrotask goes to ``report``: the capture callback if
+one is set, else ``process``'s ``'uncaughtException'`` listeners, else it
+crashes: ``run()`` raises it (or, with no ``run()`` in progress, the main
+greenlet gets it), as Node's process dies of it.
+"""
+
+from collections import deque
+
+import gevent
+from gevent.hub import get_hub
+from greenlet import getcurrent, greenlet, GreenletExit
+
+from gnet import _names, errors
+
+__all__ = [
+    "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
+    "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
+    "get_loop", "dispatch", "report", "executor",
+]
+
+# Exceptions that are control flow for greenlets and the interpreter, not
+# errors of a callback: they pass through executors untouched.
+_PASS_THROUGH = (GreenletExit, KeyboardInterrupt, SystemExit)
+
+
+class _Loop:
+    """gnet's per-hub loop state. Obtain it with ``get_loop()``."""
+
+    def __init__(self, hub):
+        self.hub = hub
+        self.capture = None               # setUncaughtExceptionCaptureCallback's fn
+        self.run_waiter = None            # the Waiter of the run() in progress
+        self.crashed = None               # an exception on its way out of run()
+        # The runner and what it has to do.
+        self.runner = greenlet(self._run_runner, parent=hub)
+        self.runner.gnet_ticks = deque()
+        self.runner_parked = True          # an unstarted greenlet counts as parked
+        self.runner_wake_scheduled = False
+        self.timers_due = False
+        self.timer_list = None            # gnet.timers._TimerList, set on first use
+        # Immediates: a FIFO, processed by the check watcher's turn.
+        self.immediates = deque()
+        self.immediate_refs = 0
+        # Close callbacks (a socket's 'close'): run after the immediates of the
+        # turn, as libuv runs them after its check phase. Each holds the loop.
+        self.closing = deque()
+        self.check = hub.loop.check(ref=False)
+        self.idle = hub.loop.idle(ref=False)
+
+    # -- waking the runner ----------------------------------------------------
+
+    def wake_runner(self):
+        """Make the runner look at its work soon (from a hub callback of its own)."""
+        if not self.runner_wake_scheduled:
+            self.runner_wake_scheduled = True
+            self.hub.loop.run_callback(self._switch_to_runner)
+
+    def _switch_to_runner(self):
+        """Switch into the parked runner; hub-side watchers call this directly."""
+        self.runner_wake_scheduled = False
+        if self.runner_parked and self.crashed is None:
+            self.runner.switch()
+
+    def _run_runner(self):
+        while True:
+            if self.crashed is None:
+                self._runner_turn()
+            self.runner_parked = True
+            try:
+                self.hub.switch()
+            finally:
+                self.runner_parked = False
+
+    def _runner_turn(self):
+        ticks = self.runner.gnet_ticks
+        while self.crashed is None:
+            if ticks:
+                _drain(ticks)
+            elif self.timers_due:
+                self.timers_due = False
+                self.timer_list.process()
+            elif self._immediates_due:
+                self._immediates_due = False
+                self._process_immediates()
+            else:
+                return
+
+    # -- immediates ------------------------------------------------------------
+
+    _immediates_due = False
+
+    def add_immediate(self, immediate):
+        self.immediates.append(immediate)
+        if immediate._ref:
+            self._ref_immediates(1)
+        if not self.check.active:
+            self.check.start(self._on_check)
+            self.idle.start(_nothing)
+
+    def add_close_callback(self, callback, *args):
+        """Run ``callback(*args)`` in the loop's close phase (libuv's ``uv_close`` callback)."""
+        self.closing.append((callback, args))
+        self._ref_immediates(1)
+        if not self.check.active:
+            self.check.start(self._on_check)
+            self.idle.start(_nothing)
+
+    def _ref_immediates(self, delta):
+        self.immediate_refs += delta
+        held = self.immediate_refs > 0
+        self.check.ref = held
+        self.idle.ref = held
+
+    def _on_check(self):
+        self._immediates_due = True
+        self._switch_to_runner()
+
+    def _process_immediates(self):
+        # Immediates queued while these run wait for the next turn, as in Node.
+        batch, self.immediates = self.immediates, deque()
+        ticks = self.runner.gnet_ticks
+        while batch:
+            immediate = batch.popleft()
+            if immediate._destroyed:
+                continue
+            immediate._destroyed = True
+            if immediate._ref:
+                self._ref_immediates(-1)
+            dispatch(immediate._callback, immediate._args, ticks)
+            if self.crashed is not None:
+                batch.extend(self.immediates)
+                self.immediates = batch
+                return
+        closing = self.closing
+        while closing and self.crashed is None:
+            callback, args = closing.popleft()
+            self._ref_immediates(-1)
+            dispatch(callback, args, ticks)
+        if not self.immediates and not self.closing:
+            self.check.stop()
+            self.idle.stop()
+
+    # -- errors ------------------------------------------------------------------
+
+    def crash(self, exc):
+        """Node's fatal exception: out of ``run()``, or into the main greenlet."""
+        if self.crashed is not None:
+            return
+        self.crashed = exc
+        waiter = self.run_waiter
+        if waiter is not None:
+            self.hub.loop.run_callback(waiter.throw, exc)
+        else:
+            self.hub.loop.run_callback(self._crash_main, exc)
+
+    def _crash_main(self, exc):
+        self.crashed = None
+        main = self.hub.parent
+        if main is not None and not main.dead:
+            main.throw(exc)
+
+
+def _nothing():
+    pass
+
+
+_loops = {}
+
+
+def get_loop(hub=None):
+    """The gnet loop state of ``hub`` (the current thread's hub by default)."""
+    hub = hub or get_hub()
+    loop = _loops.get(hub)
+    if loop is None or loop.hub is not hub:
+        loop = _loops[hub] = _Loop(hub)
+    return loop
+
+
+def _drain(ticks):
+    """Run queued nextTicks until none are left, including ones they queue."""
+    while ticks:
+        callback, args = ticks.popleft()
+        try:
+            callback(*args)
+        except _PASS_THROUGH:
+            raise
+        except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
+            report(exc)
+
+
+def dispatch(callback, args, ticks=None):
+    """Run one macrotask in the current executor, then drain its nextTicks."""
+    try:
+        callback(*args)
+    except _PASS_THROUGH:
+        raise
+    except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
+        report(exc)
+    if ticks is None:
+        ticks = getcurrent().gnet_ticks
+    if ticks:
+        _drain(ticks)
+
+
+def executor(run, *args):
+    """A new executor greenlet (owns a nextTick queue) that will call ``run(*args)``
+    when first switched to."""
+    if args:
+        target = run
+
+        def run():
+            return target(*args)
+    glet = greenlet(run, parent=get_hub())
+    glet.gnet_ticks = deque()
+    return glet
+
+
+def report(exc):
+    """An exception escaped a callback: Node's ``uncaughtException`` path."""
+    loop = get_loop()
+    capture = loop.capture
+    if capture is not None:
+        try:
+            capture(exc)
+            return
+        except _PASS_THROUGH:
+            raise
+        except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
+            loop.crash(second)
+            return
+    if process.listenerCount("uncaughtException"):
+        try:
+            process.emit("uncaughtException", exc, "uncaughtException")
+            return
+        except _PASS_THROUGH:
+            raise
+        except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
+            loop.crash(second)
+            return
+    loop.crash(exc)
+
+
+# ---------------------------------------------------------------------------
+# The public surface.
+
+def nextTick(callback, *args):
+    """Node's ``process.nextTick``: run ``callback(*args)`` before any other pending callback.
+
+    https://nodejs.org/docs/latest-v20.x/api/process.html#processnexttickcallback-args
+    Called inside a gnet callback, it runs right after that callback returns,
+    in the same greenlet; called elsewhere (the main script, a plain greenlet),
+    it runs first thing when the loop next turns.
+    """
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    ticks = getattr(getcurrent(), "gnet_ticks", None)
+    if ticks is not None:
+        ticks.append((callback, args))
+        return
+    loop = get_loop()
+    loop.runner.gnet_ticks.append((callback, args))
+    loop.wake_runner()
+
+
+@_names.alias_class
+class Immediate:
+    """The handle ``setImmediate`` returns: ``ref()``, ``unref()``, ``hasRef()``."""
+
+    __slots__ = ("_callback", "_args", "_ref", "_destroyed", "_loop")
+
+    def __init__(self, loop, callback, args):
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._ref = True
+        self._destroyed = False
+
+    def ref(self):
+        if not self._ref:
+            self._ref = True
+            if not self._destroyed:
+                self._loop._ref_immediates(1)
+        return self
+
+    def unref(self):
+        if self._ref:
+            self._ref = False
+            if not self._destroyed:
+                self._loop._ref_immediates(-1)
+        return self
+
+    def hasRef(self):
+        return self._ref
+
+
+    def _clear(self):
+        if not self._destroyed:
+            self._destroyed = True
+            if self._ref:
+                self._loop._ref_immediates(-1)
+
+
+def setImmediate(callback, *args):
+    """Node's ``setImmediate``: run ``callback(*args)`` after pending I/O, in FIFO order.
+
+    https://nodejs.org/docs/latest-v20.x/api/timers.html#setimmediatecallback-args
+    """
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    loop = get_loop()
+    immediate = Immediate(loop, callback, args)
+    loop.add_immediate(immediate)
+    return immediate
+
+
+def clearImmediate(immediate):
+    """Node's ``clearImmediate``; anything but a pending ``Immediate`` is ignored."""
+    if isinstance(immediate, Immediate):
+        immediate._clear()
+
+
+def setUncaughtExceptionCaptureCallback(fn):
+    """Node's ``process.setUncaughtExceptionCaptureCallback``: ``fn(err)`` gets every
+    exception that escapes a gnet callback, instead of ``run()`` raising it.
+    ``None`` removes it."""
+    loop = get_loop()
+    if fn is None:
+        loop.capture = None
+        return
+    if not callable(fn):
+        raise errors.ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], fn)
+    if loop.capture is not None:
+        raise errors.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET()
+    loop.capture = fn
+
+
+def hasUncaughtExceptionCaptureCallback():
+    """Node's ``process.hasUncaughtExceptionCaptureCallback``."""
+    return get_loop().capture is not None
+
+
+def run():
+    """Run the loop until nothing ref'd is left, as a Node process runs until it exits.
+
+    Must be called from the main greenlet (the one gevent's hub returns to).
+    An exception that escapes a gnet callback, with no capture callback and no
+    ``process.on('uncaughtException')`` listener, is raised from here: Node's
+    crash. ``run()`` may be called again afterwards.
+    """
+    from gevent.hub import Waiter
+    from gevent.exceptions import LoopExit
+
+    loop = get_loop()
+    if getcurrent() is not loop.hub.parent:
+        raise RuntimeError("gnet.run() must be called from the main greenlet")
+    if loop.run_waiter is not None:
+        raise RuntimeError("gnet.run() is already running")
+    waiter = Waiter(loop.hub)
+    loop.run_waiter = waiter
+    if loop.crashed is not None:
+        exc, loop.crashed = loop.crashed, None
+        loop.run_waiter = None
+        raise exc
+    loop.wake_runner()
+    try:
+        waiter.get()
+    except LoopExit:
+        return
+    finally:
+        loop.run_waiter = None
+        if loop.crashed is not None:
+            loop.crashed = None
+            if loop.runner_parked and (loop.runner.gnet_ticks or loop.timers_due or loop._immediates_due):
+                loop.wake_runner()
+
+
+def _make_process():
+    from gnet.events import EventEmitter
+
+    @_names.alias_class
+    class Process(EventEmitter):
+        """``gnet.process``: the part of Node's ``process`` that gnet's event loop has."""
+
+        nextTick = staticmethod(nextTick)
+        setUncaughtExceptionCaptureCallback = staticmethod(setUncaughtExceptionCaptureCallback)
+        hasUncaughtExceptionCaptureCallback = staticmethod(hasUncaughtExceptionCaptureCallback)
+
+    return Process()
+
+
+process = _make_process()

@@ -1,0 +1,245 @@
+"""Node's timers: ``setTimeout``, ``setInterval`` and their handles, on gevent's loop.
+
+All of a hub's timers live in one list (``_TimerList``): a heap ordered by
+expiry, then by the order they were set, so timers with the same delay fire in
+the order they were set, as Node's per-duration lists make them. One libev
+timer watcher is armed for the earliest expiry; it is ref'd only while a ref'd
+timer is pending, so unref'd timers never keep ``run()`` going. When it fires,
+the loop's runner (gnet/loop.py) runs every timer whose time has come, draining
+nextTicks after each, as Node's ``processTimers`` does.
+
+Times are the loop's cached clock in milliseconds, as Node's ``getLibuvNow()``:
+a timer set inside a timer callback starts from the time that batch began.
+Delays follow Node: anything that is not a number from 1 to 2**31 - 1 becomes
+1 (``setTimeout(fn, 0)`` is 1 ms); one too large also warns.
+"""
+
+import heapq
+import math
+import warnings
+
+from gnet import _names, errors
+from gnet.loop import get_loop, dispatch, setImmediate, clearImmediate, Immediate
+
+__all__ = [
+    "setTimeout", "clearTimeout", "setInterval", "clearInterval",
+    "setImmediate", "clearImmediate", "Timeout", "Immediate", "TimeoutOverflowWarning",
+]
+
+#: Node's TIMEOUT_MAX: the longest delay a timer takes, in milliseconds.
+TIMEOUT_MAX = 2 ** 31 - 1
+
+
+class TimeoutOverflowWarning(RuntimeWarning):
+    """Node's TimeoutOverflowWarning: a delay too large for a timer, set to 1 ms."""
+
+
+class _TimerList:
+    """Every pending timer of one hub, and the one watcher that wakes them."""
+
+    def __init__(self, loop):
+        self.loop = loop
+        self.heap = []          # (expiry ms, sequence, Timeout)
+        self.sequence = 0
+        self.refs = 0           # ref'd timers pending
+        self.watcher = loop.hub.loop.timer(0.0, 0.0, ref=False)
+        self.armed_at = None    # expiry the watcher is armed for
+
+    def now(self):
+        return self.loop.hub.loop.now() * 1000.0
+
+    def insert(self, timer, start):
+        self.sequence += 1
+        timer._sequence = self.sequence
+        timer._expiry = start + timer._idleTimeout
+        heapq.heappush(self.heap, (timer._expiry, self.sequence, timer))
+        if self.armed_at is None or timer._expiry < self.armed_at:
+            self.arm()
+
+    def arm(self):
+        heap = self.heap
+        while heap and heap[0][1] != heap[0][2]._sequence:
+            heapq.heappop(heap)     # a cleared or rescheduled timer's old entry
+        if not heap:
+            self.watcher.stop()
+            self.armed_at = None
+            return
+        expiry = heap[0][0]
+        if expiry == self.armed_at:
+            return
+        # A libev timer's delay is fixed when it is made, so a new expiry
+        # takes a new watcher; this happens once per expiry, not per write.
+        self.watcher.close()
+        delay = max(0.0, (expiry - self.now()) / 1000.0)
+        self.watcher = self.loop.hub.loop.timer(delay, 0.0, ref=self.refs > 0)
+        self.watcher.start(self._on_watcher)
+        self.armed_at = expiry
+
+    def change_refs(self, delta):
+        self.refs += delta
+        self.watcher.ref = self.refs > 0
+
+    def _on_watcher(self):
+        self.armed_at = None
+        self.loop.timers_due = True
+        self.loop._switch_to_runner()
+
+    def process(self):
+        """Run every due timer, in expiry then insertion order (in the runner)."""
+        loop = self.loop
+        now = self.now()
+        heap = self.heap
+        ticks = loop.runner.gnet_ticks
+        while heap and loop.crashed is None:
+            expiry, sequence, timer = heap[0]
+            if sequence != timer._sequence:
+                heapq.heappop(heap)
+                continue
+            if expiry > now:
+                break
+            heapq.heappop(heap)
+            timer._sequence = None
+            if timer._repeat is None:
+                timer._destroyed = True
+                if timer._ref:
+                    self.change_refs(-1)
+            dispatch(timer._run, (), ticks)
+            if timer._repeat is not None and not timer._destroyed and timer._sequence is None:
+                self.insert(timer, now)
+        self.arm()
+
+
+def _timer_list():
+    loop = get_loop()
+    timers = loop.timer_list
+    if timers is None:
+        timers = loop.timer_list = _TimerList(loop)
+    return timers
+
+
+def _delay(after):
+    """Node's coercion of a timer delay: a number from 1 to TIMEOUT_MAX, else 1."""
+    value = _to_number(after)
+    if not (value >= 1 and value <= TIMEOUT_MAX):
+        if value > TIMEOUT_MAX:
+            warnings.warn(TimeoutOverflowWarning(
+                "%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."
+                % errors.js_number(value)), stacklevel=3)
+        value = 1
+    return value
+
+
+def _to_number(value):
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        from gnet.options import js_number
+        return js_number(value)
+    return math.nan
+
+
+@_names.alias_class
+class Timeout:
+    """The handle ``setTimeout``/``setInterval`` return, with Node's methods.
+
+    https://nodejs.org/docs/latest-v20.x/api/timers.html#class-timeout
+    """
+
+    __slots__ = ("_idleTimeout", "_callback", "_args", "_repeat", "_ref", "_destroyed",
+                 "_cleared", "_sequence", "_expiry", "_list", "__weakref__")
+
+    def __init__(self, callback, after, args, repeat, ref=True):
+        self._list = _timer_list()
+        self._idleTimeout = _delay(after)
+        self._callback = callback
+        self._args = args
+        self._repeat = self._idleTimeout if repeat else None
+        self._ref = ref
+        self._destroyed = False     # fired (a timeout) or cleared: no longer pending
+        self._cleared = False       # clearTimeout()/close(): refresh() cannot revive it
+        self._sequence = None
+        self._expiry = None
+        if ref:
+            self._list.change_refs(1)
+        self._list.insert(self, self._list.now())
+
+    def _run(self):
+        self._callback(*self._args)
+
+    def ref(self):
+        """Keep the loop alive while this timer is pending (the default)."""
+        if not self._ref:
+            self._ref = True
+            if not self._destroyed:
+                self._list.change_refs(1)
+        return self
+
+    def unref(self):
+        """Let the loop end even though this timer is pending."""
+        if self._ref:
+            self._ref = False
+            if not self._destroyed:
+                self._list.change_refs(-1)
+        return self
+
+    def hasRef(self):
+        return self._ref
+
+    def refresh(self):
+        """Start the timer's full delay again from now; a timeout that has fired
+        fires again, one that was cleared stays cleared (as in Node)."""
+        self._restart_from(self._list.now())
+        return self
+
+    def _restart_from(self, start):
+        """Pending again, due ``delay`` after ``start`` (loop ms); for idle timeouts
+        that note activity instead of refreshing on every read and write."""
+        if self._cleared:
+            return
+        if self._destroyed:
+            self._destroyed = False
+            if self._ref:
+                self._list.change_refs(1)
+        self._list.insert(self, start)
+
+    def close(self):
+        """Cancel the timer, as ``clearTimeout(self)``."""
+        self._clear()
+        return self
+
+    def _clear(self):
+        self._cleared = True
+        if not self._destroyed:
+            self._destroyed = True
+            self._sequence = None
+            if self._ref:
+                self._list.change_refs(-1)
+
+
+
+def setTimeout(callback, delay=None, *args):
+    """Node's ``setTimeout``: call ``callback(*args)`` once, after ``delay`` milliseconds.
+
+    https://nodejs.org/docs/latest-v20.x/api/timers.html#settimeoutcallback-delay-args
+    """
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    return Timeout(callback, delay, args, repeat=False)
+
+
+def setInterval(callback, delay=None, *args):
+    """Node's ``setInterval``: call ``callback(*args)`` every ``delay`` milliseconds."""
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    return Timeout(callback, delay, args, repeat=True)
+
+
+def clearTimeout(timeout):
+    """Node's ``clearTimeout``; anything but a ``Timeout`` is ignored."""
+    if isinstance(timeout, Timeout):
+        timeout._clear()
+
+
+clearInterval = clearTimeout

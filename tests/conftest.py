@@ -1,0 +1,37 @@
+"""Shared fixtures: a deadline for every test, and hub errors made fatal."""
+import gevent
+import pytest
+
+#: Seconds a test may take before it fails; a guard, never a wait.
+DEADLINE = 20
+
+
+@pytest.fixture(autouse=True)
+def _deadline():
+    """Fail a test that takes longer than DEADLINE, without keeping the loop alive."""
+    timeout = gevent.Timeout(DEADLINE, ref=False)
+    timeout.start()
+    try:
+        yield
+    finally:
+        timeout.close()
+
+
+@pytest.fixture(autouse=True)
+def _hub_errors_fail_the_test():
+    """Any exception that reaches gevent's hub fails the test that caused it."""
+    hub = gevent.get_hub()
+    seen = []
+    original = hub.handle_error
+
+    def handle_error(context, type_, value, tb):
+        seen.append(value)
+        return original(context, type_, value, tb)
+
+    hub.handle_error = handle_error
+    try:
+        yield
+    finally:
+        hub.handle_error = original
+    if seen:
+        pytest.fail("exception reached the hub: %r" % (seen[0],))

@@ -1,0 +1,188 @@
+"""Node's timers on gevent's loop: order, ref counting, refresh, delays."""
+import warnings
+
+import gevent
+import gevent.event
+import pytest
+
+import gnet
+from gnet import timers
+
+
+def test_timeouts_with_same_delay_fire_in_the_order_set():
+    seen = []
+    for name in "abcde":
+        gnet.setTimeout(seen.append, 3, name)
+    gnet.run()
+    assert seen == list("abcde")
+
+
+def test_shorter_delay_fires_first_whatever_the_order_set():
+    seen = []
+    gnet.setTimeout(seen.append, 20, "late")
+    gnet.setTimeout(seen.append, 2, "early")
+    gnet.run()
+    assert seen == ["early", "late"]
+
+
+@pytest.mark.parametrize("delay", [0, -1, None, "soon", float("nan"), True])
+def test_delays_that_are_not_numbers_from_one_up_become_one_ms(delay):
+    seen = []
+    gnet.setTimeout(seen.append, delay, "bad")
+    gnet.setTimeout(seen.append, 1, "one")
+    gnet.setTimeout(seen.append, 2, "two")
+    gnet.run()
+    assert seen == ["bad", "one", "two"]
+
+
+def test_too_large_delay_warns_and_becomes_one_ms():
+    seen = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gnet.setTimeout(seen.append, 2 ** 31, "overflow")
+    gnet.setTimeout(seen.append, 2, "two")
+    gnet.run()
+    assert seen == ["overflow", "two"]
+    assert caught[0].category is gnet.TimeoutOverflowWarning
+    assert str(caught[0].message) == (
+        "2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
+
+
+def test_timer_callback_gets_the_extra_arguments():
+    seen = []
+    gnet.setTimeout(lambda *args: seen.append(args), 1, 1, "two", None)
+    gnet.run()
+    assert seen == [(1, "two", None)]
+
+
+def test_cleared_timeout_never_fires():
+    seen = []
+    t = gnet.setTimeout(seen.append, 1, "cleared")
+    gnet.clearTimeout(t)
+    gnet.run()
+    assert seen == []
+
+
+def test_clear_timeout_ignores_what_is_not_a_timer():
+    for value in (None, 5, "x", object()):
+        gnet.clearTimeout(value)
+        gnet.clearImmediate(value)
+
+
+def test_interval_repeats_until_cleared_from_inside():
+    count = []
+
+    def tick():
+        count.append(1)
+        if len(count) == 4:
+            gnet.clearInterval(iv)
+
+    iv = gnet.setInterval(tick, 1)
+    gnet.run()
+    assert len(count) == 4
+
+
+def test_unrefd_timer_does_not_keep_run_going():
+    seen = []
+    gnet.setTimeout(seen.append, 60000, "never").unref()
+    gnet.setTimeout(seen.append, 1, "ref'd")
+    gnet.run()
+    assert seen == ["ref'd"]
+
+
+def test_unrefd_timer_still_fires_while_something_else_holds_the_loop():
+    seen = []
+    gnet.setTimeout(seen.append, 1, "unref'd").unref()
+    gnet.setTimeout(seen.append, 10, "ref'd")
+    gnet.run()
+    assert seen == ["unref'd", "ref'd"]
+
+
+def test_ref_unref_hasref_return_values():
+    t = gnet.setTimeout(lambda: None, 1)
+    assert t.hasRef() is True
+    assert t.unref() is t and t.hasRef() is False
+    assert t.ref() is t and t.has_ref() is True
+    assert t.close() is t
+    gnet.run()
+
+
+def test_refresh_restarts_the_delay_and_revives_a_fired_timeout():
+    fired = []
+
+    def fire():
+        fired.append(1)
+        if len(fired) < 3:
+            t.refresh()
+
+    t = gnet.setTimeout(fire, 2)
+    gnet.run()
+    assert len(fired) == 3
+
+
+def test_refresh_does_not_revive_a_cleared_timeout():
+    seen = []
+    t = gnet.setTimeout(seen.append, 1, "x")
+    gnet.clearTimeout(t)
+    assert t.refresh() is t
+    gnet.run()
+    assert seen == []
+
+
+def test_refresh_pushes_the_expiry_back():
+    seen = []
+    t = gnet.setTimeout(seen.append, 30, "refreshed")
+
+    def refresh_then_mark():
+        t.refresh()
+        gnet.setTimeout(seen.append, 20, "marker")
+
+    gnet.setTimeout(refresh_then_mark, 15)
+    gnet.run()
+    assert seen == ["marker", "refreshed"]
+
+
+def test_timer_callback_may_block_without_stopping_other_greenlets():
+    seen = []
+
+    def blocker():
+        seen.append("blocker start")
+        gevent.sleep(0.02)
+        seen.append("blocker end")
+
+    gnet.setTimeout(blocker, 1)
+    gnet.setTimeout(seen.append, 1, "queued behind blocker")
+    gnet.run()
+    assert seen.index("blocker end") < seen.index("queued behind blocker")
+
+
+def test_a_plain_greenlet_runs_while_a_timer_callback_blocks():
+    seen = []
+    started = gevent.event.Event()
+
+    def blocker():
+        started.set()
+        gevent.sleep(0.02)
+        seen.append("blocker end")
+
+    def other():
+        started.wait()
+        seen.append("other ran")
+
+    gevent.spawn(other)
+    gnet.setTimeout(blocker, 1)
+    gnet.run()
+    assert seen == ["other ran", "blocker end"]
+
+
+def test_bad_callbacks_raise_node_errors():
+    for fn in (gnet.setTimeout, gnet.setInterval, gnet.setImmediate, gnet.nextTick):
+        with pytest.raises(TypeError) as info:
+            fn("not callable")
+        assert info.value.code == "ERR_INVALID_ARG_TYPE"
+        assert str(info.value) == (
+            'The "callback" argument must be of type function. Received type string (\'not callable\')')
+
+
+def test_timeout_handle_has_pep8_aliases():
+    assert timers.Timeout.has_ref is timers.Timeout.hasRef
