@@ -17,10 +17,14 @@ from gnet.timers import (
     TimeoutOverflowWarning, clearImmediate, clearInterval, clearTimeout,
     setImmediate, setInterval, setTimeout,
 )
+from gnet.socket import Socket, Stream, connect, createConnection
+from gnet.server import Server, createServer
+from gnet import monitoring
 
 __version__ = "0.1.0"
 
 _NODE_NAMES = [
+    "createServer", "createConnection", "connect",
     "isIP", "isIPv4", "isIPv6",
     "nextTick", "setTimeout", "clearTimeout", "setInterval", "clearInterval",
     "setImmediate", "clearImmediate",
@@ -28,6 +32,7 @@ _NODE_NAMES = [
 ]
 
 __all__ = _NODE_NAMES + [
+    "Server", "Socket", "Stream", "monitoring",
     "EventEmitter", "MaxListenersExceededWarning", "TimeoutOverflowWarning",
     "NodeError", "NodeOSError", "errorMonitor", "once", "process", "run",
 ]

@@ -1,0 +1,505 @@
+"""``gnet.Server``: Node's ``net.Server`` as a ``gevent.server.StreamServer``.
+
+Theory of operation
+-------------------
+The server's life is one value, ``self._state`` (gnet/_lifecycle.py): IDLE,
+LISTENING (a listening socket exists: Node's ``listening``), CLOSING (closed
+to new connections, waiting for the accepted ones to end), CLOSED.
+
+``listen()`` follows Node's ``Server.prototype.listen`` form by form (see
+``_listen_forms``): a port with no host binds at once, so ``address()`` holds
+right after the call; a host waits for its lookup (a tick for an IP literal),
+so a ``close()`` in between wins. 'listening' and listen errors come on the
+next tick, as in Node.
+
+Accepting is gevent's: the listening socket's io watcher calls ``_do_read``
+in the hub, which accepts up to ``max_accept`` connections per wake-up. Each
+accepted connection becomes a ``Socket`` whose own greenlet (its pump) emits
+'connection' and then carries its events, so a 'connection' listener may
+block without holding up the accept loop or other connections.
+
+From ``StreamServer`` the server keeps ``start()`` (listen on what the last
+``listen()`` call was given, or a random port), ``stop(timeout)``,
+``serve_forever()``, ``started``, ``server_host``, ``server_port``; where a
+Node name clashes with gevent's, Node's wins (``close(cb)``, ``address()``,
+``listening``).
+"""
+
+import errno as _errno
+import os
+import stat
+import warnings
+
+import _socket
+from gevent import socket as _gsocket
+from gevent.event import Event
+from gevent.hub import get_hub
+from gevent.server import StreamServer
+
+from gnet import _names, errors, monitoring
+from gnet import loop as _loop
+from gnet import options as _options
+from gnet._lifecycle import ServerState, advance
+from gnet.addresses import address_dict, isIP
+from gnet.events import EventEmitter
+from gnet.loop import nextTick
+from gnet.socket import Socket
+
+__all__ = ["Server", "createServer"]
+
+V = ServerState
+
+#: libev priority of the accept watcher (default 0; libev's range is -2..2).
+ACCEPT_PRIORITY = 1
+
+#: Node's default listen backlog (the kernel rounds 511 + 1 up to 512).
+DEFAULT_BACKLOG = 511
+
+
+@_names.alias_class
+class Server(StreamServer, EventEmitter):
+    """Node's ``net.Server``: https://nodejs.org/docs/latest-v20.x/api/net.html#class-netserver
+
+    ``Server([options][, connectionListener])`` with ``allowHalfOpen``,
+    ``pauseOnConnect``, ``noDelay``, ``keepAlive``, ``keepAliveInitialDelay``,
+    ``highWaterMark``. A ``gevent.server.StreamServer`` as well.
+    """
+
+    #: Accepts per wake-up of the listening socket (gevent's knob).
+    max_accept = 100
+
+    def __init__(self, *args, **kwargs):
+        EventEmitter.__init__(self)
+        opts, listener = _options.server_options(args, kwargs)
+        if listener is not None:
+            self.on("connection", listener)
+        # BaseServer's fields, set here because gnet binds in listen(), not in
+        # the constructor (StreamServer.__init__ would want an address).
+        self._stop_event = Event()
+        self._stop_event.set()
+        self._watcher = None
+        self._timer = None
+        self._handle = None             # gevent's handler slot; unused by gnet
+        self.pool = None
+        self._spawn = None
+        self.delay = self.min_delay
+        self.loop = get_hub().loop
+        self.ssl_args = None
+        self.backlog = None
+        self.family = None
+        # Node's fields.
+        self._state = V.IDLE
+        self._connections = 0
+        self._listening_id = 1
+        self._unref = False
+        self._pipe_name = None
+        self._last_listen = None
+        self.allowHalfOpen = bool(opts.get("allowHalfOpen"))
+        self.pauseOnConnect = bool(opts.get("pauseOnConnect"))
+        self.noDelay = bool(opts.get("noDelay"))
+        self.keepAlive = bool(opts.get("keepAlive"))
+        self.keepAliveInitialDelay = int((opts.get("keepAliveInitialDelay") or 0) // 1000)
+        high_water_mark = opts.get("highWaterMark")
+        self.highWaterMark = 16384 if high_water_mark is None else high_water_mark
+        #: Node's ``server.maxConnections``: connections beyond it are closed
+        #: at once and reported with 'drop'. ``None`` (or 0) means no limit.
+        self.maxConnections = None
+
+    # ------------------------------------------------------------------
+    # listen
+
+    def listen(self, *args, **kwargs):
+        """Node's ``server.listen``: ``(port[, host][, backlog][, cb])``,
+        ``(path[, backlog][, cb])``, ``(options[, cb])``, ``(handle[, backlog][, cb])``,
+        ``(cb)`` or ``()``. Returns the server; 'listening' (or 'error') follows."""
+        opts, cb = _options.normalize_listen_args(args, kwargs)
+        if self._state is V.LISTENING:
+            raise errors.ERR_SERVER_ALREADY_LISTEN()
+        if cb is not None:
+            self.once("listening", cb)
+        self._listening_id += 1
+        self._last_listen = (args, kwargs)
+        plan = _options.validate_listen_options(opts)
+        kind = plan["kind"]
+        if kind == "handle":
+            self._setup_listen(None, None, None, plan["backlog"], fd=os.dup(plan["handle"].fileno()))
+        elif kind == "fd":
+            self._setup_listen(None, None, None, plan["backlog"], fd=plan["fd"])
+        elif kind == "tcp":
+            if plan.get("host"):
+                self._lookup_and_listen(plan["port"], plan["host"], plan["backlog"], plan.get("ipv6Only"))
+            else:
+                self._setup_listen(None, plan["port"], 4, plan["backlog"], ipv6_only=plan.get("ipv6Only"))
+        elif kind == "pipe":
+            self._pipe_name = plan["path"]
+            self._setup_listen(plan["path"], -1, -1, plan["backlog"])
+            if self._state is V.LISTENING:
+                self._chmod_pipe(plan)
+        return self
+
+    def _chmod_pipe(self, plan):
+        mode = 0
+        if plan.get("readableAll") is True:
+            mode |= stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+        if plan.get("writableAll") is True:
+            mode |= stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+        if mode:
+            path = self._pipe_name
+            try:
+                os.chmod(path, os.stat(path).st_mode | mode)
+            except OSError as exc:
+                self._close_listener()
+                raise errors.system_error(exc, "uv_pipe_chmod")
+
+    def _lookup_and_listen(self, port, host, backlog, ipv6_only):
+        listening_id = self._listening_id
+        family = isIP(host)
+        if family:
+            nextTick(self._listen_after_lookup, listening_id, None, host, family, port, backlog, ipv6_only)
+            return
+
+        def lookup():
+            try:
+                infos = _gsocket.getaddrinfo(host, None, 0, _socket.SOCK_STREAM)
+            except _socket.gaierror as exc:
+                code = "ENOTFOUND" if exc.errno in (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", -5)) \
+                    else "EAI_AGAIN"
+                err = errors.dns_error(code, "getaddrinfo", host)
+                _loop.dispatch(self._listen_after_lookup,
+                               (listening_id, err, None, None, port, backlog, ipv6_only))
+                return
+            fam, _, _, _, sockaddr = infos[0]
+            _loop.dispatch(self._listen_after_lookup,
+                           (listening_id, None, sockaddr[0], 6 if fam == _socket.AF_INET6 else 4,
+                            port, backlog, ipv6_only))
+
+        glet = _loop.executor(lookup)
+        self.loop.run_callback(glet.switch)
+
+    def _listen_after_lookup(self, listening_id, err, ip, family, port, backlog, ipv6_only):
+        if listening_id != self._listening_id:
+            return
+        if err is not None:
+            self.emit("error", err)
+            return
+        self._setup_listen(ip, port, family or 4, backlog, ipv6_only=ipv6_only)
+
+    def _setup_listen(self, address, port, family, backlog, fd=None, ipv6_only=False):
+        """Node's ``setupListenHandle``: bind (unless given an fd), listen, then
+        'listening' on the next tick; a failure is 'error' on the next tick."""
+        try:
+            if fd is not None:
+                sock = _socket_from_fd(fd)
+            elif port == -1:
+                sock = _bind_unix(address)
+            elif not address:
+                try:
+                    sock = _bind_tcp("::", port, _socket.AF_INET6, ipv6_only)
+                    address = "::"
+                except OSError:
+                    sock = _bind_tcp("0.0.0.0", port, _socket.AF_INET, False)
+                    address = "0.0.0.0"
+            else:
+                sock = _bind_tcp(address, port, _socket.AF_INET6 if family == 6 else _socket.AF_INET,
+                                 ipv6_only)
+        except OSError as exc:
+            self._listen_failed(exc, address, port)
+            return
+        try:
+            sock.listen(backlog or DEFAULT_BACKLOG)
+        except OSError as exc:
+            sock.close()
+            self._listen_failed(exc, address, port)
+            return
+        sock.setblocking(False)
+        self.socket = sock
+        self.family = sock.family
+        self._state = advance(self._state, "listen")
+        self._stop_event.clear()
+        self.start_accepting()
+        if self._unref:
+            self.unref()
+        nextTick(self._emit_listening_nt)
+
+    def _listen_failed(self, exc, address, port):
+        err = errors.system_error(exc, "listen", address, port if port != -1 else None, uv_style=True)
+        nextTick(self.emit, "error", err)
+
+    def _emit_listening_nt(self):
+        if self._state is V.LISTENING:
+            monitoring.notify(monitoring.ServerListening(self))
+            self.emit("listening")
+
+    # ------------------------------------------------------------------
+    # accepting (gevent's loop, in the hub)
+
+    def start_accepting(self):
+        if self._watcher is None and self._state is V.LISTENING:
+            self._watcher = self.loop.io(self.socket.fileno(), 1, ref=not self._unref)
+            # Accepts run before the other I/O of the same turn, so a server's
+            # 'connection' precedes its own client's 'connect' as in Node
+            # (compat: socket/normal_exchange_event_order).
+            self._watcher.priority = ACCEPT_PRIORITY
+            self._watcher.start(self._do_read)
+
+    def _do_read(self):
+        sock = getattr(self, "socket", None)
+        for _ in range(self.max_accept):
+            if sock is None or self._state is not V.LISTENING:
+                return
+            try:
+                fd, peer = sock._accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                if exc.errno in (_errno.ECONNABORTED, _errno.EPROTO):
+                    continue
+                # Node emits 'error' for a failed accept (EMFILE, ENFILE...).
+                nextTick(self.emit, "error", errors.system_error(exc, "accept"))
+                return
+            self.do_handle(fd, peer)
+
+    def do_read(self):
+        """gevent's hook: accept one connection, ``None`` when none is waiting."""
+        try:
+            return self.socket._accept()
+        except (BlockingIOError, InterruptedError):
+            return None
+
+    def do_handle(self, fd, peer):
+        """A connection was accepted: drop it past ``maxConnections``, else make
+        it a ``Socket`` whose greenlet emits 'connection'."""
+        client = _socket.socket(self.family, _socket.SOCK_STREAM, 0, fileno=fd)
+        if _options.max_connections_reached(self.maxConnections, self._connections):
+            data = _drop_data(client, self.family)
+            client.close()
+            nextTick(self.emit, "drop", data)
+            return
+        if self.noDelay and self.family != _socket.AF_UNIX:
+            client.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        sock = Socket(handle=client, allowHalfOpen=self.allowHalfOpen,
+                      pauseOnCreate=self.pauseOnConnect,
+                      readableHighWaterMark=self.highWaterMark,
+                      writableHighWaterMark=self.highWaterMark,
+                      noDelay=self.noDelay, keepAlive=self.keepAlive,
+                      keepAliveInitialDelay=self.keepAliveInitialDelay * 1000,
+                      _first_task=self._emit_connection)
+        if self.keepAlive:
+            sock._set_keep_alive(True, self.keepAliveInitialDelay)
+        self._connections += 1
+        sock.server = self
+        sock._server = self
+
+    def _emit_connection(self, sock):
+        monitoring.notify(monitoring.ConnectionOpened(sock, self))
+        self.emit("connection", sock)
+
+    # ------------------------------------------------------------------
+    # closing
+
+    def close(self, cb=None):
+        """Node's ``server.close([cb])``: stop accepting; 'close' comes once every
+        connection has ended. ``cb`` gets ``ERR_SERVER_NOT_RUNNING`` if the
+        server was not listening."""
+        self._listening_id += 1
+        if cb is not None:
+            if self._state is not V.LISTENING:
+                self.once("close", lambda *_: cb(errors.ERR_SERVER_NOT_RUNNING()))
+            else:
+                self.once("close", cb)
+        if self._state is V.LISTENING:
+            self._close_listener()
+            self._state = advance(self._state, "close")
+        self._emit_close_if_drained()
+        return self
+
+    def _close_listener(self):
+        self._stop_event.set()
+        self.stop_accepting()
+        sock = self.__dict__.pop("socket", None)
+        if sock is not None:
+            path = self._pipe_name if sock.family == _socket.AF_UNIX else None
+            sock.close()
+            if path and not path.startswith("\0"):
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
+
+    def _emit_close_if_drained(self):
+        if self._state is V.LISTENING or self._connections:
+            return
+        nextTick(self._emit_close_nt)
+
+    def _emit_close_nt(self):
+        if self._state is V.CLOSING:
+            self._state = advance(self._state, "drained")
+        monitoring.notify(monitoring.ServerClosed(self))
+        self.emit("close")
+
+    # ------------------------------------------------------------------
+    # the rest of Node's surface
+
+    def address(self):
+        """The bound address: ``{'port', 'family', 'address'}``, the path of a Unix
+        socket, or ``None`` when not listening."""
+        sock = getattr(self, "socket", None)
+        if sock is not None and self._state is V.LISTENING:
+            if sock.family == _socket.AF_UNIX:
+                return self._pipe_name
+            return address_dict(sock.getsockname(), sock.family)
+        if self._pipe_name:
+            return self._pipe_name
+        return None
+
+    @property
+    def listening(self):
+        return self._state is V.LISTENING
+
+    def getConnections(self, cb):
+        """Node's ``server.getConnections(cb)``: ``cb(err, count)`` on the next tick."""
+        nextTick(cb, None, self._connections)
+        return self
+
+    @property
+    def connections(self):
+        """Deprecated in Node: use ``getConnections()``."""
+        warnings.warn("Server.connections property is deprecated. Use Server.getConnections() instead.",
+                      DeprecationWarning, stacklevel=2)
+        return self._connections
+
+    def ref(self):
+        """Keep the loop alive while listening (the default)."""
+        self._unref = False
+        if self._watcher is not None:
+            self._watcher.ref = True
+        return self
+
+    def unref(self):
+        """Let the loop end even while listening. Accepted sockets are not affected."""
+        self._unref = True
+        if self._watcher is not None:
+            self._watcher.ref = False
+        return self
+
+    # ------------------------------------------------------------------
+    # gevent's StreamServer surface
+
+    @property
+    def server_host(self):
+        """gevent's: the address bound to (a string), ``None`` for a Unix socket."""
+        bound = self.address()
+        return bound["address"] if isinstance(bound, dict) else None
+
+    @property
+    def server_port(self):
+        """gevent's: the port bound to (an int), ``None`` for a Unix socket."""
+        bound = self.address()
+        return bound["port"] if isinstance(bound, dict) else None
+
+    @property
+    def started(self):
+        return self._state is V.LISTENING
+
+    @property
+    def closed(self):
+        return self._state is not V.LISTENING
+
+    def start(self):
+        """gevent's ``start()``: listen on what the last ``listen()`` was given
+        (a random port if it was never called). Blocks until listening."""
+        if self._state is V.LISTENING:
+            return
+        args, kwargs = self._last_listen or ((), {})
+        self.listen(*args, **kwargs)
+        if self._state is not V.LISTENING:
+            from gnet.events import once
+            once(self, "listening")
+
+    def stop(self, timeout=None):
+        """gevent's ``stop(timeout)``: close, wait up to ``timeout`` seconds for
+        the connections to end, then destroy the rest."""
+        import gevent
+        from gevent.timeout import Timeout
+        if timeout is None:
+            timeout = self.stop_timeout
+        done = Event()
+        self.close(lambda *_: done.set())
+        if self._connections:
+            with Timeout(timeout, False):
+                done.wait()
+            for sock in list(_live_sockets(self)):
+                sock.destroy()
+        gevent.idle()
+
+    def serve_forever(self, stop_timeout=None):
+        """gevent's ``serve_forever()``: start, then block until the server closes."""
+        if self._state is not V.LISTENING:
+            self.start()
+        closed = Event()
+        self.once("close", lambda *_: closed.set())
+        closed.wait()
+
+    def __repr__(self):
+        return "<gnet.Server %s %r>" % (self._state.value, self.address())
+
+    __str__ = __repr__
+
+
+def _live_sockets(server):
+    return list(getattr(server, "_sockets", ()))
+
+
+def _drop_data(client, family):
+    data = {}
+    if family == _socket.AF_UNIX:
+        return data
+    try:
+        local = address_dict(client.getsockname(), family)
+        data.update(localAddress=local["address"], localPort=local["port"], localFamily=local["family"])
+        remote = address_dict(client.getpeername(), family)
+        data.update(remoteAddress=remote["address"], remotePort=remote["port"], remoteFamily=remote["family"])
+    except OSError:
+        pass
+    return data
+
+
+def _bind_tcp(host, port, family, ipv6_only):
+    sock = _socket.socket(family, _socket.SOCK_STREAM)
+    try:
+        # libuv sets SO_REUSEADDR on every TCP bind, so a port in TIME_WAIT is free.
+        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        if family == _socket.AF_INET6:
+            sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, 1 if ipv6_only else 0)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _bind_unix(path):
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        sock.bind(path)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _socket_from_fd(fd):
+    if not isinstance(fd, int) or isinstance(fd, bool):
+        if not float(fd).is_integer():
+            raise OSError(_errno.EINVAL, os.strerror(_errno.EINVAL))
+        fd = int(fd)
+    try:
+        sock = _socket.socket(fileno=fd)
+    except OSError:
+        raise OSError(_errno.EINVAL, os.strerror(_errno.EINVAL))
+    return sock
+
+
+def createServer(*args, **kwargs):
+    """Node's ``net.createServer([options][, connectionListener])``."""
+    return Server(*args, **kwargs)

@@ -1,0 +1,1089 @@
+"""``gnet.Socket``: Node's ``net.Socket`` on a raw non-blocking socket and gevent's loop.
+
+Theory of operation
+-------------------
+A ``Socket`` is a Node Duplex stream (gnet/_stream.py) whose I/O hooks talk to
+a *handle*: a raw, non-blocking ``_socket.socket`` (the C socket type, which
+monkey patching leaves alone), watched by two libev io watchers.
+
+Each connection has one greenlet, its *pump* (an executor of gnet/loop.py,
+so nextTicks queued by its listeners run right after them, there). The pump
+runs the connect sequence (lookup, connect, 'connect'), then loops:
+mail posted to it, writes the kernel can take now, reads the kernel has for
+it. Between rounds it *parks* (switches to the hub) after starting the
+watchers it needs. A watcher's callback (in the hub) sets a flag and
+switches straight into the parked pump; if the pump is busy (a listener is
+blocked in ``gevent.sleep``), the callback stops its watcher so the loop does
+not spin, and the pump restarts it when it parks again. So a blocking
+listener holds up its own connection and nothing else.
+
+The hot path, per PERF-NOTES: one ``recv_into`` a shared buffer per wake-up
+when the read comes back short of the buffer (libuv does the same); data
+handed to 'data' listeners as ``bytes`` and not kept; ``send`` straight from
+``write()`` when nothing is queued, queueing only what the kernel did not
+take; idle timeouts that note the time of activity instead of rescheduling a
+timer per read or write.
+
+Lifecycle: ``self._state`` (gnet/_lifecycle.py) moves only through
+``_advance``. 'close' is emitted in the loop's close phase after the handle is
+closed (as libuv's close callback), with ``hadError``.
+"""
+
+import errno as _errno
+import os
+import socket as _stdsocket
+import stat
+
+import _socket
+from gevent import socket as _gsocket
+from gevent.hub import get_hub
+from greenlet import getcurrent
+
+from gnet import _names, errors, monitoring
+from gnet import loop as _loop
+from gnet import options as _options
+from gnet._lifecycle import SocketState, advance, SOCKET_FLAGS
+from gnet._stream import Duplex
+from gnet.addresses import isIP, address_dict
+from gnet.loop import nextTick
+from gnet import timers as _timers
+
+__all__ = ["Socket", "Stream", "connect", "createConnection"]
+
+S = SocketState
+
+#: Bytes asked of the kernel per read, as libuv's 64 KiB.
+READ_SIZE = 65536
+#: Full-buffer reads in a row before the pump lets other connections run.
+READS_PER_WAKEUP = 16
+
+_shared_buffers = {}
+
+
+def _read_buffer(hub):
+    buf = _shared_buffers.get(hub)
+    if buf is None:
+        buf = _shared_buffers[hub] = bytearray(READ_SIZE)
+    return buf
+
+
+def _family_name(family):
+    if family == _socket.AF_INET6:
+        return "IPv6"
+    if family == _socket.AF_INET:
+        return "IPv4"
+    return None
+
+
+@_names.alias_class
+class Socket(Duplex):
+    """Node's ``net.Socket``: https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket
+
+    ``Socket(options)`` or ``Socket(**options)`` with Node's options (``fd``,
+    ``allowHalfOpen``, ``readable``, ``writable``, ``onread``, ``noDelay``,
+    ``keepAlive``, ``keepAliveInitialDelay``). Listeners may block (gevent):
+    this connection's reads wait meanwhile, others go on.
+    """
+
+    def __init__(self, options=None, **kwargs):
+        opts = _options.socket_options(options, kwargs)
+        Duplex.__init__(
+            self,
+            allow_half_open=bool(opts.get("allowHalfOpen")),
+            readable_high_water_mark=_or_default(opts.get("readableHighWaterMark"), 16384),
+            writable_high_water_mark=_or_default(opts.get("writableHighWaterMark"), 16384),
+        )
+        self._emits_close = False        # 'close' comes from the handle, with hadError
+        self._hub = get_hub()
+        self._state = S.PENDING
+        self._handle = None
+        self._family = None
+        self._pump = None
+        self._parked = False
+        self._mail = []
+        self._wake_scheduled = False
+        self._rwatch = None
+        self._wwatch = None
+        self._read_ready = False
+        self._write_ready = False
+        self._reading = False           # the stream wants data from the kernel
+        self._eof = False               # the kernel said EOF: read no more
+        self._awaiting_connect = False  # non-blocking connect in flight
+        self._wqueue = []               # [memoryview, callback] the kernel has not taken yet
+        self._wqueue_size = 0
+        self._shutdown_cb = None
+        self._ref = True
+        self._bytes_read = 0
+        self._bytes_written = 0
+        self._peername = None
+        self._sockname = None
+        self._host = None
+        self._timeout_timer = None
+        self._timeout_ms = 0
+        self._active_at = 0.0
+        self._onread = None
+        self._no_delay = bool(opts.get("noDelay"))
+        self._keep_alive = bool(opts.get("keepAlive"))
+        self._keep_alive_delay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
+        self.server = None
+        self._server = None
+        #: The idle timeout set by ``setTimeout``, ``None`` before one is (Node's ``socket.timeout``).
+        self.timeout = None
+        onread = opts.get("onread")
+        if isinstance(onread, dict):
+            buffer = onread.get("buffer")
+            callback = onread.get("callback")
+            if (isinstance(buffer, (bytearray, memoryview)) or callable(buffer)) and callable(callback):
+                self._onread = [buffer, callback, callable(buffer)]
+        if opts.get("readable") is False:
+            self._rs.readable = False
+        if opts.get("writable") is False:
+            self._ws.writable = False
+        handle = opts.get("handle")
+        if handle is None and opts.get("fd") is not None:
+            handle = _open_fd(opts["fd"])
+        if handle is not None:
+            self._attach(handle)
+            self._state = advance(self._state, "opened")
+            if self._rs.readable:
+                if opts.get("pauseOnCreate"):
+                    self._rs.has_flowing = True
+                    self._rs.flowing = False
+                else:
+                    self.read(0)
+            first = opts.get("_first_task")
+            self._start_pump(first, (self,) if first is not None else ())
+
+    # ------------------------------------------------------------------
+    # the handle and the pump
+
+    def _attach(self, handle):
+        handle.setblocking(False)
+        self._handle = handle
+        self._family = handle.family
+        fd = handle.fileno()
+        io = self._hub.loop.io
+        self._rwatch = io(fd, 1, ref=self._ref)
+        self._wwatch = io(fd, 2, ref=self._ref)
+        self._eof = False
+        if self._onread is not None and self._onread[2]:
+            buffer = self._onread[0]()
+            if isinstance(buffer, (bytearray, memoryview)):
+                self._onread[0] = buffer
+                self._onread[2] = False
+
+    def _start_pump(self, task, args):
+        self._pump = _loop.executor(self._run_pump, task, args)
+        if getcurrent() is self._hub:
+            # Accepted in the hub: run the pump now, so 'connection' comes in
+            # this turn of the loop, as Node emits it from the accept callback.
+            self._pump.switch()
+        else:
+            self._hub.loop.run_callback(self._pump.switch)
+
+    def _run_pump(self, task, args):
+        ticks = getcurrent().gnet_ticks
+        if task is not None:
+            _loop.dispatch(task, args, ticks)
+        dispatch = _loop.dispatch
+        while self._handle is not None:
+            if self._mail:
+                fn, fn_args = self._mail.pop(0)
+                dispatch(fn, fn_args, ticks)
+            elif self._write_ready:
+                self._write_ready = False
+                if self._wqueue or self._shutdown_cb is not None:
+                    dispatch(self._flush_writes, (), ticks)
+            elif self._read_ready:
+                self._read_ready = False
+                if self._reading and not self._eof:
+                    self._read_from_kernel(ticks)
+            else:
+                self._park()
+        self._pump = None
+
+    def _sync_watchers(self):
+        """Start or stop each watcher to match what the pump waits for."""
+        handle = self._handle
+        if handle is None:
+            return
+        rw = self._rwatch
+        if self._reading and not self._eof:
+            if not rw.active:
+                rw.start(self._on_read_ready)
+        elif rw.active:
+            rw.stop()
+        ww = self._wwatch
+        if self._wqueue or self._awaiting_connect:
+            if not ww.active:
+                ww.start(self._on_write_ready)
+        elif ww.active:
+            ww.stop()
+
+    def _park(self):
+        self._sync_watchers()
+        self._parked = True
+        try:
+            self._hub.switch()
+        finally:
+            self._parked = False
+
+    def _on_read_ready(self):
+        self._read_ready = True
+        if self._parked:
+            self._pump.switch()
+        else:
+            self._rwatch.stop()
+
+    def _on_write_ready(self):
+        self._write_ready = True
+        if self._parked:
+            self._pump.switch()
+        else:
+            self._wwatch.stop()
+
+    def _post(self, fn, *args):
+        """Run ``fn(*args)`` in the pump on a later turn, as libuv completes a request."""
+        self._mail.append((fn, args))
+        if not self._wake_scheduled:
+            self._wake_scheduled = True
+            self._hub.loop.run_callback(self._wake)
+
+    def _wake(self):
+        self._wake_scheduled = False
+        if self._parked:
+            self._pump.switch()
+
+    # ------------------------------------------------------------------
+    # reading
+
+    def _read_from_kernel(self, ticks):
+        sock = self._handle
+        onread = self._onread
+        if onread is not None:
+            return self._read_into_user_buffer(sock, onread, ticks)
+        buf = _read_buffer(self._hub)
+        view = memoryview(buf)
+        dispatch = _loop.dispatch
+        for _ in range(READS_PER_WAKEUP):
+            try:
+                n = sock.recv_into(buf)
+            except BlockingIOError:
+                return
+            except InterruptedError:
+                continue
+            except OSError as exc:
+                dispatch(self._on_read_error, (exc,), ticks)
+                return
+            if n == 0:
+                dispatch(self._on_eof, (), ticks)
+                return
+            self._bytes_read += n
+            if self._timeout_timer is not None:
+                self._active_at = self._hub.loop.now()
+            dispatch(self._on_data, (view[:n].tobytes(),), ticks)
+            if n < READ_SIZE or not self._reading or self._handle is not sock:
+                return
+        self._read_ready = True
+
+    def _read_into_user_buffer(self, sock, onread, ticks):
+        buffer, callback, _ = onread
+        try:
+            n = sock.recv_into(buffer)
+        except BlockingIOError:
+            return
+        except InterruptedError:
+            self._read_ready = True
+            return
+        except OSError as exc:
+            _loop.dispatch(self._on_read_error, (exc,), ticks)
+            return
+        if n == 0:
+            _loop.dispatch(self._on_eof, (), ticks)
+            return
+        self._bytes_read += n
+        if self._timeout_timer is not None:
+            self._active_at = self._hub.loop.now()
+        _loop.dispatch(self._call_onread, (callback, n, buffer), ticks)
+
+    def _call_onread(self, callback, n, buffer):
+        if callback(n, buffer) is False:
+            self._reading = False
+
+    def _on_data(self, data):
+        if not self.push(data):
+            self._reading = False
+
+    def _on_eof(self):
+        self._eof = True
+        self._reading = False
+        if not self._rs.end_emitted:
+            self.push(None)
+            self.read(0)
+
+    def _on_read_error(self, exc):
+        self._eof = True
+        self._reading = False
+        self.destroy(errors.system_error(exc, "read"))
+
+    def _read(self):
+        if self._state is S.CONNECTING or self._handle is None:
+            self.once("connect", self._read_after_connect)
+        elif not self._reading:
+            self._start_reading()
+
+    def _read_after_connect(self):
+        self._read()
+
+    def _start_reading(self):
+        self._reading = True
+        if self._parked:
+            self._sync_watchers()
+
+    def _stop_reading(self):
+        self._reading = False
+        if self._parked:
+            self._sync_watchers()
+
+    def pause(self):
+        """Node's ``socket.pause()``: no more 'data' until ``resume()``."""
+        if self._onread is not None and self._handle is not None and self._state is not S.CONNECTING:
+            self._stop_reading()
+        return Duplex.pause(self)
+
+    def resume(self):
+        """Node's ``socket.resume()``."""
+        if self._onread is not None and self._handle is not None and self._state is not S.CONNECTING \
+                and not self._reading:
+            self._start_reading()
+        return Duplex.resume(self)
+
+    def read(self, n=None):
+        if self._onread is not None and self._handle is not None and self._state is not S.CONNECTING \
+                and not self._reading:
+            self._start_reading()
+        return Duplex.read(self, n)
+
+    # ------------------------------------------------------------------
+    # writing
+
+    def write(self, data, encoding=None, cb=None):
+        """Node's ``socket.write(data[, encoding][, callback])``: returns False when
+        the buffered amount reaches the high-water mark ('drain' follows)."""
+        if self._rs.end_emitted and not self.allowHalfOpen:
+            return self._write_after_fin(data, encoding, cb)
+        return Duplex.write(self, data, encoding, cb)
+
+    def _write_after_fin(self, data, encoding, cb):
+        if not self._ws.ending:
+            return Duplex.write(self, data, encoding, cb)
+        if callable(encoding) and not isinstance(encoding, str):
+            cb = encoding
+        err = errors.ended_by_peer_error()
+        if callable(cb):
+            nextTick(cb, err)
+        self.destroy(err)
+        return False
+
+    def _write(self, chunk, cb):
+        self._write_generic(chunk, cb)
+
+    def _writev(self, chunks, cb):
+        self._write_generic(b"".join(chunks), cb)
+
+    def _write_generic(self, data, cb):
+        if self._state is S.CONNECTING:
+            self._pending_data = data
+
+            def on_close(*_):
+                cb(errors.ERR_SOCKET_CLOSED_BEFORE_CONNECTION())
+
+            def on_connect():
+                self.removeListener("close", on_close)
+                self._write_generic(data, cb)
+
+            self.once("connect", on_connect)
+            self.once("close", on_close)
+            return
+        self._pending_data = None
+        sock = self._handle
+        if sock is None:
+            cb(errors.ERR_SOCKET_CLOSED())
+            return
+        if self._timeout_timer is not None:
+            self._active_at = self._hub.loop.now()
+        if not self._wqueue:
+            try:
+                sent = sock.send(data)
+            except BlockingIOError:
+                sent = 0
+            except InterruptedError:
+                sent = 0
+            except OSError as exc:
+                cb(errors.system_error(exc, "write"))
+                return
+            self._bytes_written += sent
+            if sent == len(data):
+                cb(None)
+                return
+            data = memoryview(data)[sent:]
+        else:
+            data = memoryview(data)
+        self._wqueue.append([data, cb])
+        self._wqueue_size += len(data)
+        if self._parked:
+            self._sync_watchers()
+
+    def _flush_writes(self):
+        sock = self._handle
+        queue = self._wqueue
+        while queue:
+            entry = queue[0]
+            data = entry[0]
+            try:
+                sent = sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                err = errors.system_error(exc, "write")
+                failed = list(queue)
+                queue.clear()
+                self._wqueue_size = 0
+                failed[0][1](err)
+                return
+            self._bytes_written += sent
+            self._wqueue_size -= sent
+            if self._timeout_timer is not None:
+                self._active_at = self._hub.loop.now()
+            if sent < len(data):
+                entry[0] = data[sent:]
+                return
+            queue.pop(0)
+            entry[1](None)
+            if self._handle is not sock:
+                return
+        if self._shutdown_cb is not None:
+            cb, self._shutdown_cb = self._shutdown_cb, None
+            self._do_shutdown(cb)
+
+    def _final(self, cb):
+        if self._state is S.CONNECTING or self._handle is None and self._state is S.PENDING:
+            self.once("connect", lambda: self._final(cb))
+            return
+        if self._handle is None:
+            cb()
+            return
+        if self._wqueue:
+            self._shutdown_cb = cb
+            return
+        self._do_shutdown(cb)
+
+    def _do_shutdown(self, cb):
+        try:
+            self._handle.shutdown(_socket.SHUT_WR)
+        except OSError as exc:
+            if exc.errno == _errno.ENOTCONN:
+                cb()
+            else:
+                cb(errors.system_error(exc, "shutdown"))
+            return
+        self._post(cb)
+
+    # ------------------------------------------------------------------
+    # destroy and close
+
+    def _destroy(self, err, cb):
+        if self._state is not S.DESTROYED and self._state is not S.CLOSED:
+            self._advance("destroy")
+        self._awaiting_connect = False
+        self._clear_timeout()
+        handle = self._handle
+        if handle is not None:
+            had_error = err is not None
+            self._close_handle(handle, reset=getattr(self, "_reset_on_close", False))
+            _loop.get_loop().add_close_callback(self._emit_close, had_error)
+            cb(err)
+        else:
+            cb(err)
+            nextTick(self._emit_close_without_handle_nt)
+        server = self._server
+        if server is not None:
+            server._connections -= 1
+            server._emit_close_if_drained()
+
+    def _close_handle(self, handle, reset=False):
+        self._handle = None
+        self._reading = False
+        self._wqueue.clear()
+        self._wqueue_size = 0
+        for watcher in (self._rwatch, self._wwatch):
+            if watcher is not None:
+                watcher.stop()
+                watcher.close()
+        self._rwatch = self._wwatch = None
+        if reset:
+            try:
+                handle.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            except OSError:
+                pass
+        handle.close()
+        if self._parked:
+            self._hub.loop.run_callback(self._wake)
+
+    def _emit_close(self, had_error):
+        if self._state is S.DESTROYED:
+            self._advance("close")
+        monitoring.notify(monitoring.ConnectionClosed(self, self._server, had_error))
+        self.emit("close", had_error)
+
+    def _emit_close_without_handle_nt(self):
+        # Node emits 'close' with no argument for a socket that never had a
+        # connection; hadError is then None (compat: socket/close_never_connected).
+        self._advance("close")
+        monitoring.notify(monitoring.ConnectionClosed(self, self._server, None))
+        self.emit("close", None)
+
+    def _advance(self, trigger):
+        self._state = advance(self._state, trigger)
+
+    def _on_end_emitted(self):
+        if self._state is not S.DESTROYED:
+            self._advance("end_emitted")
+
+    def _finish(self):
+        if self._state is not S.DESTROYED and self._state is not S.CLOSED:
+            self._advance("finish_emitted")
+        Duplex._finish(self)
+
+    def resetAndDestroy(self):
+        """Node v20's ``socket.resetAndDestroy()``: close with a TCP RST."""
+        if self._handle is not None:
+            if self._family not in (_socket.AF_INET, _socket.AF_INET6):
+                raise errors.ERR_INVALID_HANDLE_TYPE()
+            if self._state is S.CONNECTING:
+                self.once("connect", self._reset)
+            else:
+                self._reset()
+        elif self._state is S.CONNECTING:
+            self.once("connect", self._reset)
+        else:
+            self.destroy(errors.ERR_SOCKET_CLOSED())
+        return self
+
+    def _reset(self):
+        self._reset_on_close = True
+        self.destroy()
+
+    def destroySoon(self):
+        """End the writing side, then destroy once it has finished."""
+        if self.writable:
+            self.end()
+        if self._ws.finished:
+            self.destroy()
+        else:
+            self.once("finish", self.destroy)
+
+    # ------------------------------------------------------------------
+    # connecting
+
+    def connect(self, *args, **kwargs):
+        """Node's ``socket.connect(port[, host][, cb])``, ``connect(path[, cb])`` or
+        ``connect(options[, cb])``; also to reconnect after 'close'."""
+        opts, cb = _options.normalize_connect_args(args, kwargs)
+        return self._connect(opts, cb)
+
+    def _connect(self, opts, cb):
+        if cb is not None:
+            self.once("connect", cb)
+        opts = _options.validate_connect_options(opts)
+        if self._state is S.CONNECTING:
+            return self
+        if self._destroyed or self._state is S.CLOSED:
+            self._undestroy()
+        self._advance("connect")
+        self._awaiting_connect = False
+        if opts.get("path") is not None:
+            # A pipe connects at once in Node (no lookup); a host waits a tick
+            # or for its lookup. Both complete on a later turn.
+            self._start_pump(self._connect_flow, (opts,))
+        else:
+            self._start_pump(self._connect_flow, (opts,))
+        return self
+
+    def _undestroy(self):
+        """Node's ``_undestroy``: a destroyed socket may connect again."""
+        self._init_stream_state(True, True, self._rs.high_water_mark, self._ws.high_water_mark)
+        self._emits_close = False
+        self._eof = False
+        self._peername = None
+        self._sockname = None
+
+    def _connect_flow(self, opts):
+        """In the pump: look the host up, connect, then 'connect' and 'ready'."""
+        path = opts.get("path")
+        if path is not None:
+            return self._try_connect([(_socket.AF_UNIX, path)], opts)
+        host = opts.get("host") or "localhost"
+        port = opts["port"]
+        self._host = host
+        family = isIP(host)
+        if family:
+            addresses = [(_socket.AF_INET6 if family == 6 else _socket.AF_INET, host)]
+            return self._try_connect(addresses, opts)
+        addresses = self._lookup(host, opts)
+        if addresses is None or self._destroyed:
+            return
+        self._try_connect(addresses, opts)
+
+    def _lookup(self, host, opts):
+        family = opts.get("family") or 0
+        lookup = opts.get("lookup")
+        if lookup is None:
+            try:
+                infos = _gsocket.getaddrinfo(
+                    host, None, {4: _socket.AF_INET, 6: _socket.AF_INET6}.get(family, _socket.AF_UNSPEC),
+                    _socket.SOCK_STREAM, 0, opts.get("hints") or 0)
+            except _socket.gaierror as exc:
+                code = "ENOTFOUND" if exc.errno in (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", -5)) \
+                    else _gai_code(exc.errno)
+                err = errors.dns_error(code, "getaddrinfo", host)
+                self.emit("lookup", err, None, None, host)
+                nextTick(self.destroy, err)
+                return None
+            if self._destroyed:
+                return None
+            seen = []
+            for info in infos:
+                entry = (info[0], info[4][0])
+                if entry not in seen:
+                    seen.append(entry)
+            first = seen[0]
+            self.emit("lookup", None, first[1], 6 if first[0] == _socket.AF_INET6 else 4, host)
+            return seen[:1]
+        return self._custom_lookup(lookup, host, family, opts)
+
+    def _custom_lookup(self, lookup, host, family, opts):
+        result = []
+        waiter = {"pump": getcurrent(), "waiting": False}
+
+        def callback(err=None, address=None, addr_family=None):
+            if result:
+                return
+            result.append((err, address, addr_family))
+            if waiter["waiting"]:
+                self._hub.loop.run_callback(self._resume_lookup, waiter)
+
+        dnsopts = {"family": family, "hints": opts.get("hints") or 0}
+        lookup(host, dnsopts, callback)
+        if not result:
+            waiter["waiting"] = True
+            self._parked_in_lookup = True
+            try:
+                self._hub.switch()
+            finally:
+                self._parked_in_lookup = False
+        if self._destroyed:
+            return None
+        err, address, addr_family = result[0]
+        if isinstance(address, list):
+            entries = [(a.get("address"), a.get("family")) for a in address]
+            address, addr_family = entries[0] if entries else (None, None)
+        self.emit("lookup", err, address, addr_family, host)
+        if err is not None:
+            nextTick(self.destroy, err)
+            return None
+        if not isIP(address if isinstance(address, str) else None):
+            nextTick(self.destroy, errors.ERR_INVALID_IP_ADDRESS(address))
+            return None
+        return [(_socket.AF_INET6 if isIP(address) == 6 else _socket.AF_INET, address)]
+
+    def _resume_lookup(self, waiter):
+        if waiter["waiting"]:
+            waiter["waiting"] = False
+            waiter["pump"].switch()
+
+    def _try_connect(self, addresses, opts):
+        port = opts.get("port")
+        local_address = opts.get("localAddress")
+        local_port = opts.get("localPort")
+        err = None
+        for family, address in addresses:
+            if self._destroyed:
+                return
+            sock = _socket.socket(family, _socket.SOCK_STREAM)
+            sock.setblocking(False)
+            target = address if family == _socket.AF_UNIX else (address, port)
+            try:
+                if local_address or local_port:
+                    sock.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
+                               local_port or 0))
+                code = sock.connect_ex(target)
+            except OSError as exc:
+                sock.close()
+                syscall = "bind" if local_address or local_port else "connect"
+                err = errors.system_error(exc, syscall, address, port if family != _socket.AF_UNIX else None)
+                continue
+            self._attach(sock)
+            if code in (_errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK):
+                self._awaiting_connect = True
+                while self._awaiting_connect and self._handle is sock:
+                    self._park()
+                    if self._write_ready:
+                        self._write_ready = False
+                        self._awaiting_connect = False
+                if self._handle is not sock:
+                    return
+                code = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+            if code == 0:
+                self._after_connect()
+                return
+            local = None
+            if local_address and local_port:
+                local = "%s:%s" % (local_address, local_port)
+            err = errors.system_error(code, "connect", address,
+                                      port if family != _socket.AF_UNIX else None, local=local)
+            self._handle = None
+            for watcher in (self._rwatch, self._wwatch):
+                watcher.stop()
+                watcher.close()
+            self._rwatch = self._wwatch = None
+            sock.close()
+        if err is not None and not self._destroyed:
+            self.destroy(err)
+
+    def _after_connect(self):
+        if self._destroyed:
+            return
+        self._advance("connected")
+        self._sockname = None
+        self._peername = None
+        if self._timeout_timer is not None:
+            self._active_at = self._hub.loop.now()
+        if self._no_delay:
+            self._set_no_delay(True)
+        if self._keep_alive:
+            self._set_keep_alive(True, self._keep_alive_delay)
+        monitoring.notify(monitoring.ConnectionOpened(self, None))
+        self.emit("connect")
+        self.emit("ready")
+        if self._rs.readable and not self.isPaused():
+            self.read(0)
+
+    # ------------------------------------------------------------------
+    # options on the connection
+
+    def setTimeout(self, msecs, callback=None):
+        """Emit 'timeout' after ``msecs`` ms without reads or writes (0 disables).
+        The socket stays open; the timer never keeps the loop alive."""
+        if self._destroyed:
+            return self
+        self.timeout = msecs
+        msecs = _options.validate_timeout_msecs(msecs)
+        self._clear_timeout()
+        if msecs == 0:
+            if callback is not None:
+                _options.validate_function(callback, "callback")
+                self.removeListener("timeout", callback)
+        else:
+            self._timeout_ms = msecs
+            self._active_at = self._hub.loop.now()
+            self._timeout_timer = _timers.setTimeout(self._on_timeout_timer, msecs).unref()
+            if callback is not None:
+                _options.validate_function(callback, "callback")
+                self.once("timeout", callback)
+        return self
+
+    def _clear_timeout(self):
+        timer = self._timeout_timer
+        if timer is not None:
+            self._timeout_timer = None
+            timer.close()
+
+    def _on_timeout_timer(self):
+        timer = self._timeout_timer
+        if timer is None:
+            return
+        idle_ms = (self._hub.loop.now() - self._active_at) * 1000.0
+        if idle_ms + 0.5 < self._timeout_ms:
+            timer._restart_from(self._active_at * 1000.0)
+            return
+        timer.refresh()
+        self.emit("timeout")
+
+    def _refresh_timeout(self):
+        if self._timeout_timer is not None:
+            self._active_at = self._hub.loop.now()
+
+    def setNoDelay(self, noDelay=None):
+        """Disable (default) or enable Nagle's algorithm."""
+        enable = True if noDelay is None else bool(noDelay)
+        if self._handle is None:
+            self._no_delay = enable
+            return self
+        if enable != self._no_delay:
+            self._no_delay = enable
+            self._set_no_delay(enable)
+        return self
+
+    def _set_no_delay(self, enable):
+        if self._family in (_socket.AF_INET, _socket.AF_INET6) and self._handle is not None:
+            try:
+                self._handle.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if enable else 0)
+            except OSError:
+                pass
+
+    def setKeepAlive(self, enable=_options.MISSING, initialDelay=_options.MISSING):
+        """Enable TCP keep-alive, the first probe after ``initialDelay`` ms."""
+        enable, delay = _options.normalize_keep_alive_args(enable, initialDelay)
+        if self._handle is None:
+            self._keep_alive = enable
+            self._keep_alive_delay = delay
+            return self
+        if enable != self._keep_alive or (enable and self._keep_alive_delay != delay):
+            self._keep_alive = enable
+            self._keep_alive_delay = delay
+            self._set_keep_alive(enable, delay)
+        return self
+
+    def _set_keep_alive(self, enable, delay):
+        if self._family not in (_socket.AF_INET, _socket.AF_INET6) or self._handle is None:
+            return
+        try:
+            self._handle.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)
+            if enable and delay > 0 and hasattr(_socket, "TCP_KEEPIDLE"):
+                self._handle.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE, delay)
+        except OSError:
+            pass
+
+    def ref(self):
+        """Keep the loop alive while this socket has work (the default)."""
+        self._ref = True
+        for watcher in (self._rwatch, self._wwatch):
+            if watcher is not None:
+                watcher.ref = True
+        return self
+
+    def unref(self):
+        """Let the loop end even while this socket is open."""
+        self._ref = False
+        for watcher in (self._rwatch, self._wwatch):
+            if watcher is not None:
+                watcher.ref = False
+        return self
+
+    # ------------------------------------------------------------------
+    # addresses and figures
+
+    def address(self):
+        """``{'address', 'family', 'port'}`` of the local end, as Node's; ``{}`` without one."""
+        if self._handle is None or self._family == _socket.AF_UNIX:
+            return {}
+        if self._sockname is None:
+            try:
+                self._sockname = address_dict(self._handle.getsockname(), self._family)
+            except OSError:
+                return {}
+        return dict(self._sockname)
+
+    def _peer(self):
+        if self._peername is None:
+            if self._handle is None or self._state is S.CONNECTING or self._family == _socket.AF_UNIX:
+                return {}
+            try:
+                self._peername = address_dict(self._handle.getpeername(), self._family)
+            except OSError:
+                return {}
+        return self._peername
+
+    @property
+    def remoteAddress(self):
+        return self._peer().get("address")
+
+    @property
+    def remoteFamily(self):
+        return self._peer().get("family")
+
+    @property
+    def remotePort(self):
+        return self._peer().get("port")
+
+    @property
+    def localAddress(self):
+        return self.address().get("address")
+
+    @property
+    def localPort(self):
+        return self.address().get("port")
+
+    @property
+    def localFamily(self):
+        return self.address().get("family")
+
+    @property
+    def bytesRead(self):
+        return self._bytes_read
+
+    @property
+    def bytesWritten(self):
+        pending = getattr(self, "_pending_data", None)
+        return (self._bytes_written + self._wqueue_size + sum(len(c) for c, _ in self._ws.buffered)
+                + (len(pending) if pending else 0))
+
+    @property
+    def bufferSize(self):
+        if self._handle is not None:
+            return self.writableLength
+        return None
+
+    @property
+    def connecting(self):
+        return SOCKET_FLAGS[self._state][0]
+
+    @property
+    def pending(self):
+        return self._handle is None or self._state is S.CONNECTING
+
+    @property
+    def readyState(self):
+        if self._state is S.CONNECTING:
+            return "opening"
+        readable, writable = self.readable, self.writable
+        if readable and writable:
+            return "open"
+        if readable:
+            return "readOnly"
+        if writable:
+            return "writeOnly"
+        return "closed"
+
+    # ------------------------------------------------------------------
+    # Python side
+
+    def __iter__(self):
+        """``for chunk in sock:`` blocks this greenlet and yields each chunk until
+        'end'; an 'error' is raised; leaving the loop early destroys the socket."""
+        return _ChunkIterator(self)
+
+    def __repr__(self):
+        return "<gnet.Socket %s %s>" % (self._state.value, self._peer() or "")
+
+
+class _ChunkIterator:
+    def __init__(self, sock):
+        from gevent.event import Event
+        self._sock = sock
+        self._chunks = []
+        self._done = False
+        self._error = None
+        self._event = Event()
+        self._finished = False
+        sock.on("data", self._on_data)
+        sock.on("end", self._on_end)
+        sock.on("error", self._on_error)
+        sock.on("close", self._on_end)
+
+    def _on_data(self, chunk):
+        self._chunks.append(chunk)
+        self._sock.pause()
+        self._event.set()
+
+    def _on_end(self, *_):
+        self._done = True
+        self._event.set()
+
+    def _on_error(self, err):
+        self._error = err
+        self._done = True
+        self._event.set()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._chunks:
+                chunk = self._chunks.pop(0)
+                if not self._chunks and not self._done:
+                    self._sock.resume()
+                return chunk
+            if self._error is not None:
+                err, self._error = self._error, None
+                self._cleanup()
+                raise err
+            if self._done:
+                self._cleanup()
+                raise StopIteration
+            self._event.clear()
+            if not self._sock.isPaused():
+                pass
+            else:
+                self._sock.resume()
+            self._event.wait()
+
+    def _cleanup(self):
+        if not self._finished:
+            self._finished = True
+            sock = self._sock
+            sock.removeListener("data", self._on_data)
+            sock.removeListener("end", self._on_end)
+            sock.removeListener("error", self._on_error)
+            sock.removeListener("close", self._on_end)
+
+    def close(self):
+        if not self._finished:
+            self._cleanup()
+            if not self._done:
+                self._sock.destroy()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
+
+
+#: Node's ``net.Stream``, an alias of ``Socket``.
+Stream = Socket
+
+
+def _or_default(value, default):
+    return default if value is None else value
+
+
+def _gai_code(number):
+    for name in dir(_socket):
+        if name.startswith("EAI_") and getattr(_socket, name) == number:
+            return name
+    return "EAI_FAIL"
+
+
+def _open_fd(fd):
+    """A handle for an fd, or Node's ERR_INVALID_FD_TYPE for one that is not a socket."""
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        raise errors.system_error(exc, "open")
+    if not stat.S_ISSOCK(mode):
+        kind = "TTY" if os.isatty(fd) else "FILE" if stat.S_ISREG(mode) else "UNKNOWN"
+        raise errors.ERR_INVALID_FD_TYPE(kind)
+    sock = _socket.socket(fileno=fd)
+    if sock.type != _socket.SOCK_STREAM:
+        sock.detach()
+        raise errors.ERR_INVALID_FD_TYPE("UDP")
+    return sock
+
+
+def createConnection(*args, **kwargs):
+    """Node's ``net.createConnection``: a new ``Socket``, connecting.
+
+    Forms: ``(port[, host][, connectListener])``, ``(path[, connectListener])``,
+    ``(options[, connectListener])``; options as a dict and/or keywords.
+    """
+    opts, cb = _options.normalize_connect_args(args, kwargs)
+    sock = Socket(opts)
+    if _options.js_truthy(opts.get("timeout")):
+        sock.setTimeout(opts["timeout"])
+    return sock.connect(opts, cb) if cb is not None else sock.connect(opts)
+
+
+connect = createConnection
