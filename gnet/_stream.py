@@ -23,7 +23,7 @@ Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 
 from collections import deque
 
-from gnet import _names, errors
+from gnet import _arity, _names, errors
 from gnet.encodings import StringDecoder, normalize, to_bytes
 from gnet.events import EventEmitter, _MISSING
 from gnet.loop import nextTick
@@ -596,6 +596,8 @@ class Duplex(EventEmitter):
         ws = self._ws
         if cb is None or not callable(cb):
             cb = _nop
+        else:
+            cb = _arity.adapt(cb)
         chunk = to_bytes(chunk, encoding, ws.default_encoding)
         err = None
         if ws.ending:
@@ -798,6 +800,7 @@ class Duplex(EventEmitter):
         elif self._destroyed:
             err = errors.ERR_STREAM_DESTROYED("end")
         if cb is not None and callable(cb):
+            cb = _arity.adapt(cb)
             if err is not None:
                 nextTick(cb, err)
             elif self._errored is not None:

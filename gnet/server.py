@@ -36,7 +36,7 @@ from gevent.event import Event
 from gevent.hub import get_hub
 from gevent.server import StreamServer
 
-from gnet import _names, errors, monitoring
+from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
 from gnet._lifecycle import ServerState, advance
@@ -302,7 +302,8 @@ class Server(StreamServer, EventEmitter):
         connection has ended. ``cb`` gets ``ERR_SERVER_NOT_RUNNING`` if the
         server was not listening."""
         self._listening_id += 1
-        if cb is not None:
+        if callable(cb):
+            cb = _arity.adapt(cb)
             if self._state is not V.LISTENING:
                 self.once("close", lambda *_: cb(errors.ERR_SERVER_NOT_RUNNING()))
             else:
@@ -358,7 +359,7 @@ class Server(StreamServer, EventEmitter):
 
     def getConnections(self, cb):
         """Node's ``server.getConnections(cb)``: ``cb(err, count)`` on the next tick."""
-        nextTick(cb, None, self._connections)
+        nextTick(_arity.adapt(cb), None, self._connections)
         return self
 
     @property

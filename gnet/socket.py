@@ -39,7 +39,7 @@ from gevent import socket as _gsocket
 from gevent.hub import get_hub
 from greenlet import getcurrent
 
-from gnet import _names, errors, monitoring
+from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
 from gnet._lifecycle import SocketState, advance, SOCKET_FLAGS
@@ -134,7 +134,7 @@ class Socket(Duplex):
             buffer = onread.get("buffer")
             callback = onread.get("callback")
             if (isinstance(buffer, (bytearray, memoryview)) or callable(buffer)) and callable(callback):
-                self._onread = [buffer, callback, callable(buffer)]
+                self._onread = [buffer, callback, callable(buffer), _arity.bounds(callback)]
         if opts.get("readable") is False:
             self._rs.readable = False
         if opts.get("writable") is False:
@@ -287,7 +287,7 @@ class Socket(Duplex):
         self._read_ready = True
 
     def _read_into_user_buffer(self, sock, onread, ticks):
-        buffer, callback, _ = onread
+        buffer, callback = onread[0], onread[1]
         try:
             n = sock.recv_into(buffer)
         except BlockingIOError:
@@ -307,7 +307,7 @@ class Socket(Duplex):
         _loop.dispatch(self._call_onread, (callback, n, buffer), ticks)
 
     def _call_onread(self, callback, n, buffer):
-        if callback(n, buffer) is False:
+        if _arity.call(callback, self._onread[3], (n, buffer)) is False:
             self._reading = False
 
     def _on_data(self, data):
@@ -674,7 +674,7 @@ class Socket(Duplex):
                 self._hub.loop.run_callback(self._resume_lookup, waiter)
 
         dnsopts = {"family": family, "hints": opts.get("hints") or 0}
-        lookup(host, dnsopts, callback)
+        _arity.adapt(lookup)(host, dnsopts, callback)
         if not result:
             waiter["waiting"] = True
             self._parked_in_lookup = True
@@ -742,6 +742,10 @@ class Socket(Duplex):
                 local = "%s:%s" % (local_address, local_port)
             err = errors.system_error(code, "connect", address,
                                       port if family != _socket.AF_UNIX else None, local=local)
+            if (family, address) == addresses[-1]:
+                # The last attempt: destroy with the handle still open, so
+                # 'close' says hadError true, as Node's afterConnect does.
+                break
             self._handle = None
             for watcher in (self._rwatch, self._wwatch):
                 watcher.stop()
@@ -772,24 +776,22 @@ class Socket(Duplex):
     # ------------------------------------------------------------------
     # options on the connection
 
-    def setTimeout(self, msecs, callback=None):
+    def setTimeout(self, msecs=_options.MISSING, callback=None):
         """Emit 'timeout' after ``msecs`` ms without reads or writes (0 disables).
         The socket stays open; the timer never keeps the loop alive."""
         if self._destroyed:
             return self
-        self.timeout = msecs
-        msecs = _options.validate_timeout_msecs(msecs)
+        self.timeout = None if msecs is _options.MISSING else msecs
+        msecs, callback = _options.validate_set_timeout(msecs, callback)
         self._clear_timeout()
         if msecs == 0:
             if callback is not None:
-                _options.validate_function(callback, "callback")
                 self.removeListener("timeout", callback)
         else:
             self._timeout_ms = msecs
             self._active_at = self._hub.loop.now()
             self._timeout_timer = _timers.setTimeout(self._on_timeout_timer, msecs).unref()
             if callback is not None:
-                _options.validate_function(callback, "callback")
                 self.once("timeout", callback)
         return self
 
