@@ -24,7 +24,8 @@ Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 from collections import deque
 
 from gnet import _arity, _names, errors
-from gnet.encodings import StringDecoder, normalize, to_bytes
+from gnet.encodings import StringDecoder, normalize, to_bytes, write_encoding
+from gnet.options import MISSING
 from gnet.events import EventEmitter, _MISSING
 from gnet.loop import nextTick
 
@@ -585,11 +586,15 @@ class Duplex(EventEmitter):
     # ------------------------------------------------------------------
     # writable side
 
-    def write(self, chunk, encoding=None, cb=None):
+    def write(self, chunk=MISSING, encoding=None, cb=None):
         """Node's ``writable.write``: returns False once the buffered amount
         reaches the high-water mark; ``cb(err)`` when this chunk is flushed."""
         if callable(encoding) and not isinstance(encoding, str):
             cb, encoding = encoding, None
+        if chunk is MISSING:
+            # write() with no data: Node's undefined chunk, checked after the encoding.
+            write_encoding(encoding, self._ws.default_encoding)
+            raise errors.ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], None)
         return self._write_chunk(chunk, encoding, cb) is True
 
     def _write_chunk(self, chunk, encoding, cb):

@@ -89,7 +89,8 @@ class Server(StreamServer, EventEmitter):
         self.family = None
         # Node's fields.
         self._state = V.IDLE
-        self._connections = 0
+        self._connections = 0          # Node's count, what getConnections reports
+        self._sockets = set()           # the accepted sockets still open, for stop()
         self._listening_id = 1
         self._unref = False
         self._pipe_name = None
@@ -277,20 +278,20 @@ class Server(StreamServer, EventEmitter):
             return
         if self.noDelay and self.family != _socket.AF_UNIX:
             client.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        # Counted before the socket's greenlet emits 'connection', as in Node.
+        self._connections += 1
         sock = Socket(handle=client, allowHalfOpen=self.allowHalfOpen,
                       pauseOnCreate=self.pauseOnConnect,
                       readableHighWaterMark=self.highWaterMark,
                       writableHighWaterMark=self.highWaterMark,
                       noDelay=self.noDelay, keepAlive=self.keepAlive,
                       keepAliveInitialDelay=self.keepAliveInitialDelay * 1000,
-                      _first_task=self._emit_connection)
+                      _server=self, _first_task=self._emit_connection)
         if self.keepAlive:
             sock._set_keep_alive(True, self.keepAliveInitialDelay)
-        self._connections += 1
-        sock.server = self
-        sock._server = self
 
     def _emit_connection(self, sock):
+        self._sockets.add(sock)
         monitoring.notify(monitoring.ConnectionOpened(sock, self))
         self.emit("connection", sock)
 
@@ -326,6 +327,12 @@ class Server(StreamServer, EventEmitter):
                     os.unlink(path)
                 except OSError:
                     pass
+
+    def _connection_ended(self, sock):
+        """An accepted socket was destroyed (from Socket._destroy, as Node's)."""
+        self._connections -= 1
+        self._sockets.discard(sock)
+        self._emit_close_if_drained()
 
     def _emit_close_if_drained(self):
         if self._state is V.LISTENING or self._connections:
@@ -429,9 +436,9 @@ class Server(StreamServer, EventEmitter):
         if self._connections:
             with Timeout(timeout, False):
                 done.wait()
-            for sock in list(_live_sockets(self)):
+            for sock in list(self._sockets):
                 sock.destroy()
-        gevent.idle()
+
 
     def serve_forever(self, stop_timeout=None):
         """gevent's ``serve_forever()``: start, then block until the server closes."""
@@ -445,10 +452,6 @@ class Server(StreamServer, EventEmitter):
         return "<gnet.Server %s %r>" % (self._state.value, self.address())
 
     __str__ = __repr__
-
-
-def _live_sockets(server):
-    return list(getattr(server, "_sockets", ()))
 
 
 def _drop_data(client, family):

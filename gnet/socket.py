@@ -125,8 +125,8 @@ class Socket(Duplex):
         self._no_delay = bool(opts.get("noDelay"))
         self._keep_alive = bool(opts.get("keepAlive"))
         self._keep_alive_delay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
-        self.server = None
-        self._server = None
+        #: The server that accepted this socket (Node's ``socket.server``), else None.
+        self.server = self._server = opts.get("_server")
         #: The idle timeout set by ``setTimeout``, ``None`` before one is (Node's ``socket.timeout``).
         self.timeout = None
         onread = opts.get("onread")
@@ -367,7 +367,7 @@ class Socket(Duplex):
     # ------------------------------------------------------------------
     # writing
 
-    def write(self, data, encoding=None, cb=None):
+    def write(self, data=_options.MISSING, encoding=None, cb=None):
         """Node's ``socket.write(data[, encoding][, callback])``: returns False when
         the buffered amount reaches the high-water mark ('drain' follows)."""
         if self._rs.end_emitted and not self.allowHalfOpen:
@@ -506,10 +506,8 @@ class Socket(Duplex):
         else:
             cb(err)
             nextTick(self._emit_close_without_handle_nt)
-        server = self._server
-        if server is not None:
-            server._connections -= 1
-            server._emit_close_if_drained()
+        if self._server is not None:
+            self._server._connection_ended(self)
 
     def _close_handle(self, handle, reset=False):
         self._handle = None
@@ -933,7 +931,7 @@ class Socket(Duplex):
 
     @property
     def bufferSize(self):
-        if self._handle is not None:
+        if self._handle is not None or self._state is S.CONNECTING:
             return self.writableLength
         return None
 

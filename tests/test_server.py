@@ -1,0 +1,258 @@
+"""Server: Node's surface, and the gevent StreamServer surface people already know.
+
+Node's event order for listen/close/drop is proven by compat/scenarios/server;
+these tests cover the gevent side, limits, and what a trace cannot show.
+"""
+import os
+import socket as stdsocket
+import subprocess
+import sys
+import warnings
+
+import gevent
+import gevent.server
+import pytest
+
+import gnet
+
+
+def test_server_is_a_gevent_stream_server_and_an_event_emitter():
+    server = gnet.Server()
+    assert isinstance(server, gevent.server.StreamServer)
+    assert isinstance(server, gnet.EventEmitter)
+    assert server.listening is False and server.address() is None
+    assert server.started is False
+
+
+def test_listen_without_host_binds_at_once_and_raises_on_a_second_listen():
+    server = gnet.createServer()
+    assert server.listen(0) is server
+    assert server.listening is True
+    assert server.address()["family"] in ("IPv6", "IPv4")
+    assert server.server_port == server.address()["port"]
+    with pytest.raises(gnet.NodeError) as info:
+        server.listen(0)
+    assert info.value.code == "ERR_SERVER_ALREADY_LISTEN"
+    server.close()
+    gnet.run()
+
+
+def test_listen_with_a_host_waits_for_the_lookup_and_close_in_between_wins():
+    events = []
+    server = gnet.createServer()
+    server.on("listening", lambda: events.append("listening"))
+    server.on("close", lambda: events.append("close"))
+    server.listen(0, "127.0.0.1")
+    assert server.listening is False
+    server.close()
+    gnet.run()
+    assert events == ["close"]
+
+
+def test_eaddrinuse_is_emitted_and_listen_works_again_after():
+    first = gnet.createServer().listen(0)
+    port = first.address()["port"]
+    second = gnet.createServer()
+    seen = []
+
+    def on_error(err):
+        seen.append((err.code, err.syscall, isinstance(err, OSError)))
+        second.listen(0, lambda: (seen.append("listening again"), second.close(), first.close()))
+
+    second.on("error", on_error)
+    second.listen(port)
+    gnet.run()
+    assert seen == [("EADDRINUSE", "listen", True), "listening again"]
+
+
+def test_close_callback_gets_server_not_running_when_not_listening():
+    got = []
+    gnet.createServer().close(lambda err: got.append(err.code))
+    gnet.run()
+    assert got == ["ERR_SERVER_NOT_RUNNING"]
+
+
+def test_close_waits_for_connections_then_emits_close():
+    order = []
+
+    def on_connection(conn):
+        server.close(lambda *_: order.append("server closed"))
+        conn.on("end", lambda: (order.append("connection ended"), conn.end()))
+
+    server = gnet.createServer(on_connection).listen(0)
+    client = gnet.connect(server.address()["port"], "127.0.0.1")
+    client.on("connect", lambda: gnet.setTimeout(client.end, 20))
+    client.resume()
+    gnet.run()
+    assert order == ["connection ended", "server closed"]
+
+
+def test_max_connections_drops_extra_connections_with_drop_event():
+    drops = []
+    accepted = []
+    server = gnet.createServer(lambda c: accepted.append(c))
+    server.maxConnections = 1
+    server.on("drop", lambda data: drops.append(sorted(data)))
+    server.listen(0)
+    port = server.address()["port"]
+    first = gnet.connect(port, "127.0.0.1")
+
+    def second_one():
+        second = gnet.connect(port, "127.0.0.1")
+        second.resume()
+        second.on("close", lambda *_: (first.destroy(), server.close()))
+
+    first.on("connect", second_one)
+    gnet.run()
+    assert len(accepted) == 1
+    assert drops == [["localAddress", "localFamily", "localPort", "remoteAddress", "remoteFamily", "remotePort"]]
+
+
+def test_get_connections_counts_open_connections_on_the_next_tick():
+    counts = []
+
+    def on_connection(conn):
+        server.getConnections(lambda err, n: (counts.append((err, n)), conn.end(), server.close()))
+
+    server = gnet.createServer(on_connection).listen(0)
+    gnet.connect(server.address()["port"], "127.0.0.1").resume()
+    gnet.run()
+    assert counts == [(None, 1)]
+
+
+def test_connections_property_is_deprecated():
+    server = gnet.createServer()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert server.connections == 0
+    assert caught[0].category is DeprecationWarning
+
+
+def test_unrefd_listening_server_lets_run_return():
+    server = gnet.createServer().listen(0)
+    assert server.unref() is server
+    gnet.run()
+    assert server.listening
+    server.ref()
+    server.close()
+    gnet.run()
+
+
+def test_unix_socket_path_is_unlinked_on_close(tmp_path):
+    path = str(tmp_path / "gnet.sock")
+    server = gnet.createServer(lambda c: c.end(b"hi"))
+    server.listen(path)
+    assert server.address() == path
+    assert os.path.exists(path)
+    got = []
+    client = gnet.connect(path)
+    client.on("data", got.append)
+    client.on("close", lambda *_: server.close())
+    gnet.run()
+    assert got == [b"hi"]
+    assert not os.path.exists(path)
+
+
+def test_connection_listener_may_block_without_stopping_accepts():
+    served = []
+
+    def on_connection(conn):
+        if not served:
+            served.append("slow")
+            gevent.sleep(0.2)
+        else:
+            served.append("fast")
+        conn.end()
+
+    server = gnet.createServer(on_connection).listen(0)
+    port = server.address()["port"]
+    closed = []
+
+    def done(*_):
+        closed.append(1)
+        if len(closed) == 2:
+            server.close()
+
+    for _ in range(2):
+        c = gnet.connect(port, "127.0.0.1")
+        c.resume()
+        c.on("close", done)
+    gnet.run()
+    assert served == ["slow", "fast"]
+
+
+def test_serve_forever_blocks_until_stop_from_another_greenlet():
+    server = gnet.createServer(lambda c: c.end(b"ok"))
+    server.listen(0)
+    got = []
+
+    def client():
+        c = gnet.connect(server.address()["port"], "127.0.0.1")
+        for chunk in c:
+            got.append(chunk)
+        server.stop(timeout=1)
+
+    gevent.spawn(client)
+    server.serve_forever()
+    assert got == [b"ok"]
+    assert server.listening is False
+
+
+def test_start_listens_on_the_last_listen_arguments():
+    server = gnet.createServer()
+    server.listen(0, "127.0.0.1")
+    server.close()
+    gnet.run()
+    server.start()
+    assert server.started and server.server_host == "127.0.0.1"
+    server.close()
+    gnet.run()
+
+
+def test_stop_destroys_connections_still_open_after_the_timeout():
+    closed = []
+    server = gnet.createServer(lambda c: c.on("close", lambda *_: closed.append("server side")))
+    server.listen(0)
+    client = gnet.connect(server.address()["port"], "127.0.0.1")
+    client.resume()
+    client.on("close", lambda *_: closed.append("client side"))
+    client.on("connect", lambda: gevent.spawn(server.stop, 0.05))
+    gnet.run()
+    assert sorted(closed) == ["client side", "server side"]
+
+
+def test_a_plain_gevent_stream_server_works_beside_gnet():
+    def handle(sock, address):
+        sock.sendall(sock.recv(10).upper())
+        sock.close()
+
+    plain = gevent.server.StreamServer(("127.0.0.1", 0), handle)
+    plain.start()
+    got = []
+    client = gnet.connect(plain.server_port, "127.0.0.1")
+    client.on("connect", lambda: client.write(b"abc"))
+    client.on("data", got.append)
+    client.on("close", lambda *_: plain.stop())
+    gnet.run()
+    assert got == [b"ABC"]
+
+
+def test_echo_main_job_greets_and_echoes(tmp_path):
+    path = str(tmp_path / "echo.sock")
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    proc = subprocess.Popen([sys.executable, "-m", "gnet", "echo", "--path", path],
+                            stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        assert proc.stdout.readline().startswith("server bound")
+        s = stdsocket.socket(stdsocket.AF_UNIX)
+        s.settimeout(10)
+        s.connect(path)
+        assert s.recv(100) == b"hello\r\n"
+        s.sendall(b"marco")
+        assert s.recv(100) == b"marco"
+        s.close()
+        assert proc.stdout.readline().strip() == "client connected"
+        assert proc.stdout.readline().strip() == "client disconnected"
+    finally:
+        proc.kill()
+        proc.wait()
