@@ -28,7 +28,8 @@ Socket::
 Server::
 
     IDLE -listen-> LISTENING -close-> CLOSING -drained-> CLOSED -listen-> LISTENING
-    IDLE/CLOSED -listen_failed-> CLOSED  (the 'error' path of listen)
+    (a listen() that fails leaves the state where it was: 'error' is emitted,
+    nothing was bound)
 """
 
 import enum
@@ -84,9 +85,6 @@ SERVER_TABLE = {
     (V.CLOSED, "listen"): V.LISTENING,
     (V.LISTENING, "close"): V.CLOSING,
     (V.CLOSING, "drained"): V.CLOSED,
-    (V.IDLE, "listen_failed"): V.CLOSED,
-    (V.CLOSED, "listen_failed"): V.CLOSED,
-    (V.LISTENING, "listen_failed"): V.CLOSED,
 }
 
 #: Node-visible flags of each socket state: (connecting, has a connection).
