@@ -121,6 +121,8 @@ class Server(StreamServer, EventEmitter):
         self._listening_id += 1
         self._last_listen = (args, kwargs)
         plan = _options.validate_listen_options(opts)
+        if plan.get("signal") is not None:
+            raise NotImplementedError("gnet does not support listen's 'signal' option (AbortSignal) yet")
         kind = plan["kind"]
         if kind == "handle":
             self._setup_listen(None, None, None, plan["backlog"], fd=os.dup(plan["handle"].fileno()))

@@ -87,6 +87,8 @@ class Socket(Duplex):
 
     def __init__(self, options=None, **kwargs):
         opts = _options.socket_options(options, kwargs)
+        if opts.get("signal") is not None:
+            raise NotImplementedError("gnet does not support the 'signal' option (AbortSignal) yet")
         Duplex.__init__(
             self,
             allow_half_open=bool(opts.get("allowHalfOpen")),
