@@ -31,6 +31,7 @@ import math
 import os
 import re
 import socket as _socket
+import _socket as _csocket
 import stat
 import warnings
 from collections.abc import Mapping
@@ -765,7 +766,8 @@ def normalize_listen_args(args, kwargs=None):
 
 
 def _is_tcp_handle(value):
-    return isinstance(value, (_socket.socket, _gsocket.socket))
+    # _csocket.socket is the C type under socket.socket (and gnet's own handles).
+    return isinstance(value, (_csocket.socket, _gsocket.socket))
 
 
 def _listen_backlog(backlog):

@@ -52,6 +52,9 @@ V = ServerState
 #: libev priority of the accept watcher (default 0; libev's range is -2..2).
 ACCEPT_PRIORITY = 1
 
+#: errno values meaning "no IPv6 here", after which Node listens on 0.0.0.0.
+_NO_IPV6 = (_errno.EAFNOSUPPORT, _errno.EADDRNOTAVAIL, _errno.EPROTONOSUPPORT)
+
 #: Node's default listen backlog (the kernel rounds 511 + 1 up to 512).
 DEFAULT_BACKLOG = 511
 
@@ -79,7 +82,6 @@ class Server(StreamServer, EventEmitter):
         self._stop_event.set()
         self._watcher = None
         self._timer = None
-        self._handle = None             # gevent's handler slot; unused by gnet
         self.pool = None
         self._spawn = None
         self.delay = self.min_delay
@@ -125,7 +127,14 @@ class Server(StreamServer, EventEmitter):
             raise NotImplementedError("gnet does not support listen's 'signal' option (AbortSignal) yet")
         kind = plan["kind"]
         if kind == "handle":
-            self._setup_listen(None, None, None, plan["backlog"], fd=os.dup(plan["handle"].fileno()))
+            source = getattr(opts, "source", None)
+            if isinstance(source, Server) and plan["handle"] is source._handle:
+                # listen(otherServer): take its handle over, as Node does; the
+                # other server stops accepting from it and stays 'listening'.
+                source._give_up_handle()
+                self._setup_listen(None, None, None, plan["backlog"], sock=plan["handle"])
+            else:
+                self._setup_listen(None, None, None, plan["backlog"], fd=os.dup(plan["handle"].fileno()))
         elif kind == "fd":
             self._setup_listen(None, None, None, plan["backlog"], fd=plan["fd"])
         elif kind == "tcp":
@@ -187,21 +196,32 @@ class Server(StreamServer, EventEmitter):
             return
         self._setup_listen(ip, port, family or 4, backlog, ipv6_only=ipv6_only)
 
-    def _setup_listen(self, address, port, family, backlog, fd=None, ipv6_only=False):
-        """Node's ``setupListenHandle``: bind (unless given an fd), listen, then
-        'listening' on the next tick; a failure is 'error' on the next tick."""
+    def _give_up_handle(self):
+        """Another server took this one's listening handle (``listen(server)``)."""
+        self.stop_accepting()
+
+    def _setup_listen(self, address, port, family, backlog, fd=None, ipv6_only=False, sock=None):
+        """Node's ``setupListenHandle``: bind (unless given an fd or a socket),
+        listen, then 'listening' on the next tick; a failure is 'error' on the
+        next tick."""
         try:
-            if fd is not None:
+            if sock is not None:
+                pass
+            elif fd is not None:
                 sock = _socket_from_fd(fd)
             elif port == -1:
                 sock = _bind_unix(address)
             elif not address:
+                # Node binds '::' and falls back to '0.0.0.0' only where IPv6
+                # is missing; any other failure is reported for '::'.
+                address = "::"
                 try:
                     sock = _bind_tcp("::", port, _socket.AF_INET6, ipv6_only)
-                    address = "::"
-                except OSError:
-                    sock = _bind_tcp("0.0.0.0", port, _socket.AF_INET, False)
+                except OSError as exc:
+                    if exc.errno not in _NO_IPV6:
+                        raise
                     address = "0.0.0.0"
+                    sock = _bind_tcp("0.0.0.0", port, _socket.AF_INET, False)
             else:
                 sock = _bind_tcp(address, port, _socket.AF_INET6 if family == 6 else _socket.AF_INET,
                                  ipv6_only)
@@ -225,7 +245,7 @@ class Server(StreamServer, EventEmitter):
         nextTick(self._emit_listening_nt)
 
     def _listen_failed(self, exc, address, port):
-        err = errors.system_error(exc, "listen", address, port if port != -1 else None, uv_style=True)
+        err = errors.system_error(exc, "listen", address, port, uv_style=True)
         nextTick(self.emit, "error", err)
 
     def _emit_listening_nt(self):
@@ -361,6 +381,12 @@ class Server(StreamServer, EventEmitter):
         if self._pipe_name:
             return self._pipe_name
         return None
+
+    @property
+    def _handle(self):
+        """Node's name for the listening handle (``listen(otherServer)`` reads it);
+        gevent's own use of ``_handle`` (the handler) is overridden by do_handle."""
+        return getattr(self, "socket", None) if self._state is V.LISTENING else None
 
     @property
     def listening(self):
