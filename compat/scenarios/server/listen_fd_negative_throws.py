@@ -1,0 +1,13 @@
+import gnet
+from compat.trace import show
+
+server = gnet.createServer()
+try:
+    server.listen({'fd': -1})
+    show('no throw')
+except Exception as err:
+    show('threw', err, isinstance(err, TypeError))
+    show('message', str(err))
+show('listening', server.listening)
+gnet.run()
+show('exit')

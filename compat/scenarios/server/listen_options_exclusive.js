@@ -1,0 +1,12 @@
+// covers: server.listen(options), options.exclusive
+const net = require('net');
+const { show } = require('../../trace');
+
+const server = net.createServer((c) => { show('connection', c.remoteAddress); c.end('hi'); });
+server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+  const a = server.address();
+  show('callback', a.address, a.family);
+  const c = net.connect(a.port, '127.0.0.1');
+  c.on('data', (d) => show('client data', d));
+  c.on('close', () => server.close(() => show('closed')));
+});

@@ -1,0 +1,23 @@
+import gnet
+from compat.trace import show
+
+
+def on_connection(c):
+    show('connection')
+    c.end('hi')
+
+
+server = gnet.createServer(on_connection)
+
+
+def on_listening():
+    a = server.address()
+    show('listening', a['address'], a['family'], type(a['port']) is int, a['port'] > 0)
+    c = gnet.connect(a['port'], '127.0.0.1')
+    c.on('data', lambda d: show('client data', d))
+    c.on('close', lambda *_: server.close(lambda *_: show('closed')))
+
+
+server.on('listening', on_listening)
+server.listen(0)
+gnet.run()
