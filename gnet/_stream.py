@@ -84,7 +84,7 @@ class _WritableState:
     def __init__(self, high_water_mark, writable):
         self.length = 0
         self.high_water_mark = high_water_mark
-        self.buffered = deque()     # (chunk bytes, callback)
+        self.buffered = deque()     # (chunk bytes, JavaScript length, callback)
         self.writing = False
         self.sync = True
         self.corked = 0
@@ -603,7 +603,12 @@ class Duplex(EventEmitter):
             cb = _nop
         else:
             cb = _arity.adapt(cb)
+        # A string counts by its JavaScript length (UTF-16 code units), as
+        # net.Socket keeps strings undecoded (decodeStrings: false) until sent.
+        size = _js_length(chunk) if isinstance(chunk, str) else None
         chunk = to_bytes(chunk, encoding, ws.default_encoding)
+        if size is None:
+            size = len(chunk)
         err = None
         if ws.ending:
             err = errors.ERR_STREAM_WRITE_AFTER_END()
@@ -614,14 +619,13 @@ class Duplex(EventEmitter):
             self._error_or_destroy(err, True)
             return err
         ws.pendingcb += 1
-        return self._write_or_buffer(chunk, cb)
+        return self._write_or_buffer(chunk, size, cb)
 
-    def _write_or_buffer(self, chunk, cb):
+    def _write_or_buffer(self, chunk, size, cb):
         ws = self._ws
-        size = len(chunk)
         ws.length += size
         if ws.writing or ws.corked or self._errored is not None:
-            ws.buffered.append((chunk, cb))
+            ws.buffered.append((chunk, size, cb))
         else:
             ws.writelen = size
             ws.writecb = cb
@@ -729,8 +733,8 @@ class Duplex(EventEmitter):
             return
         err = self._errored
         while ws.buffered:
-            chunk, callback = ws.buffered.popleft()
-            ws.length -= len(chunk)
+            _, size, callback = ws.buffered.popleft()
+            ws.length -= size
             callback(err if err is not None else errors.ERR_STREAM_DESTROYED("write"))
         self._call_finished_callbacks(err if err is not None else errors.ERR_STREAM_DESTROYED("end"))
 
@@ -744,19 +748,18 @@ class Duplex(EventEmitter):
             entries = list(buffered)
             buffered.clear()
             ws.pendingcb -= len(entries) - 1
-            callbacks = [cb for _, cb in entries if cb is not _nop]
+            callbacks = [cb for _, _, cb in entries if cb is not _nop]
             if callbacks:
                 def callback(err=None):
                     for each in callbacks:
                         each(err)
             else:
                 callback = _nop
-            chunks = [chunk for chunk, _ in entries]
-            self._do_write(chunks, sum(len(c) for c in chunks), callback)
+            self._do_write([chunk for chunk, _, _ in entries], sum(size for _, size, _ in entries), callback)
         else:
             while buffered and not ws.writing:
-                chunk, callback = buffered.popleft()
-                self._do_write([chunk], len(chunk), callback)
+                chunk, size, callback = buffered.popleft()
+                self._do_write([chunk], size, callback)
         ws.buffer_processing = False
 
     def cork(self):
@@ -1038,6 +1041,13 @@ class Duplex(EventEmitter):
     @property
     def closed(self):
         return self._closed
+
+
+def _js_length(text):
+    """``text.length`` in JavaScript: astral characters count two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
 def _listener_count(emitter, event):

@@ -19,7 +19,7 @@ import math
 import os
 
 __all__ = [
-    "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
+    "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "error_name", "js_inspect", "js_type", "codes",
 ]
 
@@ -332,6 +332,24 @@ for _code, (_base, _template) in _TABLE.items():
     globals()[_code] = _cls
     __all__.append(_code)
 del _code, _base, _template, _cls
+
+
+class AggregateError(Exception):
+    """JavaScript's AggregateError as Node's ``NodeAggregateError``: every
+    connection attempt failed; ``errors`` holds each, ``code`` is the first's."""
+
+    def __init__(self, errors_, message=""):
+        super().__init__(message)
+        self.errors = list(errors_)
+        self.code = getattr(self.errors[0], "code", None) if self.errors else None
+        self._message = message
+
+    @property
+    def message(self):
+        return self._message
+
+    def __str__(self):
+        return self._message
 
 
 # ---------------------------------------------------------------------------

@@ -111,6 +111,7 @@ class Socket(Duplex):
         self._reading = False           # the stream wants data from the kernel
         self._eof = False               # the kernel said EOF: read no more
         self._awaiting_connect = False  # non-blocking connect in flight
+        self._connect_abandoned = False # its attempt timed out (autoSelectFamily)
         self._wqueue = []               # [memoryview, callback] the kernel has not taken yet
         self._wqueue_size = 0
         self._shutdown_cb = None
@@ -136,7 +137,10 @@ class Socket(Duplex):
             buffer = onread.get("buffer")
             callback = onread.get("callback")
             if (isinstance(buffer, (bytearray, memoryview)) or callable(buffer)) and callable(callback):
-                self._onread = [buffer, callback, callable(buffer), _arity.bounds(callback)]
+                # [buffer to read into, callback, buffer generator or None, callback's arity]
+                generator = buffer if callable(buffer) else None
+                self._onread = [None if generator else buffer, callback, generator,
+                                _arity.bounds(callback)]
         if opts.get("readable") is False:
             self._rs.readable = False
         if opts.get("writable") is False:
@@ -146,6 +150,7 @@ class Socket(Duplex):
             handle = _open_fd(opts["fd"])
         if handle is not None:
             self._attach(handle)
+            self._next_onread_buffer()
             self._state = advance(self._state, "opened")
             if self._rs.readable:
                 if opts.get("pauseOnCreate"):
@@ -168,11 +173,15 @@ class Socket(Duplex):
         self._rwatch = io(fd, 1, ref=self._ref)
         self._wwatch = io(fd, 2, ref=self._ref)
         self._eof = False
-        if self._onread is not None and self._onread[2]:
-            buffer = self._onread[0]()
+
+    def _next_onread_buffer(self):
+        """Ask ``onread.buffer()`` for the buffer to read into next, as Node does
+        when the handle is made and after each callback."""
+        onread = self._onread
+        if onread is not None and onread[2] is not None:
+            buffer = onread[2]()
             if isinstance(buffer, (bytearray, memoryview)):
-                self._onread[0] = buffer
-                self._onread[2] = False
+                onread[0] = buffer
 
     def _start_pump(self, task, args):
         self._pump = _loop.executor(self._run_pump, task, args)
@@ -262,7 +271,7 @@ class Socket(Duplex):
     def _read_from_kernel(self, ticks):
         sock = self._handle
         onread = self._onread
-        if onread is not None:
+        if onread is not None and onread[0] is not None:
             return self._read_into_user_buffer(sock, onread, ticks)
         buf = _read_buffer(self._hub)
         view = memoryview(buf)
@@ -311,6 +320,7 @@ class Socket(Duplex):
     def _call_onread(self, callback, n, buffer):
         if _arity.call(callback, self._onread[3], (n, buffer)) is False:
             self._reading = False
+        self._next_onread_buffer()
 
     def _on_data(self, data):
         if not self.push(data):
@@ -495,15 +505,20 @@ class Socket(Duplex):
     # destroy and close
 
     def _destroy(self, err, cb):
+        # Node has a handle from connect() on, even during the lookup; gnet
+        # opens its socket later, so "connecting" counts as having one.
+        had_handle = self._handle is not None or self._state is S.CONNECTING
         if self._state is not S.DESTROYED and self._state is not S.CLOSED:
             self._advance("destroy")
         self._awaiting_connect = False
         self._clear_timeout()
         handle = self._handle
-        if handle is not None:
-            had_error = err is not None
-            self._close_handle(handle, reset=getattr(self, "_reset_on_close", False))
-            _loop.get_loop().add_close_callback(self._emit_close, had_error)
+        if had_handle:
+            if handle is not None:
+                self._close_handle(handle, reset=self._reset_on_close)
+            elif self._parked:
+                self._hub.loop.run_callback(self._wake)
+            _loop.get_loop().add_close_callback(self._emit_close, err is not None)
             cb(err)
         else:
             cb(err)
@@ -574,6 +589,8 @@ class Socket(Duplex):
         self._reset_on_close = True
         self.destroy()
 
+    _reset_on_close = False
+
     def destroySoon(self):
         """End the writing side, then destroy once it has finished."""
         if self.writable:
@@ -602,6 +619,7 @@ class Socket(Duplex):
             self._undestroy()
         self._advance("connect")
         self._awaiting_connect = False
+        self._next_onread_buffer()
         if opts.get("path") is not None:
             # A pipe connects at once in Node (no lookup); a host waits a tick
             # or for its lookup. Both complete on a later turn.
@@ -619,52 +637,84 @@ class Socket(Duplex):
         self._sockname = None
 
     def _connect_flow(self, opts):
-        """In the pump: look the host up, connect, then 'connect' and 'ready'."""
+        """In the pump: look the host up, connect, then 'connect' and 'ready'
+        (Node's lookupAndConnect, lookupAndConnectMultiple, internalConnect)."""
         path = opts.get("path")
         if path is not None:
-            return self._try_connect([(_socket.AF_UNIX, path)], opts)
-        host = opts.get("host") or "localhost"
-        port = opts["port"]
+            return self._connect_one(_socket.AF_UNIX, path, opts)
+        host = opts["host"]
         self._host = host
         family = isIP(host)
         if family:
-            addresses = [(_socket.AF_INET6 if family == 6 else _socket.AF_INET, host)]
-            return self._try_connect(addresses, opts)
-        addresses = self._lookup(host, opts)
-        if addresses is None or self._destroyed:
+            return self._connect_one(_AF[family], host, opts)
+        raw_family = opts.get("family")
+        dnsopts = {"family": raw_family, "hints": opts.get("hints") or 0}
+        auto = opts.get("autoSelectFamily")
+        multiple = (raw_family not in (4, 6) and not opts.get("localAddress")
+                    and (True if auto is None else auto))
+        if multiple:
+            dnsopts["all"] = True
+        result = self._lookup(host, dnsopts, opts.get("lookup"))
+        if result is None or self._state is not S.CONNECTING:
             return
-        self._try_connect(addresses, opts)
+        err, address, addr_family = result
+        if not multiple:
+            self.emit("lookup", err, address, addr_family, host)
+            if self._state is not S.CONNECTING:
+                return
+            if err is None and not isIP(address if isinstance(address, str) else None):
+                err = errors.ERR_INVALID_IP_ADDRESS(address)
+            elif err is None and addr_family not in (4, 6):
+                err = errors.ERR_INVALID_ADDRESS_FAMILY(addr_family, opts.get("host"), opts.get("port"))
+            if err is not None:
+                nextTick(self._connect_error_nt, err)
+                return
+            return self._connect_one(_AF[addr_family], address, opts)
+        if err is not None:
+            self.emit("lookup", err, None, None, host)
+            nextTick(self._connect_error_nt, err)
+            return
+        groups = ([], [])
+        order = None
+        for entry in address:
+            ip, fam = entry.get("address"), entry.get("family")
+            self.emit("lookup", None, ip, fam, host)
+            if self._state is not S.CONNECTING:
+                return
+            if isIP(ip if isinstance(ip, str) else None) and fam in (4, 6):
+                if order is None:
+                    order = {6: 0, 4: 1} if fam == 6 else {4: 0, 6: 1}
+                if all(ip != known for known, _ in groups[order[fam]]):
+                    groups[order[fam]].append((ip, fam))
+        if not groups[0] and not groups[1]:
+            first = address[0] if address else {}
+            ip, fam = first.get("address"), first.get("family")
+            if not isIP(ip if isinstance(ip, str) else None):
+                nextTick(self._connect_error_nt, errors.ERR_INVALID_IP_ADDRESS(ip))
+            elif fam not in (4, 6):
+                nextTick(self._connect_error_nt,
+                         errors.ERR_INVALID_ADDRESS_FAMILY(fam, opts.get("host"), opts.get("port")))
+            return
+        attempts = []
+        for i in range(max(len(groups[0]), len(groups[1]))):
+            for group in groups:
+                if i < len(group):
+                    attempts.append(group[i])
+        if len(attempts) == 1:
+            ip, fam = attempts[0]
+            return self._connect_one(_AF[fam], ip, opts)
+        self._connect_multiple(attempts, opts)
 
-    def _lookup(self, host, opts):
-        family = opts.get("family") or 0
-        lookup = opts.get("lookup")
+    def _connect_error_nt(self, err):
+        self.destroy(err)
+
+    def _lookup(self, host, dnsopts, lookup):
+        """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
+        with ``all``; the pump waits, holding nothing for a custom lookup."""
         if lookup is None:
-            try:
-                infos = _gsocket.getaddrinfo(
-                    host, None, {4: _socket.AF_INET, 6: _socket.AF_INET6}.get(family, _socket.AF_UNSPEC),
-                    _socket.SOCK_STREAM, 0, opts.get("hints") or 0)
-            except _socket.gaierror as exc:
-                code = "ENOTFOUND" if exc.errno in (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", -5)) \
-                    else _gai_code(exc.errno)
-                err = errors.dns_error(code, "getaddrinfo", host)
-                self.emit("lookup", err, None, None, host)
-                nextTick(self.destroy, err)
-                return None
-            if self._destroyed:
-                return None
-            seen = []
-            for info in infos:
-                entry = (info[0], info[4][0])
-                if entry not in seen:
-                    seen.append(entry)
-            first = seen[0]
-            self.emit("lookup", None, first[1], 6 if first[0] == _socket.AF_INET6 else 4, host)
-            return seen[:1]
-        return self._custom_lookup(lookup, host, family, opts)
-
-    def _custom_lookup(self, lookup, host, family, opts):
+            return self._default_lookup(host, dnsopts)
         result = []
-        waiter = {"pump": getcurrent(), "waiting": False}
+        waiter = {"waiting": False, "pump": getcurrent()}
 
         def callback(err=None, address=None, addr_family=None):
             if result:
@@ -673,87 +723,156 @@ class Socket(Duplex):
             if waiter["waiting"]:
                 self._hub.loop.run_callback(self._resume_lookup, waiter)
 
-        dnsopts = {"family": family, "hints": opts.get("hints") or 0}
-        _arity.adapt(lookup)(host, dnsopts, callback)
+        _arity.adapt(lookup)(host, dict(dnsopts), callback)
         if not result:
             waiter["waiting"] = True
-            self._parked_in_lookup = True
-            try:
-                self._hub.switch()
-            finally:
-                self._parked_in_lookup = False
-        if self._destroyed:
-            return None
-        err, address, addr_family = result[0]
-        if isinstance(address, list):
-            entries = [(a.get("address"), a.get("family")) for a in address]
-            address, addr_family = entries[0] if entries else (None, None)
-        self.emit("lookup", err, address, addr_family, host)
-        if err is not None:
-            nextTick(self.destroy, err)
-            return None
-        if not isIP(address if isinstance(address, str) else None):
-            nextTick(self.destroy, errors.ERR_INVALID_IP_ADDRESS(address))
-            return None
-        return [(_socket.AF_INET6 if isIP(address) == 6 else _socket.AF_INET, address)]
+            self._hub.switch()
+        return result[0] if result else None
 
     def _resume_lookup(self, waiter):
         if waiter["waiting"]:
             waiter["waiting"] = False
             waiter["pump"].switch()
 
-    def _try_connect(self, addresses, opts):
-        port = opts.get("port")
-        local_address = opts.get("localAddress")
-        local_port = opts.get("localPort")
-        err = None
-        for family, address in addresses:
-            if self._destroyed:
-                return
-            sock = _socket.socket(family, _socket.SOCK_STREAM)
-            sock.setblocking(False)
-            target = address if family == _socket.AF_UNIX else (address, port)
+    def _default_lookup(self, host, dnsopts):
+        """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
+        family = dnsopts.get("family")
+        try:
+            infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
+                                         _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)
+        except _socket.gaierror as exc:
+            nodata = (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", _socket.EAI_NONAME))
+            code = "ENOTFOUND" if exc.errno in nodata else _gai_code(exc.errno)
+            return errors.dns_error(code, "getaddrinfo", host), None, None
+        entries = []
+        for info in infos:
+            entry = {"address": info[4][0], "family": 6 if info[0] == _socket.AF_INET6 else 4}
+            if entry not in entries:
+                entries.append(entry)
+        if dnsopts.get("all"):
+            return None, entries, None
+        return None, entries[0]["address"], entries[0]["family"]
+
+    def _open_handle(self, family):
+        sock = _socket.socket(family, _socket.SOCK_STREAM)
+        self._attach(sock)
+        return sock
+
+    def _drop_handle(self):
+        handle = self._handle
+        self._handle = None
+        for watcher in (self._rwatch, self._wwatch):
+            watcher.stop()
+            watcher.close()
+        self._rwatch = self._wwatch = None
+        handle.close()
+
+    def _start_connect(self, family, address, port, local_address, local_port):
+        """Bind if asked, start a non-blocking connect; the error, or None when in flight."""
+        sock = self._handle
+        target = address if family == _socket.AF_UNIX else (address, port)
+        if local_address or local_port:
             try:
-                if local_address or local_port:
-                    sock.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
-                               local_port or 0))
-                code = sock.connect_ex(target)
+                sock.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
+                           local_port or 0))
             except OSError as exc:
-                sock.close()
-                syscall = "bind" if local_address or local_port else "connect"
-                err = errors.system_error(exc, syscall, address, port if family != _socket.AF_UNIX else None)
-                continue
-            self._attach(sock)
-            if code in (_errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK):
-                self._awaiting_connect = True
-                while self._awaiting_connect and self._handle is sock:
-                    self._park()
-                    if self._write_ready:
-                        self._write_ready = False
-                        self._awaiting_connect = False
-                if self._handle is not sock:
-                    return
-                code = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
-            if code == 0:
-                self._after_connect()
+                return errors.system_error(exc, "bind", local_address, local_port)
+        code = sock.connect_ex(target)
+        if code in (0, _errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK):
+            self._awaiting_connect = True
+            return None
+        return self._connect_exception(code, family, address, port, local_address, local_port)
+
+    def _connect_exception(self, code, family, address, port, local_address, local_port):
+        local = "%s:%s" % (local_address, local_port) if local_address and local_port else None
+        err = errors.system_error(code, "connect", address,
+                                  port if family != _socket.AF_UNIX else None, local=local)
+        if local:
+            err.localAddress, err.localPort = local_address, local_port
+        return err
+
+    def _wait_connected(self, sock):
+        """Park until the connect in flight completes; its errno (0 on success),
+        or None if the socket was destroyed or the attempt abandoned meanwhile."""
+        self._connect_abandoned = False
+        while self._awaiting_connect and self._handle is sock and not self._connect_abandoned:
+            self._park()
+            if self._write_ready:
+                self._write_ready = False
+                self._awaiting_connect = False
+        if self._handle is not sock or self._awaiting_connect or self._connect_abandoned:
+            self._awaiting_connect = False
+            return None
+        return sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+
+    def _connect_one(self, family, address, opts):
+        """Node's internalConnect: one address; failure destroys the socket with
+        its handle still open, so 'close' gets hadError true."""
+        if self._state is not S.CONNECTING:
+            return
+        port = opts.get("port")
+        local_address, local_port = opts.get("localAddress"), opts.get("localPort")
+        sock = self._open_handle(family)
+        err = self._start_connect(family, address, port, local_address, local_port)
+        if err is None:
+            code = self._wait_connected(sock)
+            if code is None:
                 return
-            local = None
-            if local_address and local_port:
-                local = "%s:%s" % (local_address, local_port)
-            err = errors.system_error(code, "connect", address,
-                                      port if family != _socket.AF_UNIX else None, local=local)
-            if (family, address) == addresses[-1]:
-                # The last attempt: destroy with the handle still open, so
-                # 'close' says hadError true, as Node's afterConnect does.
-                break
-            self._handle = None
-            for watcher in (self._rwatch, self._wwatch):
-                watcher.stop()
-                watcher.close()
-            self._rwatch = self._wwatch = None
-            sock.close()
-        if err is not None and not self._destroyed:
-            self.destroy(err)
+            if code == 0:
+                return self._after_connect()
+            err = self._connect_exception(code, family, address, port, local_address, local_port)
+        self.destroy(err)
+
+    def _connect_multiple(self, attempts, opts):
+        """Node's internalConnectMultiple: each address in turn, the next one
+        after an error or after ``autoSelectFamilyAttemptTimeout`` ms."""
+        port = opts.get("port")
+        local_port = opts.get("localPort")
+        timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or 250
+        failures = []
+        self.autoSelectFamilyAttemptedAddresses = []
+        for index, (address, fam) in enumerate(attempts):
+            if self._state is not S.CONNECTING:
+                return
+            family = _AF[fam]
+            if index:
+                self._drop_handle()
+            sock = self._open_handle(family)
+            local_address = None
+            if local_port:
+                local_address = "::" if fam == 6 else "0.0.0.0"
+            self.emit("connectionAttempt", address, port, fam)
+            self.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
+            err = self._start_connect(family, address, port, local_address, local_port)
+            if err is not None:
+                failures.append(err)
+                if err.syscall == "connect":
+                    self.emit("connectionAttemptFailed", address, port, fam, err)
+                continue
+            timer = None
+            if index < len(attempts) - 1:
+                timer = _timers.setTimeout(self._attempt_timed_out, timeout_ms, sock)
+            code = self._wait_connected(sock)
+            if timer is not None:
+                timer.close()
+            if code is None:
+                if self._handle is sock and self._state is S.CONNECTING and self._connect_abandoned:
+                    self.emit("connectionAttemptTimeout", address, port, fam)
+                    continue
+                return
+            if code == 0:
+                return self._after_connect()
+            err = self._connect_exception(code, family, address, port, local_address, local_port)
+            failures.append(err)
+            self.emit("connectionAttemptFailed", address, port, fam, err)
+        if self._state is S.CONNECTING:
+            self.destroy(errors.AggregateError(failures) if failures
+                         else errors.ERR_SOCKET_CONNECTION_TIMEOUT())
+
+    def _attempt_timed_out(self, sock):
+        if self._handle is sock and self._awaiting_connect:
+            self._connect_abandoned = True
+            self._post(_nothing)
 
     def _after_connect(self):
         if self._destroyed:
@@ -928,7 +1047,7 @@ class Socket(Duplex):
     @property
     def bytesWritten(self):
         pending = getattr(self, "_pending_data", None)
-        return (self._bytes_written + self._wqueue_size + sum(len(c) for c, _ in self._ws.buffered)
+        return (self._bytes_written + self._wqueue_size + sum(len(c) for c, _, _ in self._ws.buffered)
                 + (len(pending) if pending else 0))
 
     @property
@@ -1046,6 +1165,14 @@ class _ChunkIterator:
 
 #: Node's ``net.Stream``, an alias of ``Socket``.
 Stream = Socket
+
+
+#: Node's address family numbers to socket families.
+_AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}
+
+
+def _nothing():
+    pass
 
 
 def _or_default(value, default):
