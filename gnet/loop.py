@@ -31,7 +31,6 @@ greenlet gets it), as Node's process dies of it.
 
 from collections import deque
 
-import gevent
 from gevent.hub import get_hub
 from greenlet import getcurrent, greenlet, GreenletExit
 

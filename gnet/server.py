@@ -455,7 +455,6 @@ class Server(StreamServer, EventEmitter):
     def stop(self, timeout=None):
         """gevent's ``stop(timeout)``: close, wait up to ``timeout`` seconds for
         the connections to end, then destroy the rest."""
-        import gevent
         from gevent.timeout import Timeout
         if timeout is None:
             timeout = self.stop_timeout

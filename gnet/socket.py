@@ -31,11 +31,9 @@ closed (as libuv's close callback), with ``hadError``.
 
 import errno as _errno
 import os
-import socket as _stdsocket
 import stat
 
 import _socket
-from gevent import socket as _gsocket
 from gevent.hub import get_hub
 from greenlet import getcurrent
 
@@ -43,8 +41,9 @@ from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
 from gnet._lifecycle import SocketState, advance, SOCKET_FLAGS
+from gnet._connect import Connector
 from gnet._stream import Duplex
-from gnet.addresses import isIP, address_dict
+from gnet.addresses import address_dict
 from gnet.loop import nextTick
 from gnet import timers as _timers
 
@@ -67,16 +66,8 @@ def _read_buffer(hub):
     return buf
 
 
-def _family_name(family):
-    if family == _socket.AF_INET6:
-        return "IPv6"
-    if family == _socket.AF_INET:
-        return "IPv4"
-    return None
-
-
 @_names.alias_class
-class Socket(Duplex):
+class Socket(Connector, Duplex):
     """Node's ``net.Socket``: https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket
 
     ``Socket(options)`` or ``Socket(**options)`` with Node's options (``fd``,
@@ -636,244 +627,6 @@ class Socket(Duplex):
         self._peername = None
         self._sockname = None
 
-    def _connect_flow(self, opts):
-        """In the pump: look the host up, connect, then 'connect' and 'ready'
-        (Node's lookupAndConnect, lookupAndConnectMultiple, internalConnect)."""
-        path = opts.get("path")
-        if path is not None:
-            return self._connect_one(_socket.AF_UNIX, path, opts)
-        host = opts["host"]
-        self._host = host
-        family = isIP(host)
-        if family:
-            return self._connect_one(_AF[family], host, opts)
-        raw_family = opts.get("family")
-        dnsopts = {"family": raw_family, "hints": opts.get("hints") or 0}
-        auto = opts.get("autoSelectFamily")
-        multiple = (raw_family not in (4, 6) and not opts.get("localAddress")
-                    and (True if auto is None else auto))
-        if multiple:
-            dnsopts["all"] = True
-        result = self._lookup(host, dnsopts, opts.get("lookup"))
-        if result is None or self._state is not S.CONNECTING:
-            return
-        err, address, addr_family = result
-        if not multiple:
-            self.emit("lookup", err, address, addr_family, host)
-            if self._state is not S.CONNECTING:
-                return
-            if err is None and not isIP(address if isinstance(address, str) else None):
-                err = errors.ERR_INVALID_IP_ADDRESS(address)
-            elif err is None and addr_family not in (4, 6):
-                err = errors.ERR_INVALID_ADDRESS_FAMILY(addr_family, opts.get("host"), opts.get("port"))
-            if err is not None:
-                nextTick(self._connect_error_nt, err)
-                return
-            return self._connect_one(_AF[addr_family], address, opts)
-        if err is not None:
-            self.emit("lookup", err, None, None, host)
-            nextTick(self._connect_error_nt, err)
-            return
-        groups = ([], [])
-        order = None
-        for entry in address:
-            ip, fam = entry.get("address"), entry.get("family")
-            self.emit("lookup", None, ip, fam, host)
-            if self._state is not S.CONNECTING:
-                return
-            if isIP(ip if isinstance(ip, str) else None) and fam in (4, 6):
-                if order is None:
-                    order = {6: 0, 4: 1} if fam == 6 else {4: 0, 6: 1}
-                if all(ip != known for known, _ in groups[order[fam]]):
-                    groups[order[fam]].append((ip, fam))
-        if not groups[0] and not groups[1]:
-            first = address[0] if address else {}
-            ip, fam = first.get("address"), first.get("family")
-            if not isIP(ip if isinstance(ip, str) else None):
-                nextTick(self._connect_error_nt, errors.ERR_INVALID_IP_ADDRESS(ip))
-            elif fam not in (4, 6):
-                nextTick(self._connect_error_nt,
-                         errors.ERR_INVALID_ADDRESS_FAMILY(fam, opts.get("host"), opts.get("port")))
-            return
-        attempts = []
-        for i in range(max(len(groups[0]), len(groups[1]))):
-            for group in groups:
-                if i < len(group):
-                    attempts.append(group[i])
-        if len(attempts) == 1:
-            ip, fam = attempts[0]
-            return self._connect_one(_AF[fam], ip, opts)
-        self._connect_multiple(attempts, opts)
-
-    def _connect_error_nt(self, err):
-        self.destroy(err)
-
-    def _lookup(self, host, dnsopts, lookup):
-        """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
-        with ``all``; the pump waits, holding nothing for a custom lookup."""
-        if lookup is None:
-            return self._default_lookup(host, dnsopts)
-        result = []
-        waiter = {"waiting": False, "pump": getcurrent()}
-
-        def callback(err=None, address=None, addr_family=None):
-            if result:
-                return
-            result.append((err, address, addr_family))
-            if waiter["waiting"]:
-                self._hub.loop.run_callback(self._resume_lookup, waiter)
-
-        _arity.adapt(lookup)(host, dict(dnsopts), callback)
-        if not result:
-            waiter["waiting"] = True
-            self._hub.switch()
-        return result[0] if result else None
-
-    def _resume_lookup(self, waiter):
-        if waiter["waiting"]:
-            waiter["waiting"] = False
-            waiter["pump"].switch()
-
-    def _default_lookup(self, host, dnsopts):
-        """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
-        family = dnsopts.get("family")
-        try:
-            infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
-                                         _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)
-        except _socket.gaierror as exc:
-            nodata = (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", _socket.EAI_NONAME))
-            code = "ENOTFOUND" if exc.errno in nodata else _gai_code(exc.errno)
-            return errors.dns_error(code, "getaddrinfo", host), None, None
-        entries = []
-        for info in infos:
-            entry = {"address": info[4][0], "family": 6 if info[0] == _socket.AF_INET6 else 4}
-            if entry not in entries:
-                entries.append(entry)
-        if dnsopts.get("all"):
-            return None, entries, None
-        return None, entries[0]["address"], entries[0]["family"]
-
-    def _open_handle(self, family):
-        sock = _socket.socket(family, _socket.SOCK_STREAM)
-        self._attach(sock)
-        return sock
-
-    def _drop_handle(self):
-        handle = self._handle
-        self._handle = None
-        for watcher in (self._rwatch, self._wwatch):
-            watcher.stop()
-            watcher.close()
-        self._rwatch = self._wwatch = None
-        handle.close()
-
-    def _start_connect(self, family, address, port, local_address, local_port):
-        """Bind if asked, start a non-blocking connect; the error, or None when in flight."""
-        sock = self._handle
-        target = address if family == _socket.AF_UNIX else (address, port)
-        if local_address or local_port:
-            try:
-                sock.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
-                           local_port or 0))
-            except OSError as exc:
-                return errors.system_error(exc, "bind", local_address, local_port)
-        code = sock.connect_ex(target)
-        if code in (0, _errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK):
-            self._awaiting_connect = True
-            return None
-        return self._connect_exception(code, family, address, port, local_address, local_port)
-
-    def _connect_exception(self, code, family, address, port, local_address, local_port):
-        local = "%s:%s" % (local_address, local_port) if local_address and local_port else None
-        err = errors.system_error(code, "connect", address,
-                                  port if family != _socket.AF_UNIX else None, local=local)
-        if local:
-            err.localAddress, err.localPort = local_address, local_port
-        return err
-
-    def _wait_connected(self, sock):
-        """Park until the connect in flight completes; its errno (0 on success),
-        or None if the socket was destroyed or the attempt abandoned meanwhile."""
-        self._connect_abandoned = False
-        while self._awaiting_connect and self._handle is sock and not self._connect_abandoned:
-            self._park()
-            if self._write_ready:
-                self._write_ready = False
-                self._awaiting_connect = False
-        if self._handle is not sock or self._awaiting_connect or self._connect_abandoned:
-            self._awaiting_connect = False
-            return None
-        return sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
-
-    def _connect_one(self, family, address, opts):
-        """Node's internalConnect: one address; failure destroys the socket with
-        its handle still open, so 'close' gets hadError true."""
-        if self._state is not S.CONNECTING:
-            return
-        port = opts.get("port")
-        local_address, local_port = opts.get("localAddress"), opts.get("localPort")
-        sock = self._open_handle(family)
-        err = self._start_connect(family, address, port, local_address, local_port)
-        if err is None:
-            code = self._wait_connected(sock)
-            if code is None:
-                return
-            if code == 0:
-                return self._after_connect()
-            err = self._connect_exception(code, family, address, port, local_address, local_port)
-        self.destroy(err)
-
-    def _connect_multiple(self, attempts, opts):
-        """Node's internalConnectMultiple: each address in turn, the next one
-        after an error or after ``autoSelectFamilyAttemptTimeout`` ms."""
-        port = opts.get("port")
-        local_port = opts.get("localPort")
-        timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or 250
-        failures = []
-        self.autoSelectFamilyAttemptedAddresses = []
-        for index, (address, fam) in enumerate(attempts):
-            if self._state is not S.CONNECTING:
-                return
-            family = _AF[fam]
-            if index:
-                self._drop_handle()
-            sock = self._open_handle(family)
-            local_address = None
-            if local_port:
-                local_address = "::" if fam == 6 else "0.0.0.0"
-            self.emit("connectionAttempt", address, port, fam)
-            self.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
-            err = self._start_connect(family, address, port, local_address, local_port)
-            if err is not None:
-                failures.append(err)
-                if err.syscall == "connect":
-                    self.emit("connectionAttemptFailed", address, port, fam, err)
-                continue
-            timer = None
-            if index < len(attempts) - 1:
-                timer = _timers.setTimeout(self._attempt_timed_out, timeout_ms, sock)
-            code = self._wait_connected(sock)
-            if timer is not None:
-                timer.close()
-            if code is None:
-                if self._handle is sock and self._state is S.CONNECTING and self._connect_abandoned:
-                    self.emit("connectionAttemptTimeout", address, port, fam)
-                    continue
-                return
-            if code == 0:
-                return self._after_connect()
-            err = self._connect_exception(code, family, address, port, local_address, local_port)
-            failures.append(err)
-            self.emit("connectionAttemptFailed", address, port, fam, err)
-        if self._state is S.CONNECTING:
-            self.destroy(errors.AggregateError(failures) if failures
-                         else errors.ERR_SOCKET_CONNECTION_TIMEOUT())
-
-    def _attempt_timed_out(self, sock):
-        if self._handle is sock and self._awaiting_connect:
-            self._connect_abandoned = True
-            self._post(_nothing)
-
     def _after_connect(self):
         if self._destroyed:
             return
@@ -1080,126 +833,24 @@ class Socket(Duplex):
     # ------------------------------------------------------------------
     # Python side
 
-    def __iter__(self):
-        """``for chunk in sock:`` blocks this greenlet and yields each chunk until
-        'end'; an 'error' is raised; leaving the loop early destroys the socket."""
-        return _ChunkIterator(self)
-
     def __repr__(self):
         return "<gnet.Socket %s %s>" % (self._state.value, self._peer() or "")
-
-
-class _ChunkIterator:
-    def __init__(self, sock):
-        from gevent.event import Event
-        self._sock = sock
-        self._chunks = []
-        self._done = False
-        self._error = None
-        self._event = Event()
-        self._finished = False
-        sock.on("data", self._on_data)
-        sock.on("end", self._on_end)
-        sock.on("error", self._on_error)
-        sock.on("close", self._on_end)
-
-    def _on_data(self, chunk):
-        self._chunks.append(chunk)
-        self._sock.pause()
-        self._event.set()
-
-    def _on_end(self, *_):
-        self._done = True
-        self._event.set()
-
-    def _on_error(self, err):
-        self._error = err
-        self._done = True
-        self._event.set()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._chunks:
-                chunk = self._chunks.pop(0)
-                if not self._chunks and not self._done:
-                    self._sock.resume()
-                return chunk
-            if self._error is not None:
-                err, self._error = self._error, None
-                self._cleanup()
-                raise err
-            if self._done:
-                self._cleanup()
-                raise StopIteration
-            self._event.clear()
-            if not self._sock.isPaused():
-                pass
-            else:
-                self._sock.resume()
-            self._event.wait()
-
-    def _cleanup(self):
-        if not self._finished:
-            self._finished = True
-            sock = self._sock
-            sock.removeListener("data", self._on_data)
-            sock.removeListener("end", self._on_end)
-            sock.removeListener("error", self._on_error)
-            sock.removeListener("close", self._on_end)
-
-    def close(self):
-        if not self._finished:
-            self._cleanup()
-            if not self._done:
-                self._sock.destroy()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:  # noqa: BLE001 - interpreter shutdown
-            pass
 
 
 #: Node's ``net.Stream``, an alias of ``Socket``.
 Stream = Socket
 
 
-#: Node's address family numbers to socket families.
-_AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}
-
-
-def _nothing():
-    pass
-
-
 def _or_default(value, default):
     return default if value is None else value
 
 
-def _gai_code(number):
-    for name in dir(_socket):
-        if name.startswith("EAI_") and getattr(_socket, name) == number:
-            return name
-    return "EAI_FAIL"
-
-
 def _open_fd(fd):
-    """A handle for an fd, or Node's ERR_INVALID_FD_TYPE for one that is not a socket."""
-    try:
-        mode = os.fstat(fd).st_mode
-    except OSError as exc:
-        raise errors.system_error(exc, "open")
-    if not stat.S_ISSOCK(mode):
-        kind = "TTY" if os.isatty(fd) else "FILE" if stat.S_ISREG(mode) else "UNKNOWN"
-        raise errors.ERR_INVALID_FD_TYPE(kind)
-    sock = _socket.socket(fileno=fd)
-    if sock.type != _socket.SOCK_STREAM:
-        sock.detach()
-        raise errors.ERR_INVALID_FD_TYPE("UDP")
-    return sock
+    """A handle for an fd that options.validate_socket_options found to be a
+    TCP or pipe descriptor (libuv's names); gnet handles sockets only."""
+    if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+        raise NotImplementedError("gnet opens socket descriptors only; fd %d is a pipe" % fd)
+    return _socket.socket(fileno=fd)
 
 
 def createConnection(*args, **kwargs):

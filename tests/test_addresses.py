@@ -4,7 +4,6 @@ The full table of Node's answers is compat/scenarios/isip/inputs.json, run
 against ``node`` by ``python -m compat isip``; here each rule has its test.
 """
 import ipaddress
-import os
 import socket
 
 import pytest

@@ -1,0 +1,639 @@
+"""The readable half of Node's stream machinery (lib/internal/streams/readable.js).
+
+``Readable`` is a mixin of ``Duplex`` (gnet/_stream.py): flowing and paused
+modes, the buffer up to the high-water mark, 'data', 'readable', 'end',
+'pause', 'resume', ``setEncoding``, ``pipe``/``unpipe``. The subclass supplies
+``_read()`` and feeds data with ``push(chunk)``, EOF with ``push(None)``.
+Its state is Node's own set of fields (``_ReadableState``), since each of
+Node's algorithms reads a particular combination of them.
+"""
+
+from collections import deque
+
+from gnet import _names, errors
+from gnet.encodings import StringDecoder
+from gnet.events import _MISSING
+from gnet.loop import nextTick
+
+__all__ = ["Readable"]
+
+
+class _ReadableState:
+    __slots__ = (
+        "buffer", "length", "high_water_mark", "flowing", "has_flowing", "paused", "has_paused",
+        "ended", "end_emitted", "reading", "sync", "need_readable", "emitted_readable",
+        "readable_listening", "resume_scheduled", "data_emitted", "data_listening",
+        "decoder", "encoding", "pipes", "await_drain", "readable", "auto_destroy",
+    )
+
+    def __init__(self, high_water_mark, readable):
+        self.buffer = deque()
+        self.length = 0
+        self.high_water_mark = high_water_mark
+        self.flowing = False        # kFlowing
+        self.has_flowing = False    # kHasFlowing: flowing was decided (Node's null vs false)
+        self.paused = False         # kPaused: pause() was called last
+        self.has_paused = False
+        self.ended = False          # EOF pushed
+        self.end_emitted = False
+        self.reading = False
+        self.sync = True
+        self.need_readable = False
+        self.emitted_readable = False
+        self.readable_listening = False
+        self.resume_scheduled = False
+        self.data_emitted = False
+        self.data_listening = False
+        self.decoder = None
+        self.encoding = None
+        self.pipes = []
+        self.await_drain = set()
+        self.readable = readable
+        self.auto_destroy = True
+
+
+@_names.alias_class
+class Readable:
+    """Node's Readable surface, mixed into ``Duplex``."""
+
+    # ------------------------------------------------------------------
+    # readable side
+
+    def push(self, chunk):
+        """Add ``chunk`` (bytes) to the read side; ``None`` is EOF. Returns
+        whether more may be pushed (below the high-water mark)."""
+        rs = self._rs
+        if chunk is None:
+            rs.reading = False
+            self._on_eof_chunk()
+            return False
+        if not chunk:
+            rs.reading = False
+            return self._can_push_more()
+        if rs.ended:
+            self._error_or_destroy(errors.ERR_STREAM_PUSH_AFTER_EOF())
+            return False
+        if self._destroyed or self._errored is not None:
+            return False
+        rs.reading = False
+        if rs.decoder is not None:
+            chunk = rs.decoder.write(chunk)
+            if not chunk:
+                return self._can_push_more()
+        self._add_chunk(chunk)
+        return self._can_push_more()
+
+    def _can_push_more(self):
+        rs = self._rs
+        return not rs.ended and (rs.length < rs.high_water_mark or rs.length == 0)
+
+    def _add_chunk(self, chunk):
+        rs = self._rs
+        if rs.flowing and rs.data_listening and not rs.sync and rs.length == 0:
+            rs.await_drain.clear()
+            rs.data_emitted = True
+            self.emit("data", chunk)
+        else:
+            rs.length += len(chunk)
+            rs.buffer.append(chunk)
+            if rs.need_readable:
+                self._emit_readable()
+
+    def _on_eof_chunk(self):
+        rs = self._rs
+        if rs.ended:
+            return
+        if rs.decoder is not None:
+            rest = rs.decoder.end()
+            if rest:
+                rs.buffer.append(rest)
+                rs.length += len(rest)
+        rs.ended = True
+        if rs.sync:
+            self._emit_readable()
+        else:
+            rs.need_readable = False
+            rs.emitted_readable = True
+            self._emit_readable_nt()
+
+    def _emit_readable(self):
+        rs = self._rs
+        rs.need_readable = False
+        if not rs.emitted_readable:
+            rs.emitted_readable = True
+            nextTick(self._emit_readable_nt)
+
+    def _emit_readable_nt(self):
+        rs = self._rs
+        if not self._destroyed and self._errored is None and (rs.length or rs.ended):
+            self.emit("readable")
+            rs.emitted_readable = False
+        rs.need_readable = (not rs.flowing and not rs.ended and rs.length <= rs.high_water_mark)
+        self._flow()
+
+    def _flow(self):
+        rs = self._rs
+        while rs.flowing and self.read() is not None:
+            pass
+
+    def _how_much_to_read(self, n):
+        rs = self._rs
+        if n is not None and n <= 0 or (rs.length == 0 and rs.ended):
+            return 0
+        if n is None:
+            if rs.flowing and rs.length:
+                return len(rs.buffer[0])
+            return rs.length
+        if n <= rs.length:
+            return n
+        return rs.length if rs.ended else 0
+
+    def read(self, n=None):
+        """Node's ``readable.read([size])``: take buffered data (paused mode)."""
+        rs = self._rs
+        if n is not None:
+            n = _to_int(n)
+        n_orig = n
+        if n is not None and n > rs.high_water_mark:
+            rs.high_water_mark = _new_high_water_mark(n)
+        if n != 0:
+            rs.emitted_readable = False
+        if (n == 0 and rs.need_readable and
+                ((rs.length >= rs.high_water_mark if rs.high_water_mark else rs.length > 0) or rs.ended)):
+            if rs.length == 0 and rs.ended:
+                self._end_readable()
+            else:
+                self._emit_readable()
+            return None
+        n = self._how_much_to_read(n)
+        if n == 0 and rs.ended:
+            if rs.length == 0:
+                self._end_readable()
+            return None
+        do_read = rs.need_readable
+        if rs.length == 0 or rs.length - n < rs.high_water_mark:
+            do_read = True
+        if rs.reading or rs.ended or self._destroyed or self._errored is not None:
+            do_read = False
+        elif do_read:
+            rs.reading = True
+            rs.sync = True
+            if rs.length == 0:
+                rs.need_readable = True
+            try:
+                self._read()
+            except Exception as exc:  # noqa: BLE001 - Node routes a throwing _read to destroy
+                self._error_or_destroy(exc)
+            rs.sync = False
+            if not rs.reading:
+                n = self._how_much_to_read(n_orig)
+        ret = self._from_list(n) if n else None
+        if ret is None:
+            if rs.length <= rs.high_water_mark:
+                rs.need_readable = True
+            n = 0
+        else:
+            rs.length -= len(ret)
+            rs.await_drain.clear()
+        if rs.length == 0:
+            if not rs.ended:
+                rs.need_readable = True
+            if n_orig != n and rs.ended:
+                self._end_readable()
+        if ret is not None and not self._error_emitted and not self._close_emitted:
+            rs.data_emitted = True
+            self.emit("data", ret)
+        return ret
+
+    def _from_list(self, n):
+        rs = self._rs
+        buf = rs.buffer
+        if not buf:
+            return None
+        if n >= rs.length:
+            if len(buf) == 1:
+                return buf.popleft()
+            joiner = "" if rs.decoder is not None else b""
+            ret = joiner.join(buf)
+            buf.clear()
+            return ret
+        first = buf[0]
+        if n < len(first):
+            buf[0] = first[n:]
+            return first[:n]
+        if n == len(first):
+            return buf.popleft()
+        parts = []
+        while n > 0:
+            chunk = buf[0]
+            if n >= len(chunk):
+                parts.append(buf.popleft())
+                n -= len(chunk)
+            else:
+                parts.append(chunk[:n])
+                buf[0] = chunk[n:]
+                n = 0
+        return ("" if rs.decoder is not None else b"").join(parts)
+
+    def _end_readable(self):
+        rs = self._rs
+        if not rs.end_emitted:
+            rs.ended = True
+            nextTick(self._end_readable_nt)
+
+    def _end_readable_nt(self):
+        rs = self._rs
+        if self._errored is None and not self._close_emitted and not rs.end_emitted and rs.length == 0:
+            rs.end_emitted = True
+            self._on_end_emitted()
+            self.emit("end")
+            if self.writable and not self.allowHalfOpen:
+                nextTick(self._end_writable_nt)
+            elif self._ws.finished or not self._ws.writable:
+                self.destroy()
+
+    def _on_end_emitted(self):
+        """Subclass hook, run just before 'end' is emitted."""
+
+    def _end_writable_nt(self):
+        if self.writable and not self.writableEnded and not self._destroyed:
+            self.end()
+
+    def setEncoding(self, encoding):
+        """Decode 'data' to ``str`` with a Node encoding, never splitting a character."""
+        rs = self._rs
+        decoder = StringDecoder(encoding)
+        rs.decoder = decoder
+        rs.encoding = decoder.encoding
+        content = "".join(decoder.write(chunk) if isinstance(chunk, (bytes, bytearray)) else chunk
+                          for chunk in rs.buffer)
+        rs.buffer.clear()
+        if content:
+            rs.buffer.append(content)
+        rs.length = len(content)
+        return self
+
+    def isPaused(self):
+        rs = self._rs
+        return rs.paused or (rs.has_flowing and not rs.flowing)
+
+    def pause(self):
+        """Stop 'data' events; data is buffered up to the high-water mark."""
+        rs = self._rs
+        if not rs.has_flowing or rs.flowing:
+            rs.has_flowing = True
+            rs.flowing = False
+            self.emit("pause")
+        rs.has_paused = True
+        rs.paused = True
+        return self
+
+    def resume(self):
+        """Switch to flowing mode: buffered and new data comes as 'data'."""
+        rs = self._rs
+        if not rs.flowing:
+            rs.has_flowing = True
+            rs.flowing = not rs.readable_listening
+            if not rs.resume_scheduled:
+                rs.resume_scheduled = True
+                nextTick(self._resume_nt)
+        rs.has_paused = True
+        rs.paused = False
+        return self
+
+    def _resume_nt(self):
+        rs = self._rs
+        if not rs.reading:
+            self.read(0)
+        rs.resume_scheduled = False
+        self.emit("resume")
+        self._flow()
+        if rs.flowing and not rs.reading:
+            self.read(0)
+
+    def on(self, event_name=None, listener=_MISSING):
+        """``EventEmitter.on``, plus Readable's rule: a 'data' listener starts
+        the flow, a 'readable' listener switches to paused mode."""
+        if listener is _MISSING:
+            return super().on(event_name)
+        super().on(event_name, listener)
+        if event_name == "data" or event_name == "readable":
+            self._on_listener_added(event_name)
+        return self
+
+    addListener = on
+
+    def removeListener(self, event_name=None, listener=None):
+        super().removeListener(event_name, listener)
+        if event_name == "data" or event_name == "readable":
+            self._on_listener_removed(event_name)
+        return self
+
+    off = removeListener
+
+    def removeAllListeners(self, event_name=_MISSING):
+        super().removeAllListeners(event_name)
+        if event_name is _MISSING or event_name == "readable":
+            nextTick(self._update_readable_listening_nt)
+        return self
+
+    def _on_listener_added(self, event):
+        """Readable.prototype.on: 'data' starts flowing, 'readable' switches to paused mode."""
+        rs = self._rs
+        if event == "data":
+            rs.data_listening = True
+            if self.listenerCount("readable") > 0:
+                rs.readable_listening = True
+            if not rs.has_flowing or rs.flowing:
+                self.resume()
+        elif event == "readable":
+            if not rs.end_emitted and not rs.readable_listening:
+                rs.readable_listening = True
+                rs.need_readable = True
+                rs.has_flowing = True
+                rs.flowing = False
+                rs.emitted_readable = False
+                if rs.length:
+                    self._emit_readable()
+                elif not rs.reading:
+                    nextTick(self._read_zero_nt)
+
+    def _read_zero_nt(self):
+        self.read(0)
+
+    def _on_listener_removed(self, event):
+        rs = self._rs
+        if event == "readable":
+            nextTick(self._update_readable_listening_nt)
+        elif event == "data" and self.listenerCount("data") == 0:
+            rs.data_listening = False
+
+    def _update_readable_listening_nt(self):
+        rs = self._rs
+        rs.readable_listening = self.listenerCount("readable") > 0
+        if rs.has_paused and not rs.paused and rs.resume_scheduled:
+            rs.has_flowing = True
+            rs.flowing = True
+        elif rs.data_listening:
+            self.resume()
+        elif not rs.readable_listening:
+            rs.has_flowing = False
+            rs.flowing = False
+
+    def __iter__(self):
+        """``for chunk in stream:`` blocks this greenlet and yields each chunk
+        until 'end', as ``for await`` does in Node; an 'error' is raised;
+        leaving the loop early destroys the stream."""
+        return _ChunkIterator(self)
+
+    # ------------------------------------------------------------------
+    # piping (Readable.prototype.pipe, simplified to what net users see)
+
+    def pipe(self, dest, options=None, **kwargs):
+        """Write everything read into ``dest``, with backpressure; ``end`` it at
+        'end' unless ``{'end': False}``. Returns ``dest``."""
+        opts = dict(options or {})
+        opts.update(kwargs)
+        do_end = opts.get("end", True) is not False
+        rs = self._rs
+        rs.pipes.append(dest)
+        src = self
+        state = {"cleaned": False, "ondrain": None}
+
+        def ondata(chunk):
+            ret = dest.write(chunk)
+            if ret is False:
+                if not state["cleaned"]:
+                    rs.await_drain.add(dest)
+                src.pause()
+                if state["ondrain"] is None:
+                    state["ondrain"] = pipe_on_drain
+                    dest.on("drain", pipe_on_drain)
+
+        def pipe_on_drain():
+            rs.await_drain.discard(dest)
+            if not rs.await_drain and src.listenerCount("data"):
+                src.resume()
+
+        def onerror(err):
+            unpipe()
+            dest.removeListener("error", onerror)
+            if _listener_count(dest, "error") == 0:
+                if not getattr(dest, "destroyed", False) and hasattr(dest, "destroy"):
+                    dest.destroy(err)
+                else:
+                    raise err
+
+        def onclose():
+            dest.removeListener("finish", onfinish)
+            unpipe()
+
+        def onfinish():
+            dest.removeListener("close", onclose)
+            unpipe()
+
+        def unpipe():
+            src.unpipe(dest)
+
+        def onend():
+            dest.end()
+
+        def cleanup():
+            state["cleaned"] = True
+            dest.removeListener("close", onclose)
+            dest.removeListener("finish", onfinish)
+            if state["ondrain"] is not None:
+                dest.removeListener("drain", state["ondrain"])
+            dest.removeListener("error", onerror)
+            dest.removeListener("unpipe", onunpipe)
+            src.removeListener("end", onend)
+            src.removeListener("end", unpipe)
+            src.removeListener("data", ondata)
+
+        def onunpipe(readable, info=None):
+            if readable is src and info is not None and not info.get("hasUnpiped"):
+                info["hasUnpiped"] = True
+                cleanup()
+
+        endfn = onend if do_end else unpipe
+        if rs.end_emitted:
+            nextTick(endfn)
+        else:
+            self.once("end", endfn)
+        dest.on("unpipe", onunpipe)
+        self.on("data", ondata)
+        if hasattr(dest, "prependListener"):
+            dest.prependListener("error", onerror)
+        dest.once("close", onclose)
+        dest.once("finish", onfinish)
+        self._pipe_cleanups = getattr(self, "_pipe_cleanups", {})
+        self._pipe_cleanups[id(dest)] = cleanup
+        if hasattr(dest, "emit"):
+            dest.emit("pipe", self)
+        if getattr(dest, "writableNeedDrain", False):
+            self.pause()
+            if state["ondrain"] is None:
+                state["ondrain"] = pipe_on_drain
+                dest.on("drain", pipe_on_drain)
+        elif not rs.flowing:
+            self.resume()
+        return dest
+
+    def unpipe(self, dest=None):
+        """Stop piping into ``dest`` (or every destination); emits 'unpipe' on each."""
+        rs = self._rs
+        if not rs.pipes:
+            return self
+        targets = list(rs.pipes) if dest is None else [dest] if dest in rs.pipes else []
+        if not targets:
+            return self
+        for target in targets:
+            rs.pipes.remove(target)
+        if not rs.pipes:
+            self.pause()
+        for target in targets:
+            if hasattr(target, "emit"):
+                target.emit("unpipe", self, {"hasUnpiped": False})
+        return self
+
+    @property
+    def readable(self):
+        rs = self._rs
+        return rs.readable and not self._destroyed and self._errored is None and not rs.end_emitted
+
+    @readable.setter
+    def readable(self, value):
+        self._rs.readable = bool(value)
+
+    @property
+    def readableFlowing(self):
+        rs = self._rs
+        return rs.flowing if rs.has_flowing else None
+
+    @readableFlowing.setter
+    def readableFlowing(self, value):
+        rs = self._rs
+        rs.has_flowing = value is not None
+        rs.flowing = bool(value)
+
+    @property
+    def readableEnded(self):
+        return self._rs.end_emitted
+
+    @property
+    def readableLength(self):
+        return self._rs.length
+
+    @property
+    def readableHighWaterMark(self):
+        return self._rs.high_water_mark
+
+    @property
+    def readableEncoding(self):
+        return self._rs.encoding
+
+    @property
+    def readableAborted(self):
+        return self._destroyed and not self._rs.end_emitted
+
+    @property
+    def readableDidRead(self):
+        return self._rs.data_emitted
+
+
+def _listener_count(emitter, event):
+    counter = getattr(emitter, "listenerCount", None)
+    return counter(event) if counter else 0
+
+
+def _to_int(n):
+    if isinstance(n, bool):
+        return int(n)
+    if isinstance(n, int):
+        return n
+    try:
+        return int(float(n))
+    except (TypeError, ValueError):
+        return None
+
+
+def _new_high_water_mark(n):
+    limit = 1 << 30
+    if n > limit:
+        raise errors.ERR_OUT_OF_RANGE("size", "<= 1GiB", n)
+    n -= 1
+    for shift in (1, 2, 4, 8, 16):
+        n |= n >> shift
+    return n + 1
+
+
+class _ChunkIterator:
+    def __init__(self, sock):
+        from gevent.event import Event
+        self._sock = sock
+        self._chunks = []
+        self._done = False
+        self._error = None
+        self._event = Event()
+        self._finished = False
+        sock.on("data", self._on_data)
+        sock.on("end", self._on_end)
+        sock.on("error", self._on_error)
+        sock.on("close", self._on_end)
+
+    def _on_data(self, chunk):
+        self._chunks.append(chunk)
+        self._sock.pause()
+        self._event.set()
+
+    def _on_end(self, *_):
+        self._done = True
+        self._event.set()
+
+    def _on_error(self, err):
+        self._error = err
+        self._done = True
+        self._event.set()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._chunks:
+                chunk = self._chunks.pop(0)
+                if not self._chunks and not self._done:
+                    self._sock.resume()
+                return chunk
+            if self._error is not None:
+                err, self._error = self._error, None
+                self._cleanup()
+                raise err
+            if self._done:
+                self._cleanup()
+                raise StopIteration
+            self._event.clear()
+            if self._sock.isPaused():
+                self._sock.resume()
+            self._event.wait()
+
+    def _cleanup(self):
+        if not self._finished:
+            self._finished = True
+            sock = self._sock
+            sock.removeListener("data", self._on_data)
+            sock.removeListener("end", self._on_end)
+            sock.removeListener("error", self._on_error)
+            sock.removeListener("close", self._on_end)
+
+    def close(self):
+        if not self._finished:
+            self._cleanup()
+            if not self._done:
+                self._sock.destroy()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
