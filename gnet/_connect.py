@@ -64,9 +64,11 @@ class Connector:
         if multiple:
             dnsopts["all"] = True
         result = self._lookup(host, dnsopts, opts.get("lookup"))
-        if result is None or self._state is not S.CONNECTING:
+        if result is None:
             return
         err, address, addr_family = result
+        if multiple and self._state is not S.CONNECTING:
+            return
         if not multiple:
             self.emit("lookup", err, address, addr_family, host)
             if self._state is not S.CONNECTING:

@@ -282,7 +282,7 @@ class Socket(Connector, Duplex):
                 return
             self._bytes_read += n
             if self._timeout_timer is not None:
-                self._active_at = self._hub.loop.now()
+                self._note_activity()
             dispatch(self._on_data, (view[:n].tobytes(),), ticks)
             if n < READ_SIZE or not self._reading or self._handle is not sock:
                 return
@@ -305,7 +305,7 @@ class Socket(Connector, Duplex):
             return
         self._bytes_read += n
         if self._timeout_timer is not None:
-            self._active_at = self._hub.loop.now()
+            self._note_activity()
         _loop.dispatch(self._call_onread, (callback, n, buffer), ticks)
 
     def _call_onread(self, callback, n, buffer):
@@ -414,7 +414,7 @@ class Socket(Connector, Duplex):
             cb(errors.ERR_SOCKET_CLOSED())
             return
         if self._timeout_timer is not None:
-            self._active_at = self._hub.loop.now()
+            self._note_activity()
         if not self._wqueue:
             try:
                 sent = sock.send(data)
@@ -457,7 +457,7 @@ class Socket(Connector, Duplex):
             self._bytes_written += sent
             self._wqueue_size -= sent
             if self._timeout_timer is not None:
-                self._active_at = self._hub.loop.now()
+                self._note_activity()
             if sent < len(data):
                 entry[0] = data[sent:]
                 return
@@ -634,7 +634,7 @@ class Socket(Connector, Duplex):
         self._sockname = None
         self._peername = None
         if self._timeout_timer is not None:
-            self._active_at = self._hub.loop.now()
+            self._note_activity()
         if self._no_delay:
             self._set_no_delay(True)
         if self._keep_alive:
@@ -661,6 +661,7 @@ class Socket(Connector, Duplex):
                 self.removeListener("timeout", callback)
         else:
             self._timeout_ms = msecs
+            self._timeout_fired = False
             self._active_at = self._hub.loop.now()
             self._timeout_timer = _timers.setTimeout(self._on_timeout_timer, msecs).unref()
             if callback is not None:
@@ -679,14 +680,22 @@ class Socket(Connector, Duplex):
             return
         idle_ms = (self._hub.loop.now() - self._active_at) * 1000.0
         if idle_ms + 0.5 < self._timeout_ms:
+            # Activity since the timer was armed: wait out the rest.
             timer._restart_from(self._active_at * 1000.0)
             return
-        timer.refresh()
+        # 'timeout' once; the next read or write starts the wait again, as
+        # Node's refresh on activity does (compat: socket/set_timeout_fires_once_while_idle).
+        self._timeout_fired = True
         self.emit("timeout")
 
-    def _refresh_timeout(self):
-        if self._timeout_timer is not None:
-            self._active_at = self._hub.loop.now()
+    def _note_activity(self):
+        """A read or write happened: the idle timeout counts from now."""
+        self._active_at = self._hub.loop.now()
+        if self._timeout_fired:
+            self._timeout_fired = False
+            self._timeout_timer.refresh()
+
+    _timeout_fired = False
 
     def setNoDelay(self, noDelay=None):
         """Disable (default) or enable Nagle's algorithm."""

@@ -1,0 +1,31 @@
+// covers: Socket.resetAndDestroy, 'close', 'error', ECONNRESET
+const net = require('net');
+const { show } = require('../../trace');
+
+// Each side's events are logged apart and printed once both sockets closed:
+// the order between the two sides is not fixed.
+const log = { client: [], server: [] };
+let closed = 0;
+function done() {
+  if (++closed < 2) return;
+  for (const line of log.client) show('client', ...line);
+  for (const line of log.server) show('server', ...line);
+  server.close(() => show('server closed'));
+}
+const server = net.createServer((s) => {
+  s.on('end', () => log.server.push(['end']));
+  s.on('error', (err) => log.server.push(['error', err]));
+  s.on('close', (hadError) => { log.server.push(['close', hadError]); done(); });
+  s.write('hello');
+});
+server.listen(0, '127.0.0.1', () => {
+  const c = net.connect(server.address().port, '127.0.0.1');
+  c.on('data', (d) => {
+    log.client.push(['data', d]);
+    c.resetAndDestroy();
+    log.client.push(['after resetAndDestroy', c.destroyed, c.readyState]);
+  });
+  c.on('end', () => log.client.push(['end']));
+  c.on('error', (err) => log.client.push(['error', err]));
+  c.on('close', (hadError) => { log.client.push(['close', hadError]); done(); });
+});

@@ -1,0 +1,20 @@
+import gnet
+from compat.trace import show
+
+c = gnet.Socket()
+show('new socket', c.timeout)
+c.setTimeout(100)
+show('after setTimeout(100)', c.timeout)
+c.setTimeout(2.5)
+show('after setTimeout(2.5)', c.timeout)
+c.setTimeout(0)
+show('after setTimeout(0)', c.timeout)
+c.setTimeout(50)
+c.destroy()
+show('after destroy', c.timeout)
+c.setTimeout(70)
+show('setTimeout on destroyed socket', c.timeout)
+d = gnet.Socket({'timeout': 250})
+show('constructor timeout option', d.timeout)
+d.destroy()
+gnet.run()
