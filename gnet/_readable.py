@@ -8,8 +8,6 @@ Its state is Node's own set of fields (``_ReadableState``), since each of
 Node's algorithms reads a particular combination of them.
 """
 
-from collections import deque
-
 from gnet import _names, errors
 from gnet.encodings import StringDecoder
 from gnet.events import _MISSING
@@ -27,7 +25,7 @@ class _ReadableState:
     )
 
     def __init__(self, high_water_mark, readable):
-        self.buffer = deque()
+        self.buffer = []           # a list: short, and 56 bytes when empty (a deque is 624)
         self.length = 0
         self.high_water_mark = high_water_mark
         self.flowing = False        # kFlowing
@@ -212,7 +210,7 @@ class Readable:
             return None
         if n >= rs.length:
             if len(buf) == 1:
-                return buf.popleft()
+                return buf.pop(0)
             joiner = "" if rs.decoder is not None else b""
             ret = joiner.join(buf)
             buf.clear()
@@ -222,12 +220,12 @@ class Readable:
             buf[0] = first[n:]
             return first[:n]
         if n == len(first):
-            return buf.popleft()
+            return buf.pop(0)
         parts = []
         while n > 0:
             chunk = buf[0]
             if n >= len(chunk):
-                parts.append(buf.popleft())
+                parts.append(buf.pop(0))
                 n -= len(chunk)
             else:
                 parts.append(chunk[:n])

@@ -7,8 +7,6 @@ before the write callbacks, ``cork``/``uncork``, ``end`` then ``_final`` then
 is Node's own set of fields (``_WritableState``).
 """
 
-from collections import deque
-
 from gnet import _arity, _names, errors
 from gnet.encodings import normalize, to_bytes, write_encoding
 from gnet.loop import nextTick
@@ -32,7 +30,7 @@ class _WritableState:
     def __init__(self, high_water_mark, writable):
         self.length = 0
         self.high_water_mark = high_water_mark
-        self.buffered = deque()     # (chunk bytes, JavaScript length, callback)
+        self.buffered = []          # (chunk bytes, JavaScript length, callback); a list, as above
         self.writing = False
         self.sync = True
         self.corked = 0
@@ -208,7 +206,7 @@ class Writable:
             return
         err = self._errored
         while ws.buffered:
-            _, size, callback = ws.buffered.popleft()
+            _, size, callback = ws.buffered.pop(0)
             ws.length -= size
             callback(err if err is not None else errors.ERR_STREAM_DESTROYED("write"))
         self._call_finished_callbacks(err if err is not None else errors.ERR_STREAM_DESTROYED("end"))
@@ -233,7 +231,7 @@ class Writable:
             self._do_write([chunk for chunk, _, _ in entries], sum(size for _, size, _ in entries), callback)
         else:
             while buffered and not ws.writing:
-                chunk, size, callback = buffered.popleft()
+                chunk, size, callback = buffered.pop(0)
                 self._do_write([chunk], size, callback)
         ws.buffer_processing = False
 

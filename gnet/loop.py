@@ -42,6 +42,10 @@ __all__ = [
     "get_loop", "dispatch", "report", "executor",
 ]
 
+#: Seconds between sweeps for quiet executors; one parked for a whole spell
+#: between two sweeps is retired (so after 1 to 2 spells of quiet).
+RETIRE_AFTER = 1.0
+
 # Exceptions that are control flow for greenlets and the interpreter, not
 # errors of a callback: they pass through executors untouched.
 _PASS_THROUGH = (GreenletExit, KeyboardInterrupt, SystemExit)
@@ -70,6 +74,11 @@ class _Loop:
         self.closing = deque()
         self.check = hub.loop.check(ref=False)
         self.idle = hub.loop.idle(ref=False)
+        # Executors parked with nothing to do, retired after a quiet spell
+        # (see ``retire_when_quiet``).
+        self.quiet = set()
+        self.sweeps = 0
+        self.sweeper = None
 
     # -- waking the runner ----------------------------------------------------
 
@@ -163,6 +172,34 @@ class _Loop:
         if not self.immediates and not self.closing:
             self.check.stop()
             self.idle.stop()
+
+    # -- retiring quiet executors -------------------------------------------------
+
+    def retire_when_quiet(self, owner):
+        """``owner`` has parked its executor with nothing to do.
+
+        An executor's greenlet costs memory while it waits (its saved stack and
+        frames); a connection that stays idle does not need one. If ``owner``
+        is still parked after a full ``RETIRE_AFTER`` spell, the sweeper calls
+        ``owner._retire()`` in the hub, which ends the greenlet; the owner
+        starts a new one when work arrives. Busy connections keep theirs, so
+        the hot path never pays for a new greenlet.
+        """
+        owner._quiet_since = self.sweeps
+        self.quiet.add(owner)
+        if self.sweeper is None:
+            self.sweeper = self.hub.loop.timer(RETIRE_AFTER, RETIRE_AFTER, ref=False)
+            self.sweeper.start(self._sweep)
+
+    def _sweep(self):
+        self.sweeps += 1
+        for owner in list(self.quiet):
+            if owner._quiet_since <= self.sweeps - 2:
+                self.quiet.discard(owner)
+                owner._retire()
+        if not self.quiet:
+            self.sweeper.close()
+            self.sweeper = None
 
     # -- errors ------------------------------------------------------------------
 

@@ -185,7 +185,12 @@ class Socket(Connector, Duplex):
 
     def _run_pump(self, task, args):
         ticks = getcurrent().gnet_ticks
-        if task is not None:
+        # A pump started for a task (accepting, connecting) ends at its first
+        # idle moment: an idle connection then holds no greenlet at all, and
+        # the first data starts one. A pump started by data lives on while
+        # traffic flows and retires after a quiet spell (``_park``).
+        fresh = task is not None
+        if fresh:
             _loop.dispatch(task, args, ticks)
         dispatch = _loop.dispatch
         while self._handle is not None:
@@ -200,8 +205,11 @@ class Socket(Connector, Duplex):
                 self._read_ready = False
                 if self._reading and not self._eof:
                     self._read_from_kernel(ticks)
-            else:
-                self._park()
+            elif fresh:
+                self._sync_watchers()
+                break       # idle from the start: a watcher starts a new pump
+            elif self._park(retirable=True):
+                break       # retired while quiet; a watcher starts a new pump
         self._pump = None
 
     def _sync_watchers(self):
@@ -222,18 +230,43 @@ class Socket(Connector, Duplex):
         elif ww.active:
             ww.stop()
 
-    def _park(self):
+    def _park(self, retirable=False):
+        """Wait in the hub until a watcher or ``_post`` wakes the pump. A
+        ``retirable`` park (the I/O loop's, never mid-connect) may instead end
+        the pump after a quiet spell: then it returns True."""
         self._sync_watchers()
+        if retirable:
+            _loop.get_loop().retire_when_quiet(self)
         self._parked = True
+        self._park_retirable = retirable
         try:
             self._hub.switch()
         finally:
             self._parked = False
+        if self._retiring:
+            self._retiring = False
+            return True
+        return False
+
+    _park_retirable = False
+    _retiring = False
+
+    def _retire(self):
+        """From the loop's sweeper, in the hub: end the quiet pump greenlet."""
+        if self._parked and self._park_retirable and self._handle is not None:
+            self._retiring = True
+            self._pump.switch()
+
+    def _revive(self):
+        """In the hub: work arrived for a retired pump; start a new one now."""
+        self._start_pump(None, ())
 
     def _on_read_ready(self):
         self._read_ready = True
         if self._parked:
             self._pump.switch()
+        elif self._pump is None:
+            self._revive()
         else:
             self._rwatch.stop()
 
@@ -241,6 +274,8 @@ class Socket(Connector, Duplex):
         self._write_ready = True
         if self._parked:
             self._pump.switch()
+        elif self._pump is None:
+            self._revive()
         else:
             self._wwatch.stop()
 
@@ -255,6 +290,8 @@ class Socket(Connector, Duplex):
         self._wake_scheduled = False
         if self._parked:
             self._pump.switch()
+        elif self._pump is None and self._handle is not None and self._mail:
+            self._revive()
 
     # ------------------------------------------------------------------
     # reading
@@ -340,12 +377,12 @@ class Socket(Connector, Duplex):
 
     def _start_reading(self):
         self._reading = True
-        if self._parked:
+        if self._parked or self._pump is None:
             self._sync_watchers()
 
     def _stop_reading(self):
         self._reading = False
-        if self._parked:
+        if self._parked or self._pump is None:
             self._sync_watchers()
 
     def pause(self):
@@ -434,7 +471,7 @@ class Socket(Connector, Duplex):
             data = memoryview(data)
         self._wqueue.append([data, cb])
         self._wqueue_size += len(data)
-        if self._parked:
+        if self._parked or self._pump is None:
             self._sync_watchers()
 
     def _flush_writes(self):
@@ -519,6 +556,7 @@ class Socket(Connector, Duplex):
 
     def _close_handle(self, handle, reset=False):
         self._handle = None
+        _loop.get_loop().quiet.discard(self)
         self._reading = False
         self._wqueue.clear()
         self._wqueue_size = 0
