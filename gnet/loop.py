@@ -48,7 +48,7 @@ RETIRE_AFTER = 1.0
 
 # Exceptions that are control flow for greenlets and the interpreter, not
 # errors of a callback: they pass through executors untouched.
-_PASS_THROUGH = (GreenletExit, KeyboardInterrupt, SystemExit)
+PASS_THROUGH = (GreenletExit, KeyboardInterrupt, SystemExit)
 
 
 class _Loop:
@@ -108,7 +108,7 @@ class _Loop:
         ticks = self.runner.gnet_ticks
         while self.crashed is None:
             if ticks:
-                _drain(ticks)
+                drain_ticks(ticks)
             elif self.timers_due:
                 self.timers_due = False
                 self.timer_list.process()
@@ -237,13 +237,13 @@ def get_loop(hub=None):
     return loop
 
 
-def _drain(ticks):
+def drain_ticks(ticks):
     """Run queued nextTicks until none are left, including ones they queue."""
     while ticks:
         callback, args = ticks.popleft()
         try:
             callback(*args)
-        except _PASS_THROUGH:
+        except PASS_THROUGH:
             raise
         except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
             report(exc)
@@ -253,14 +253,14 @@ def dispatch(callback, args, ticks=None):
     """Run one macrotask in the current executor, then drain its nextTicks."""
     try:
         callback(*args)
-    except _PASS_THROUGH:
+    except PASS_THROUGH:
         raise
     except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
         report(exc)
     if ticks is None:
         ticks = getcurrent().gnet_ticks
     if ticks:
-        _drain(ticks)
+        drain_ticks(ticks)
 
 
 def executor(run, *args):
@@ -284,7 +284,7 @@ def report(exc):
         try:
             capture(exc)
             return
-        except _PASS_THROUGH:
+        except PASS_THROUGH:
             raise
         except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
             loop.crash(second)
@@ -293,7 +293,7 @@ def report(exc):
         try:
             process.emit("uncaughtException", exc, "uncaughtException")
             return
-        except _PASS_THROUGH:
+        except PASS_THROUGH:
             raise
         except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
             loop.crash(second)

@@ -88,6 +88,7 @@ class Socket(Connector, Duplex):
         )
         self._emits_close = False        # 'close' comes from the handle, with hadError
         self._hub = get_hub()
+        self._gnet_loop = _loop.get_loop(self._hub)
         self._state = S.PENDING
         self._handle = None
         self._family = None
@@ -236,7 +237,7 @@ class Socket(Connector, Duplex):
         the pump after a quiet spell: then it returns True."""
         self._sync_watchers()
         if retirable:
-            _loop.get_loop().retire_when_quiet(self)
+            self._gnet_loop.retire_when_quiet(self)
         self._parked = True
         self._park_retirable = retirable
         try:
@@ -304,6 +305,7 @@ class Socket(Connector, Duplex):
         buf = _read_buffer(self._hub)
         view = memoryview(buf)
         dispatch = _loop.dispatch
+        rs = self._rs
         for _ in range(READS_PER_WAKEUP):
             try:
                 n = sock.recv_into(buf)
@@ -320,7 +322,26 @@ class Socket(Connector, Duplex):
             self._bytes_read += n
             if self._timeout_timer is not None:
                 self._note_activity()
-            dispatch(self._on_data, (view[:n].tobytes(),), ticks)
+            data = view[:n].tobytes()
+            if (rs.flowing and rs.data_listening and not rs.length and rs.decoder is None
+                    and not rs.ended and not rs.sync and not self._destroyed and self._errored is None):
+                # push() -> addChunk() -> 'data', inlined for the common case:
+                # flowing, nothing buffered, no decoder. The buffer stays empty,
+                # so reading goes on (Node's canPushMore with length 0).
+                rs.reading = False
+                rs.data_emitted = True
+                if rs.await_drain:
+                    rs.await_drain.clear()
+                try:
+                    self.emit("data", data)
+                except _loop.PASS_THROUGH:
+                    raise
+                except BaseException as exc:  # noqa: B902 - Node's uncaught path, as dispatch
+                    _loop.report(exc)
+                if ticks:
+                    _loop.drain_ticks(ticks)
+            else:
+                dispatch(self._on_data, (data,), ticks)
             if n < READ_SIZE or not self._reading or self._handle is not sock:
                 return
         self._read_ready = True
@@ -410,9 +431,33 @@ class Socket(Connector, Duplex):
     def write(self, data=_options.MISSING, encoding=None, cb=None):
         """Node's ``socket.write(data[, encoding][, callback])``: returns False when
         the buffered amount reaches the high-water mark ('drain' follows)."""
+        ws = self._ws
+        if (type(data) is bytes and encoding is None and cb is None and data
+                and not ws.writing and not ws.corked and not ws.ending and not self._wqueue
+                and not self._destroyed and self._errored is None
+                and self._handle is not None and self._state is not S.CONNECTING):
+            # bytes to an idle, connected socket: Node's Writable would call
+            # _write at once, libuv would try the write at once, and a write
+            # the kernel takes whole completes synchronously with nothing for
+            # 'drain' or a callback to report. Inlined: one send, no queue.
+            try:
+                sent = self._handle.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError:
+                sent = 0            # the full path below meets the error again
+            if sent == len(data):
+                self._bytes_written += sent
+                if self._timeout_timer is not None:
+                    self._note_activity()
+                return True
+            # The kernel took part of it: the full path queues the rest.
+            self._already_sent = sent
         if self._rs.end_emitted and not self.allowHalfOpen:
             return self._write_after_fin(data, encoding, cb)
         return Duplex.write(self, data, encoding, cb)
+
+    _already_sent = 0
 
     def _write_after_fin(self, data, encoding, cb):
         if not self._ws.ending:
@@ -452,6 +497,11 @@ class Socket(Connector, Duplex):
             return
         if self._timeout_timer is not None:
             self._note_activity()
+        if self._already_sent:
+            # write()'s fast path sent the start of this chunk already.
+            sent, self._already_sent = self._already_sent, 0
+            self._bytes_written += sent
+            data = memoryview(data)[sent:]
         if not self._wqueue:
             try:
                 sent = sock.send(data)
@@ -546,7 +596,7 @@ class Socket(Connector, Duplex):
                 self._close_handle(handle, reset=self._reset_on_close)
             elif self._parked:
                 self._hub.loop.run_callback(self._wake)
-            _loop.get_loop().add_close_callback(self._emit_close, err is not None)
+            self._gnet_loop.add_close_callback(self._emit_close, err is not None)
             cb(err)
         else:
             cb(err)
@@ -556,7 +606,7 @@ class Socket(Connector, Duplex):
 
     def _close_handle(self, handle, reset=False):
         self._handle = None
-        _loop.get_loop().quiet.discard(self)
+        self._gnet_loop.quiet.discard(self)
         self._reading = False
         self._wqueue.clear()
         self._wqueue_size = 0
