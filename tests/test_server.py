@@ -256,3 +256,30 @@ def test_echo_main_job_greets_and_echoes(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_connect_main_job_pipes_stdin_to_the_socket_and_the_socket_to_stdout(tmp_path):
+    """``python -m gnet connect``: like nc, against a gnet server that shouts back."""
+    path = str(tmp_path / "nc.sock")
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+    def on_connection(conn):
+        received = []
+        conn.on("data", received.append)
+        conn.on("end", lambda: conn.end(b"".join(received).upper()))
+
+    server = gnet.createServer({"allowHalfOpen": True}, on_connection)
+    server.listen(path)
+    outputs = []
+
+    def run_client():
+        proc = subprocess.run([sys.executable, "-m", "gnet", "connect", "--path", path],
+                              input=b"hello over stdin\n", capture_output=True, env=env, timeout=15)
+        outputs.append(proc)
+        server.close()
+
+    pool = gevent.get_hub().threadpool
+    pool.spawn(run_client)
+    gnet.run()
+    assert outputs[0].returncode == 0, outputs[0].stderr
+    assert outputs[0].stdout == b"HELLO OVER STDIN\n"
