@@ -18,9 +18,17 @@ server) or as a client socket emits ``'connect'`` (``server`` is ``None``), and
 ``ConnectionClosed`` as a socket emits ``'close'``.
 """
 
+import zope.event
 from zope.event import notify
 
-__all__ = ["ServerListening", "ServerClosed", "ConnectionOpened", "ConnectionClosed", "notify"]
+__all__ = ["ServerListening", "ServerClosed", "ConnectionOpened", "ConnectionClosed", "notify", "publish"]
+
+
+def publish(event_class, *args):
+    """Publish ``event_class(*args)`` on zope.event; with no subscriber (the
+    common case) not even the event object is made, so connections pay nothing."""
+    if zope.event.subscribers:
+        notify(event_class(*args))
 
 
 class _Event:

@@ -250,7 +250,7 @@ class Server(StreamServer, EventEmitter):
 
     def _emit_listening_nt(self):
         if self._state is V.LISTENING:
-            monitoring.notify(monitoring.ServerListening(self))
+            monitoring.publish(monitoring.ServerListening, self)
             self.emit("listening")
 
     # ------------------------------------------------------------------
@@ -302,19 +302,13 @@ class Server(StreamServer, EventEmitter):
             client.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
         # Counted before the socket's greenlet emits 'connection', as in Node.
         self._connections += 1
-        sock = Socket(handle=client, allowHalfOpen=self.allowHalfOpen,
-                      pauseOnCreate=self.pauseOnConnect,
-                      readableHighWaterMark=self.highWaterMark,
-                      writableHighWaterMark=self.highWaterMark,
-                      noDelay=self.noDelay, keepAlive=self.keepAlive,
-                      keepAliveInitialDelay=self.keepAliveInitialDelay * 1000,
-                      _server=self, _first_task=self._emit_connection)
+        sock = Socket._accepted(client, self)
         if self.keepAlive:
             sock._set_keep_alive(True, self.keepAliveInitialDelay)
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)
-        monitoring.notify(monitoring.ConnectionOpened(sock, self))
+        monitoring.publish(monitoring.ConnectionOpened, sock, self)
         self.emit("connection", sock)
 
     # ------------------------------------------------------------------
@@ -364,7 +358,7 @@ class Server(StreamServer, EventEmitter):
     def _emit_close_nt(self):
         if self._state is V.CLOSING:
             self._state = advance(self._state, "drained")
-        monitoring.notify(monitoring.ServerClosed(self))
+        monitoring.publish(monitoring.ServerClosed, self)
         self.emit("close")
 
     # ------------------------------------------------------------------

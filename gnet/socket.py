@@ -77,7 +77,26 @@ class Socket(Connector, Duplex):
     """
 
     def __init__(self, options=None, **kwargs):
-        opts = _options.socket_options(options, kwargs)
+        self._setup(_options.socket_options(options, kwargs))
+
+    @classmethod
+    def _accepted(cls, handle, server):
+        """A socket for a connection ``server`` accepted: the options are the
+        server's own, already checked, so Node's validation is not run again."""
+        sock = cls.__new__(cls)
+        sock._setup({
+            "handle": handle, "allowHalfOpen": server.allowHalfOpen,
+            "pauseOnCreate": server.pauseOnConnect,
+            "readableHighWaterMark": server.highWaterMark,
+            "writableHighWaterMark": server.highWaterMark,
+            "noDelay": server.noDelay, "keepAlive": server.keepAlive,
+            "keepAliveInitialDelay": server.keepAliveInitialDelay * 1000,
+            "_server": server, "_first_task": server._emit_connection,
+        })
+        return sock
+
+    def _setup(self, opts):
+        """The constructor's work, on options in Node's spelling, validated."""
         if opts.get("signal") is not None:
             raise NotImplementedError("gnet does not support the 'signal' option (AbortSignal) yet")
         Duplex.__init__(
@@ -627,14 +646,14 @@ class Socket(Connector, Duplex):
     def _emit_close(self, had_error):
         if self._state is S.DESTROYED:
             self._advance("close")
-        monitoring.notify(monitoring.ConnectionClosed(self, self._server, had_error))
+        monitoring.publish(monitoring.ConnectionClosed, self, self._server, had_error)
         self.emit("close", had_error)
 
     def _emit_close_without_handle_nt(self):
         # Node emits 'close' with no argument for a socket that never had a
         # connection; hadError is then None (compat: socket/close_never_connected).
         self._advance("close")
-        monitoring.notify(monitoring.ConnectionClosed(self, self._server, None))
+        monitoring.publish(monitoring.ConnectionClosed, self, self._server, None)
         self.emit("close", None)
 
     def _advance(self, trigger):
@@ -727,7 +746,7 @@ class Socket(Connector, Duplex):
             self._set_no_delay(True)
         if self._keep_alive:
             self._set_keep_alive(True, self._keep_alive_delay)
-        monitoring.notify(monitoring.ConnectionOpened(self, None))
+        monitoring.publish(monitoring.ConnectionOpened, self, None)
         self.emit("connect")
         self.emit("ready")
         if self._rs.readable and not self.isPaused():
