@@ -61,7 +61,7 @@ class _Loop:
         self.crashed = None               # an exception on its way out of run()
         # The runner and what it has to do.
         self.runner = greenlet(self._run_runner, parent=hub)
-        self.runner.gnet_ticks = deque()
+        self.runner.gnet_ticks = []
         self.runner_parked = True          # an unstarted greenlet counts as parked
         self.runner_wake_scheduled = False
         self.timers_due = False
@@ -240,7 +240,7 @@ def get_loop(hub=None):
 def drain_ticks(ticks):
     """Run queued nextTicks until none are left, including ones they queue."""
     while ticks:
-        callback, args = ticks.popleft()
+        callback, args = ticks.pop(0)
         try:
             callback(*args)
         except PASS_THROUGH:
@@ -272,7 +272,9 @@ def executor(run, *args):
         def run():
             return target(*args)
     glet = greenlet(run, parent=get_hub())
-    glet.gnet_ticks = deque()
+    # A list, not a deque: one per connection greenlet, usually empty, and
+    # 56 bytes where an empty deque takes 624.
+    glet.gnet_ticks = []
     return glet
 
 
