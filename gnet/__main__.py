@@ -2,6 +2,7 @@
 
     python -m gnet echo [--port 8124] [--host HOST] [--path UNIX_PATH]
     python -m gnet connect HOST PORT        (or: connect --path UNIX_PATH)
+    python -m gnet bench [--quick] [...]    (from a source checkout: bench/)
 """
 
 import argparse
@@ -85,6 +86,16 @@ def connect(args):
     return status[0]
 
 
+def bench(args):
+    """The benchmark harness (bench/ in a source checkout); see bench/README.md."""
+    try:
+        from bench.run import main as bench_main
+    except ImportError:
+        raise SystemExit("python -m gnet bench runs from a gnet source checkout (it needs bench/); "
+                         "run it from the repository's root")
+    return bench_main(args.bench_args)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m gnet", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,6 +110,10 @@ def main(argv=None):
     p_conn.add_argument("port", nargs="?")
     p_conn.add_argument("--path", default=None, help="connect to a Unix socket instead")
     p_conn.set_defaults(run=connect)
+    p_bench = sub.add_parser("bench", help="gnet against Node and the Python peers (bench/README.md)",
+                             add_help=False)
+    p_bench.add_argument("bench_args", nargs=argparse.REMAINDER)
+    p_bench.set_defaults(run=bench)
     args = parser.parse_args(argv)
     return args.run(args) or 0
 

@@ -281,7 +281,20 @@ _TABLE = {
 _ALTERNATE_BASES = {"ERR_INVALID_ARG_VALUE": {"RangeError": ValueError}}
 
 
-class NodeError(Exception):
+class _NodeMessage:
+    """``str(err)`` and ``err.message`` are Node's message, kept in ``_message``."""
+
+    _message = ""
+
+    @property
+    def message(self):
+        return self._message
+
+    def __str__(self):
+        return self._message
+
+
+class NodeError(_NodeMessage, Exception):
     """Base of Node's own errors: ``code`` is Node's code, ``str(err)`` Node's message."""
 
     code = None
@@ -294,13 +307,6 @@ class NodeError(Exception):
             message = template % args if args else template
         super().__init__(message)
         self._message = message
-
-    @property
-    def message(self):
-        return self._message
-
-    def __str__(self):
-        return self._message
 
     def __repr__(self):
         return "%s [%s]: %s" % (_js_class_of(self), self.code, self._message)
@@ -334,7 +340,7 @@ for _code, (_base, _template) in _TABLE.items():
 del _code, _base, _template, _cls
 
 
-class AggregateError(Exception):
+class AggregateError(_NodeMessage, Exception):
     """JavaScript's AggregateError as Node's ``NodeAggregateError``: every
     connection attempt failed; ``errors`` holds each, ``code`` is the first's."""
 
@@ -343,13 +349,6 @@ class AggregateError(Exception):
         self.errors = list(errors_)
         self.code = getattr(self.errors[0], "code", None) if self.errors else None
         self._message = message
-
-    @property
-    def message(self):
-        return self._message
-
-    def __str__(self):
-        return self._message
 
 
 # ---------------------------------------------------------------------------
@@ -426,7 +425,7 @@ _UV_MESSAGES = {
 }
 
 
-class NodeOSError(OSError):
+class NodeOSError(_NodeMessage, OSError):
     """Mixed into the built-in ``OSError`` subclass of every gnet system error.
 
     ``str(err)`` is Node's message (``connect ECONNREFUSED 127.0.0.1:1``), not
@@ -437,14 +436,6 @@ class NodeOSError(OSError):
     syscall = None
     address = None
     port = None
-    _message = ""
-
-    def __str__(self):
-        return self._message
-
-    @property
-    def message(self):
-        return self._message
 
     def __repr__(self):
         return "Error: %s" % self._message

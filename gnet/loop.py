@@ -39,7 +39,7 @@ from gnet import _names, errors
 __all__ = [
     "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
-    "get_loop", "dispatch", "report", "executor",
+    "get_loop", "dispatch", "report", "executor", "call_reporting", "drain_ticks", "RefHandle",
 ]
 
 #: Seconds between sweeps for quiet executors; one parked for a whole spell
@@ -237,26 +237,26 @@ def get_loop(hub=None):
     return loop
 
 
-def drain_ticks(ticks):
-    """Run queued nextTicks until none are left, including ones they queue."""
-    while ticks:
-        callback, args = ticks.pop(0)
-        try:
-            callback(*args)
-        except PASS_THROUGH:
-            raise
-        except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
-            report(exc)
-
-
-def dispatch(callback, args, ticks=None):
-    """Run one macrotask in the current executor, then drain its nextTicks."""
+def call_reporting(callback, args):
+    """``callback(*args)``; an exception escaping it takes Node's uncaught path."""
     try:
         callback(*args)
     except PASS_THROUGH:
         raise
     except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
         report(exc)
+
+
+def drain_ticks(ticks):
+    """Run queued nextTicks until none are left, including ones they queue."""
+    while ticks:
+        callback, args = ticks.pop(0)
+        call_reporting(callback, args)
+
+
+def dispatch(callback, args, ticks=None):
+    """Run one macrotask in the current executor, then drain its nextTicks."""
+    call_reporting(callback, args)
     if ticks is None:
         ticks = getcurrent().gnet_ticks
     if ticks:
@@ -326,7 +326,36 @@ def nextTick(callback, *args):
 
 
 @_names.alias_class
-class Immediate:
+class RefHandle:
+    """``ref()``, ``unref()``, ``hasRef()`` of Node's timer and immediate handles.
+
+    A pending handle that is ref'd keeps the loop alive; a subclass says how
+    in ``_change_refs(delta)``.
+    """
+
+    __slots__ = ()
+
+    def ref(self):
+        """Keep the loop alive while this is pending (the default)."""
+        if not self._ref:
+            self._ref = True
+            if not self._destroyed:
+                self._change_refs(1)
+        return self
+
+    def unref(self):
+        """Let the loop end even though this is pending."""
+        if self._ref:
+            self._ref = False
+            if not self._destroyed:
+                self._change_refs(-1)
+        return self
+
+    def hasRef(self):
+        return self._ref
+
+
+class Immediate(RefHandle):
     """The handle ``setImmediate`` returns: ``ref()``, ``unref()``, ``hasRef()``."""
 
     __slots__ = ("_callback", "_args", "_ref", "_destroyed", "_loop")
@@ -338,22 +367,8 @@ class Immediate:
         self._ref = True
         self._destroyed = False
 
-    def ref(self):
-        if not self._ref:
-            self._ref = True
-            if not self._destroyed:
-                self._loop._ref_immediates(1)
-        return self
-
-    def unref(self):
-        if self._ref:
-            self._ref = False
-            if not self._destroyed:
-                self._loop._ref_immediates(-1)
-        return self
-
-    def hasRef(self):
-        return self._ref
+    def _change_refs(self, delta):
+        self._loop._ref_immediates(delta)
 
 
     def _clear(self):

@@ -19,7 +19,7 @@ import math
 import warnings
 
 from gnet import _names, errors
-from gnet.loop import get_loop, dispatch, setImmediate, clearImmediate, Immediate
+from gnet.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
 
 __all__ = [
     "setTimeout", "clearTimeout", "setInterval", "clearInterval",
@@ -141,7 +141,7 @@ def _to_number(value):
 
 
 @_names.alias_class
-class Timeout:
+class Timeout(RefHandle):
     """The handle ``setTimeout``/``setInterval`` return, with Node's methods.
 
     https://nodejs.org/docs/latest-v20.x/api/timers.html#class-timeout
@@ -168,24 +168,8 @@ class Timeout:
     def _run(self):
         self._callback(*self._args)
 
-    def ref(self):
-        """Keep the loop alive while this timer is pending (the default)."""
-        if not self._ref:
-            self._ref = True
-            if not self._destroyed:
-                self._list.change_refs(1)
-        return self
-
-    def unref(self):
-        """Let the loop end even though this timer is pending."""
-        if self._ref:
-            self._ref = False
-            if not self._destroyed:
-                self._list.change_refs(-1)
-        return self
-
-    def hasRef(self):
-        return self._ref
+    def _change_refs(self, delta):
+        self._list.change_refs(delta)
 
     def refresh(self):
         """Start the timer's full delay again from now; a timeout that has fired
