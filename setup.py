@@ -12,6 +12,8 @@ setup(
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
         "test": ["pytest>=7"],
+        # The benchmark's optional peer and profiler (python -m gnet bench).
+        "bench": ["uvloop", "py-spy"],
     },
     classifiers=[
         "Programming Language :: Python :: 3",

@@ -278,7 +278,7 @@ class Server(StreamServer, EventEmitter):
                 if exc.errno in (_errno.ECONNABORTED, _errno.EPROTO):
                     continue
                 # Node emits 'error' for a failed accept (EMFILE, ENFILE...).
-                nextTick(self.emit, "error", errors.system_error(exc, "accept"))
+                self._emit_from_accept("error", errors.system_error(exc, "accept"))
                 return
             self.do_handle(fd, peer)
 
@@ -296,7 +296,7 @@ class Server(StreamServer, EventEmitter):
         if _options.max_connections_reached(self.maxConnections, self._connections):
             data = _drop_data(client, self.family)
             client.close()
-            nextTick(self.emit, "drop", data)
+            self._emit_from_accept("drop", data)
             return
         if self.noDelay and self.family != _socket.AF_UNIX:
             client.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
@@ -305,6 +305,11 @@ class Server(StreamServer, EventEmitter):
         sock = Socket._accepted(client, self)
         if self.keepAlive:
             sock._set_keep_alive(True, self.keepAliveInitialDelay)
+
+    def _emit_from_accept(self, event, arg):
+        """Emit now, as Node does from its accept callback, in a greenlet of its
+        own (this runs in the hub, where a listener must not run)."""
+        _loop.executor(_loop.dispatch, self.emit, (event, arg)).switch()
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)

@@ -1,0 +1,65 @@
+"""The echo servers compared: each the plainest idiomatic one of its kind.
+
+Every server program in ``bench/servers/`` takes ``--port P`` (0: any free
+port) or ``--path UNIX_PATH``, listens on 127.0.0.1 (or the path) and prints
+one line, ``ready port=N`` or ``ready path=P``, once it accepts connections.
+"""
+
+import importlib.util
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVERS = os.path.join(HERE, "servers")
+REPO = os.path.dirname(HERE)
+
+
+@dataclass(frozen=True)
+class Peer:
+    name: str                 #: what --peers takes
+    label: str                #: what the table prints
+    program: str              #: file in bench/servers/ (or a built binary's name)
+    kind: str                 #: "python", "node" or "binary"
+    needs: tuple = ()         #: Python modules that must import
+    env: dict = field(default_factory=dict)
+
+    def available(self):
+        """(True, "") or (False, why not)."""
+        if self.kind == "node" and not shutil.which("node"):
+            return False, "node is not on PATH"
+        for module in self.needs:
+            if importlib.util.find_spec(module) is None:
+                return False, "%s is not installed (pip install -e '.[bench]')" % module
+        return True, ""
+
+    def argv(self, binaries):
+        if self.kind == "python":
+            return [sys.executable, os.path.join(SERVERS, self.program)]
+        if self.kind == "node":
+            return [shutil.which("node"), os.path.join(SERVERS, self.program)]
+        return [binaries[self.program]]
+
+    def environ(self):
+        env = dict(os.environ)
+        for key, value in self.env.items():
+            if key == "PYTHONPATH":  # put the work tree's gnet first
+                value = os.pathsep.join(p for p in (value, env.get("PYTHONPATH")) if p)
+            env[key] = value
+        return env
+
+
+#: In table order. Node is the reference every ratio is taken against.
+PEERS = [
+    Peer("gnet", "gnet", "gnet_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO}),
+    Peer("node", "Node net", "node_net.js", "node"),
+    Peer("gevent", "gevent StreamServer", "gevent_streamserver.py", "python", ("gevent",)),
+    Peer("asyncio-streams", "asyncio streams", "asyncio_streams.py", "python"),
+    Peer("asyncio-protocol", "asyncio Protocol", "asyncio_protocol.py", "python"),
+    Peer("uvloop", "uvloop Protocol", "uvloop_protocol.py", "python", ("uvloop",)),
+    Peer("c", "C epoll (floor)", "c_epoll", "binary"),
+]
+BY_NAME = {p.name: p for p in PEERS}
+REFERENCE = "node"
+FLOOR = "c"

@@ -1,0 +1,21 @@
+"""The benchmark harness runs end to end (python -m gnet bench --quick), on one workload."""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_quick_bench_measures_gnet_and_node_side_by_side(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "gnet", "bench", "--quick", "--workloads", "pp1", "--peers", "gnet,node",
+         "--out", str(tmp_path), "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    results = [name for name in os.listdir(tmp_path) if name.endswith(".json")]
+    assert results
+    with open(os.path.join(tmp_path, results[0]), encoding="utf-8") as f:
+        data = json.load(f)
+    text = json.dumps(data)
+    assert "gnet" in text and "node" in text
