@@ -46,8 +46,30 @@ class Duplex(Readable, Writable, EventEmitter):
         self.allowHalfOpen = allow_half_open
         self._init_stream_state(readable, writable, readable_high_water_mark, writable_high_water_mark)
 
+    def _undestroy(self):
+        """Node's ``destroyImpl.undestroy``: usable again after destroy(). The
+        end-of-stream and destroy facts are reset; the mode (flowing or paused,
+        listeners, encoding, high-water marks) is kept."""
+        rs, ws = self._rs, self._ws
+        rs.reading = False
+        rs.ended = rs.end_emitted = not rs.readable
+        rs.length = 0
+        del rs.buffer[:]
+        ws.final_called = ws.prefinished = False
+        ws.ended = ws.ending = ws.finished = not ws.writable
+        ws.writing = False
+        ws.length = 0
+        del ws.buffered[:]
+        ws.pendingcb = 0
+        ws.on_finished = []
+        self._destroyed = False
+        self._errored = None
+        self._error_emitted = False
+        self._close_emitted = False
+        self._closed = False
+
     def _init_stream_state(self, readable, writable, readable_high_water_mark, writable_high_water_mark):
-        """Fresh stream state; also Node's ``_undestroy`` for a socket that reconnects."""
+        """Fresh stream state."""
         self._rs = _ReadableState(readable_high_water_mark, readable)
         self._ws = _WritableState(writable_high_water_mark, writable)
         # destroy state shared by both halves (Node keeps it on each).

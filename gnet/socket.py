@@ -112,7 +112,7 @@ class Socket(Connector, Duplex):
         self._handle = None
         self._family = None
         self._pump = None
-        self._parked = False
+        self._parked = None             # the pump greenlet parked in the hub, if one is
         self._mail = []
         self._wake_scheduled = False
         self._rwatch = None
@@ -210,10 +210,14 @@ class Socket(Connector, Duplex):
         # the first data starts one. A pump started by data lives on while
         # traffic flows and retires after a quiet spell (``_park``).
         fresh = task is not None
+        me = getcurrent()
         if fresh:
             _loop.dispatch(task, args, ticks)
         dispatch = _loop.dispatch
-        while self._handle is not None:
+        # A pump serves one handle: after destroy() and connect() again, the
+        # new handle gets a new pump and this one ends (compat:
+        # socket/reconnect_after_close).
+        while self._handle is not None and self._pump is me:
             if self._mail:
                 fn, fn_args = self._mail.pop(0)
                 dispatch(fn, fn_args, ticks)
@@ -230,7 +234,8 @@ class Socket(Connector, Duplex):
                 break       # idle from the start: a watcher starts a new pump
             elif self._park(retirable=True):
                 break       # retired while quiet; a watcher starts a new pump
-        self._pump = None
+        if self._pump is me:
+            self._pump = None
 
     def _sync_watchers(self):
         """Start or stop each watcher to match what the pump waits for."""
@@ -257,12 +262,14 @@ class Socket(Connector, Duplex):
         self._sync_watchers()
         if retirable:
             self._gnet_loop.retire_when_quiet(self)
-        self._parked = True
+        me = getcurrent()
+        self._parked = me
         self._park_retirable = retirable
         try:
             self._hub.switch()
         finally:
-            self._parked = False
+            if self._parked is me:
+                self._parked = None
         if self._retiring:
             self._retiring = False
             return True
@@ -273,9 +280,9 @@ class Socket(Connector, Duplex):
 
     def _retire(self):
         """From the loop's sweeper, in the hub: end the quiet pump greenlet."""
-        if self._parked and self._park_retirable and self._handle is not None:
+        if self._parked is not None and self._park_retirable and self._handle is not None:
             self._retiring = True
-            self._pump.switch()
+            self._parked.switch()
 
     def _revive(self):
         """In the hub: work arrived for a retired pump; start a new one now."""
@@ -283,8 +290,8 @@ class Socket(Connector, Duplex):
 
     def _on_read_ready(self):
         self._read_ready = True
-        if self._parked:
-            self._pump.switch()
+        if self._parked is not None:
+            self._parked.switch()
         elif self._pump is None:
             self._revive()
         else:
@@ -292,8 +299,8 @@ class Socket(Connector, Duplex):
 
     def _on_write_ready(self):
         self._write_ready = True
-        if self._parked:
-            self._pump.switch()
+        if self._parked is not None:
+            self._parked.switch()
         elif self._pump is None:
             self._revive()
         else:
@@ -306,10 +313,17 @@ class Socket(Connector, Duplex):
             self._wake_scheduled = True
             self._hub.loop.run_callback(self._wake)
 
+    def _release_parked(self):
+        """The handle closed: the pump parked for it must leave its park and end.
+        It is detached now, so a pump for a new connection is not mistaken for it."""
+        pump, self._parked = self._parked, None
+        if pump is not None:
+            self._hub.loop.run_callback(pump.switch)
+
     def _wake(self):
         self._wake_scheduled = False
-        if self._parked:
-            self._pump.switch()
+        if self._parked is not None:
+            self._parked.switch()
         elif self._pump is None and self._handle is not None and self._mail:
             self._revive()
 
@@ -417,12 +431,12 @@ class Socket(Connector, Duplex):
 
     def _start_reading(self):
         self._reading = True
-        if self._parked or self._pump is None:
+        if self._parked is not None or self._pump is None:
             self._sync_watchers()
 
     def _stop_reading(self):
         self._reading = False
-        if self._parked or self._pump is None:
+        if self._parked is not None or self._pump is None:
             self._sync_watchers()
 
     def pause(self):
@@ -540,7 +554,7 @@ class Socket(Connector, Duplex):
             data = memoryview(data)
         self._wqueue.append([data, cb])
         self._wqueue_size += len(data)
-        if self._parked or self._pump is None:
+        if self._parked is not None or self._pump is None:
             self._sync_watchers()
 
     def _flush_writes(self):
@@ -613,8 +627,8 @@ class Socket(Connector, Duplex):
         if had_handle:
             if handle is not None:
                 self._close_handle(handle, reset=self._reset_on_close)
-            elif self._parked:
-                self._hub.loop.run_callback(self._wake)
+            else:
+                self._release_parked()
             self._gnet_loop.add_close_callback(self._emit_close, err is not None)
             cb(err)
         else:
@@ -640,8 +654,7 @@ class Socket(Connector, Duplex):
             except OSError:
                 pass
         handle.close()
-        if self._parked:
-            self._hub.loop.run_callback(self._wake)
+        self._release_parked()
 
     def _emit_close(self, had_error):
         if self._state is S.DESTROYED:
@@ -727,10 +740,11 @@ class Socket(Connector, Duplex):
         return self
 
     def _undestroy(self):
-        """Node's ``_undestroy``: a destroyed socket may connect again."""
-        self._init_stream_state(True, True, self._rs.high_water_mark, self._ws.high_water_mark)
-        self._emits_close = False
+        """A destroyed socket may connect again (Node's ``_undestroy``)."""
+        Duplex._undestroy(self)
         self._eof = False
+        self._reading = False
+        self._read_ready = self._write_ready = False
         self._peername = None
         self._sockname = None
 

@@ -365,3 +365,35 @@ def test_a_thousand_connections_leak_no_fds_and_no_greenlets():
     assert _greenlets() <= glets
     server.close()
     gnet.run()
+
+
+def test_socket_wraps_an_existing_descriptor_with_the_fd_option():
+    ours, theirs = stdsocket.socketpair()
+    sock = gnet.Socket({"fd": ours.detach()})
+    got = []
+    sock.on("data", got.append)
+    sock.on("end", sock.end)
+    sock.on("close", lambda *_: got.append("close"))
+    assert sock.readyState == "open" and sock.pending is False
+
+    def peer():
+        theirs.sendall(b"from the other end")
+        theirs.shutdown(stdsocket.SHUT_WR)
+        reply = theirs.recv(100)
+        theirs.close()
+        return reply
+
+    glet = gevent.spawn(peer)
+    sock.write(b"hello")
+    gnet.run()
+    assert glet.get() == b"hello"
+    assert got == [b"from the other end", "close"]
+
+
+def test_fd_that_is_not_a_socket_is_node_err_invalid_fd_type(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("x")
+    with open(path) as f:
+        with pytest.raises(TypeError) as info:
+            gnet.Socket(fd=f.fileno())
+    assert info.value.code == "ERR_INVALID_FD_TYPE" and str(info.value) == "Unsupported fd type: FILE"
