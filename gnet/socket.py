@@ -17,6 +17,13 @@ blocked in ``gevent.sleep``), the callback stops its watcher so the loop does
 not spin, and the pump restarts it when it parks again. So a blocking
 listener holds up its own connection and nothing else.
 
+A connection has at most one pump at a time, and none while it is idle: a
+pump started for a task (accept, connect) ends at its first idle moment, and
+one started by traffic is retired by the loop's sweeper after a quiet spell
+(``_park``, ``loop.retire_when_quiet``). A watcher that fires for a socket
+with no pump starts a new one (``_revive``). Idle connections thus cost no
+greenlet, and ping-pong never pays for a new one per message.
+
 The hot path, per PERF-NOTES: one ``recv_into`` a shared buffer per wake-up
 when the read comes back short of the buffer (libuv does the same); data
 handed to 'data' listeners as ``bytes`` and not kept; ``send`` straight from
