@@ -78,7 +78,9 @@ class Duplex(Readable, Writable, EventEmitter):
         self._error_emitted = False
         self._close_emitted = False
         self._closed = False
-        self._emits_close = True
+
+    #: Node's ``emitClose``: destroy() emits 'close' (net.Socket emits its own).
+    _emits_close = True
 
     # ------------------------------------------------------------------
     # hooks for subclasses
