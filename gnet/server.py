@@ -206,7 +206,7 @@ class Server(StreamServer, EventEmitter):
         next tick."""
         try:
             if sock is not None:
-                pass
+                pass                # listen(otherServer): its socket, already bound
             elif fd is not None:
                 sock = _socket_from_fd(fd)
             elif port == -1:
@@ -260,8 +260,8 @@ class Server(StreamServer, EventEmitter):
         if self._watcher is None and self._state is V.LISTENING:
             self._watcher = self.loop.io(self.socket.fileno(), 1, ref=not self._unref)
             # Accepts run before the other I/O of the same turn, so a server's
-            # 'connection' precedes its own client's 'connect' as in Node
-            # (compat: socket/normal_exchange_event_order).
+            # 'connection' precedes its own client's 'connect', as in Node
+            # (libev otherwise runs the watchers of one turn last-ready first).
             self._watcher.priority = ACCEPT_PRIORITY
             self._watcher.start(self._do_read)
 
@@ -271,19 +271,20 @@ class Server(StreamServer, EventEmitter):
             if sock is None or self._state is not V.LISTENING:
                 return
             try:
-                fd, peer = sock._accept()
-            except (BlockingIOError, InterruptedError):
-                return
+                accepted = self.do_read()
             except OSError as exc:
                 if exc.errno in (_errno.ECONNABORTED, _errno.EPROTO):
                     continue
                 # Node emits 'error' for a failed accept (EMFILE, ENFILE...).
                 self._emit_from_accept("error", errors.system_error(exc, "accept"))
                 return
-            self.do_handle(fd, peer)
+            if accepted is None:
+                return
+            self.do_handle(*accepted)
 
     def do_read(self):
-        """gevent's hook: accept one connection, ``None`` when none is waiting."""
+        """gevent's hook: accept one connection as ``(fd, address)``, ``None``
+        when none is waiting."""
         try:
             return self.socket._accept()
         except (BlockingIOError, InterruptedError):

@@ -675,7 +675,7 @@ class Socket(Connector, Duplex):
 
     def _emit_close_without_handle_nt(self):
         # Node emits 'close' with no argument for a socket that never had a
-        # connection; hadError is then None (compat: socket/close_never_connected).
+        # connection; hadError is then None (compat: socket/destroy_before_connect_without_error).
         self._advance("close")
         monitoring.publish(monitoring.ConnectionClosed, self, self._server, None)
         self.emit("close", None)
@@ -742,12 +742,9 @@ class Socket(Connector, Duplex):
         self._advance("connect")
         self._awaiting_connect = False
         self._next_onread_buffer()
-        if opts.get("path") is not None:
-            # A pipe connects at once in Node (no lookup); a host waits a tick
-            # or for its lookup. Both complete on a later turn.
-            self._start_pump(self._connect_flow, (opts,))
-        else:
-            self._start_pump(self._connect_flow, (opts,))
+        # Lookup and connect run in the socket's pump and complete on a later
+        # turn of the loop, for a path and a host alike (gnet/_connect.py).
+        self._start_pump(self._connect_flow, (opts,))
         return self
 
     def _undestroy(self):
