@@ -378,7 +378,8 @@ def parse_args(argv):
                     help="connections held open by the idle workload (default 10000; --quick: 500)")
     ap.add_argument("--settle", type=float, default=None,
                     help="idle: seconds between the last connection and the RSS reading "
-                         "(default 3: gnet retires an idle connection's greenlet after 1-2 s)")
+                         "(default 3: time for every server to finish the connections' one exchange "
+                         "and free what it used for it)")
     ap.add_argument("--quick", action="store_true",
                     help="a smoke run: 1 round of 0.3 s, 500 idle connections, output to a temp dir")
     ap.add_argument("--out", default=None,

@@ -11,8 +11,13 @@ Callbacks run in *executors*: greenlets that own a nextTick queue.
   a plain gevent greenlet). Hub-side watchers only record that work is due and
   switch into the runner when it is parked; if the runner is busy (a callback
   blocked in ``gevent.sleep``), the work waits behind it and nothing else does.
-- Each connection's **pump** greenlet (gnet/socket.py) is an executor too: the
-  events it emits, and the nextTicks they queue, run there.
+- **Service greenlets** serve sockets (gnet/socket.py): I/O watchers queue the
+  socket they fire for (``serve_soon``), and the *service check*, a libev check
+  watcher at the lowest priority, runs after every other watcher of the turn
+  and hands the queue to one service greenlet, which serves each socket in
+  turn: the events it emits, and the nextTicks they queue, run there. If a
+  listener blocks, that greenlet keeps its socket and the next one takes the
+  rest of the queue; a few idle ones are kept for later turns.
 - A *macrotask* is one callback run by an executor; after each one the executor
   drains its nextTick queue, as Node drains ``process.nextTick`` after every
   callback from the loop (``dispatch``).
@@ -39,12 +44,15 @@ from gnet import _names, errors
 __all__ = [
     "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
-    "get_loop", "dispatch", "report", "executor", "call_reporting", "drain_ticks", "RefHandle",
+    "get_loop", "dispatch", "report", "executor", "Task", "call_reporting", "drain_ticks", "RefHandle",
 ]
 
-#: Seconds between sweeps for quiet executors; one parked for a whole spell
-#: between two sweeps is retired (so after 1 to 2 spells of quiet).
-RETIRE_AFTER = 1.0
+#: libev priority of the service check: the lowest, so it runs after every
+#: other watcher of a turn (accepts, timers, reads, writes) and serves what they
+#: queued in one pass.
+SERVICE_PRIORITY = -2
+#: Service greenlets kept waiting for the next turn; more than this end.
+MAX_IDLE_WORKERS = 4
 
 # Exceptions that are control flow for greenlets and the interpreter, not
 # errors of a callback: they pass through executors untouched.
@@ -74,11 +82,16 @@ class _Loop:
         self.closing = deque()
         self.check = hub.loop.check(ref=False)
         self.idle = hub.loop.idle(ref=False)
-        # Executors parked with nothing to do, retired after a quiet spell
-        # (see ``retire_when_quiet``).
-        self.quiet = set()
-        self.sweeps = 0
-        self.sweeper = None
+        # Sockets (and tasks) with work found by this turn's I/O watchers, in
+        # order, and the greenlets that serve them (see ``serve_ready``). The
+        # service check stays started, unref'd, so it runs in every turn: one
+        # started during a turn's callbacks would wait for the next poll.
+        self.ready = deque()
+        self.idle_workers = []
+        self.serving = None             # the service greenlet taking from ``ready``
+        self.service = hub.loop.check(ref=False)
+        self.service.priority = SERVICE_PRIORITY
+        self.service.start(self.serve_ready)
 
     # -- waking the runner ----------------------------------------------------
 
@@ -173,33 +186,74 @@ class _Loop:
             self.check.stop()
             self.idle.stop()
 
-    # -- retiring quiet executors -------------------------------------------------
+    # -- serving sockets: the service check and its greenlets ----------------------
 
-    def retire_when_quiet(self, owner):
-        """``owner`` has parked its executor with nothing to do.
+    def serve_soon(self, owner):
+        """Queue ``owner`` (a socket, or a ``Task``) for this turn's service.
 
-        An executor's greenlet costs memory while it waits (its saved stack and
-        frames); a connection that stays idle does not need one. If ``owner``
-        is still parked after a full ``RETIRE_AFTER`` spell, the sweeper calls
-        ``owner._retire()`` in the hub, which ends the greenlet; the owner
-        starts a new one when work arrives. Busy connections keep theirs, so
-        the hot path never pays for a new greenlet.
+        For I/O watchers' callbacks and the accept callback, in the hub: the
+        service check runs after every I/O watcher of the turn and serves the
+        queue in order, on one service greenlet while nothing blocks.
         """
-        owner._quiet_since = self.sweeps
-        self.quiet.add(owner)
-        if self.sweeper is None:
-            self.sweeper = self.hub.loop.timer(RETIRE_AFTER, RETIRE_AFTER, ref=False)
-            self.sweeper.start(self._sweep)
+        if not owner._queued:
+            owner._queued = True
+            self.ready.append(owner)
 
-    def _sweep(self):
-        self.sweeps += 1
-        for owner in list(self.quiet):
-            if owner._quiet_since <= self.sweeps - 2:
-                self.quiet.discard(owner)
-                owner._retire()
-        if not self.quiet:
-            self.sweeper.close()
-            self.sweeper = None
+    def serve_now(self, owner):
+        """Queue ``owner`` and serve the queue now (in the hub, outside the
+        turn's I/O callbacks, where the service check would come only after
+        the next poll)."""
+        self.serve_soon(owner)
+        self.serve_ready()
+
+    def serve_ready(self):
+        """The service check's callback, in the hub: hand the queue to a
+        service greenlet. Back here when it has emptied the queue, or reached an
+        owner whose own greenlet is parked (switched to from here, so it runs
+        in its turn), or blocked in a listener: then the next greenlet takes
+        the rest, and the blocked one holds up only the owner it serves."""
+        ready = self.ready
+        while ready:
+            head = ready[0]
+            parked = head._parked
+            if parked is not None:
+                ready.popleft()
+                head._queued = False
+                parked.switch()
+                continue
+            idle = self.idle_workers
+            worker = idle.pop() if idle else self._new_worker()
+            self.serving = worker
+            worker.switch()
+        self.serving = None
+
+    def _new_worker(self):
+        worker = greenlet(self._run_worker, parent=self.hub)
+        worker.gnet_ticks = []
+        return worker
+
+    def _run_worker(self):
+        me = getcurrent()
+        ticks = me.gnet_ticks
+        ready = self.ready
+        idle = self.idle_workers
+        while True:
+            # Only while the service check has this greenlet serve: one that
+            # blocked and resumes later finishes its owner and stops.
+            while self.serving is me and ready:
+                owner = ready[0]
+                if owner._parked is not None:
+                    break
+                ready.popleft()
+                owner._queued = False
+                if owner._pump is None:
+                    owner._serve(me, ticks)
+            if self.serving is me:
+                self.serving = None
+            if len(idle) >= MAX_IDLE_WORKERS:
+                return
+            idle.append(me)
+            self.hub.switch()
 
     # -- errors ------------------------------------------------------------------
 
@@ -276,6 +330,24 @@ def executor(run, *args):
     # 56 bytes where an empty deque takes 624.
     glet.gnet_ticks = []
     return glet
+
+
+class Task:
+    """A callback served in its place in the service queue (``_Loop.serve_soon``),
+    for events that must keep their order with the sockets' own: a server's
+    'drop', a failed accept's 'error'."""
+
+    __slots__ = ("_callback", "_args", "_queued")
+    _parked = None
+    _pump = None
+
+    def __init__(self, callback, args):
+        self._callback = callback
+        self._args = args
+        self._queued = False
+
+    def _serve(self, me, ticks):
+        dispatch(self._callback, self._args, ticks)
 
 
 def report(exc):

@@ -14,9 +14,10 @@ next tick, as in Node.
 
 Accepting is gevent's: the listening socket's io watcher calls ``_do_read``
 in the hub, which accepts up to ``max_accept`` connections per wake-up. Each
-accepted connection becomes a ``Socket`` whose own greenlet (its pump) emits
-'connection' and then carries its events, so a 'connection' listener may
-block without holding up the accept loop or other connections.
+accepted connection becomes a ``Socket`` queued for the loop's service
+(gnet/loop.py, ``serve_soon``): at the end of the same turn a service
+greenlet emits 'connection' for each, in the order of the accepts, and a
+'connection' listener that blocks holds up only its own connection.
 
 From ``StreamServer`` the server keeps ``start()`` (listen on what the last
 ``listen()`` call was given, or a random port), ``stop(timeout)``,
@@ -86,6 +87,9 @@ class Server(StreamServer, EventEmitter):
         self._spawn = None
         self.delay = self.min_delay
         self.loop = get_hub().loop
+        # gnet's loop state now, so its service check runs from the first turn
+        # that accepts (one started during a turn runs only after its poll).
+        _loop.get_loop()
         self.ssl_args = None
         self.backlog = None
         self.family = None
@@ -308,9 +312,10 @@ class Server(StreamServer, EventEmitter):
             sock._set_keep_alive(True, self.keepAliveInitialDelay)
 
     def _emit_from_accept(self, event, arg):
-        """Emit now, as Node does from its accept callback, in a greenlet of its
-        own (this runs in the hub, where a listener must not run)."""
-        _loop.executor(_loop.dispatch, self.emit, (event, arg)).switch()
+        """Emit in this turn, in order with the accepted sockets' 'connection',
+        as Node does from its accept callback (from the service queue: this
+        runs in the hub, where a listener must not run)."""
+        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event, arg)))
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)

@@ -6,23 +6,23 @@ A ``Socket`` is a Node Duplex stream (gnet/_stream.py) whose I/O hooks talk to
 a *handle*: a raw, non-blocking ``_socket.socket`` (the C socket type, which
 monkey patching leaves alone), watched by two libev io watchers.
 
-Each connection has one greenlet, its *pump* (an executor of gnet/loop.py,
-so nextTicks queued by its listeners run right after them, there). The pump
-runs the connect sequence (lookup, connect, 'connect'), then loops:
-mail posted to it, writes the kernel can take now, reads the kernel has for
-it. Between rounds it *parks* (switches to the hub) after starting the
-watchers it needs. A watcher's callback (in the hub) sets a flag and
-switches straight into the parked pump; if the pump is busy (a listener is
-blocked in ``gevent.sleep``), the callback stops its watcher so the loop does
-not spin, and the pump restarts it when it parks again. So a blocking
-listener holds up its own connection and nothing else.
+No greenlet belongs to a connection. A watcher's callback (in the hub) sets
+a flag and queues the socket for the loop's *service* (gnet/loop.py,
+``serve_soon``); after every watcher of the turn has run, one service
+greenlet (an executor: nextTicks queued by listeners run right after them,
+there) serves the queued sockets in order (``_serve``): mail posted to the
+socket, writes the kernel can take now, reads the kernel has for it. The
+socket being served has ``_pump`` set to that greenlet. If a listener blocks
+(``gevent.sleep``, a database call), the socket stays with its greenlet,
+whose watchers stop so the loop does not spin, and another service greenlet
+takes the rest of the queue: a blocking listener holds up its own connection
+and nothing else. So a turn with many ready connections costs one greenlet
+switch, not two per connection, and an idle connection holds no greenlet.
 
-A connection has at most one pump at a time, and none while it is idle: a
-pump started for a task (accept, connect) ends at its first idle moment, and
-one started by traffic is retired by the loop's sweeper after a quiet spell
-(``_park``, ``loop.retire_when_quiet``). A watcher that fires for a socket
-with no pump starts a new one (``_revive``). Idle connections thus cost no
-greenlet, and ping-pong never pays for a new one per message.
+Connecting is the exception: lookup and connect run as one blocking sequence
+in a greenlet of the socket's own (``_start_pump``), which parks in the hub
+(``_park``, ``_parked``) while the connect is in flight, then serves the
+socket once and ends.
 
 The hot path, per PERF-NOTES: one ``recv_into`` a shared buffer per wake-up
 when the read comes back short of the buffer (libuv does the same); data
@@ -90,8 +90,9 @@ class Socket(Connector, Duplex):
     _state = S.PENDING
     _handle = None
     _family = None
-    _pump = None
-    _parked = None                  # the pump greenlet parked in the hub, if one is
+    _pump = None                    # the greenlet serving this socket now, if any
+    _parked = None                  # its connect greenlet, parked in the hub, if it is
+    _queued = False                 # in the loop's service queue
     _wake_scheduled = False
     _rwatch = None
     _wwatch = None
@@ -181,7 +182,17 @@ class Socket(Connector, Duplex):
                 else:
                     self.read(0)
             first = opts.get("_first_task")
-            self._start_pump(first, (self,) if first is not None else ())
+            if first is None:
+                self._sync_watchers()
+            else:
+                # Accepted: 'connection' is emitted in this turn of the loop,
+                # in the order of the accepts, as Node emits it from the accept
+                # callback (the service check serves it after the turn's I/O).
+                self._mail.append((first, (self,)))
+                if getcurrent() is self._hub:
+                    self._gnet_loop.serve_soon(self)
+                else:
+                    self._schedule_wake()
 
     # ------------------------------------------------------------------
     # the handle and the pump
@@ -206,50 +217,57 @@ class Socket(Connector, Duplex):
                 onread[0] = buffer
 
     def _start_pump(self, task, args):
+        """Run ``task(*args)`` (the connect sequence) in a greenlet of its own,
+        which then serves the socket until it has nothing to do, and ends."""
         self._pump = _loop.executor(self._run_pump, task, args)
         if getcurrent() is self._hub:
-            # Accepted in the hub: run the pump now, so 'connection' comes in
-            # this turn of the loop, as Node emits it from the accept callback.
             self._pump.switch()
         else:
             self._hub.loop.run_callback(self._pump.switch)
 
     def _run_pump(self, task, args):
-        ticks = getcurrent().gnet_ticks
-        # A pump started for a task (accepting, connecting) ends at its first
-        # idle moment: an idle connection then holds no greenlet at all, and
-        # the first data starts one. A pump started by data lives on while
-        # traffic flows and retires after a quiet spell (``_park``).
-        fresh = task is not None
         me = getcurrent()
-        if fresh:
-            _loop.dispatch(task, args, ticks)
-        dispatch = _loop.dispatch
-        # A pump serves one handle: after destroy() and connect() again, the
-        # new handle gets a new pump and this one ends (compat:
-        # socket/reconnect_after_close).
-        while self._handle is not None and self._pump is me:
-            if self._mail:
-                fn, fn_args = self._mail.pop(0)
-                dispatch(fn, fn_args, ticks)
-            elif self._write_ready:
-                self._write_ready = False
-                if self._wqueue or self._shutdown_cb is not None:
-                    dispatch(self._flush_writes, (), ticks)
-            elif self._read_ready:
-                self._read_ready = False
-                if self._reading and not self._eof:
-                    self._read_from_kernel(ticks)
-            elif fresh:
-                self._sync_watchers()
-                break       # idle from the start: a watcher starts a new pump
-            elif self._park(retirable=True):
-                break       # retired while quiet; a watcher starts a new pump
+        ticks = me.gnet_ticks
+        _loop.dispatch(task, args, ticks)
         if self._pump is me:
-            self._pump = None
+            self._serve(me, ticks)
+
+    def _serve(self, me, ticks):
+        """Serve what is pending, in greenlet ``me`` (a service greenlet of the
+        loop, or the connect greenlet): mail, then writes the kernel can take,
+        then reads, until nothing is left; then set the watchers to match.
+
+        ``self._pump`` is ``me`` meanwhile. If a listener blocks, the socket
+        stays with ``me`` (its watchers stop, their flags stay set) and is
+        served again when the listener returns; other sockets go on.
+        """
+        self._pump = me
+        dispatch = _loop.dispatch
+        try:
+            # A socket is served for one handle: after destroy() and connect()
+            # again, the connect greenlet serves the new handle and this
+            # greenlet lets go (compat: socket/reconnect_after_close).
+            while self._handle is not None and self._pump is me:
+                if self._mail:
+                    fn, fn_args = self._mail.pop(0)
+                    dispatch(fn, fn_args, ticks)
+                elif self._write_ready:
+                    self._write_ready = False
+                    if self._wqueue or self._shutdown_cb is not None:
+                        dispatch(self._flush_writes, (), ticks)
+                elif self._read_ready:
+                    self._read_ready = False
+                    if self._reading and not self._eof:
+                        self._read_from_kernel(ticks)
+                else:
+                    break
+        finally:
+            if self._pump is me:
+                self._pump = None
+                self._sync_watchers()
 
     def _sync_watchers(self):
-        """Start or stop each watcher to match what the pump waits for."""
+        """Start or stop each watcher to match what the socket waits for."""
         handle = self._handle
         if handle is None:
             return
@@ -266,67 +284,48 @@ class Socket(Connector, Duplex):
         elif ww.active:
             ww.stop()
 
-    def _park(self, retirable=False):
-        """Wait in the hub until a watcher or ``_post`` wakes the pump. A
-        ``retirable`` park (the I/O loop's, never mid-connect) may instead end
-        the pump after a quiet spell: then it returns True."""
+    def _park(self):
+        """In the connect greenlet: wait in the hub until a watcher or ``_post``
+        has something for it."""
         self._sync_watchers()
-        if retirable:
-            self._gnet_loop.retire_when_quiet(self)
         me = getcurrent()
         self._parked = me
-        self._park_retirable = retirable
         try:
             self._hub.switch()
         finally:
             if self._parked is me:
                 self._parked = None
-        if self._retiring:
-            self._retiring = False
-            return True
-        return False
-
-    _park_retirable = False
-    _retiring = False
-
-    def _retire(self):
-        """From the loop's sweeper, in the hub: end the quiet pump greenlet."""
-        if self._parked is not None and self._park_retirable and self._handle is not None:
-            self._retiring = True
-            self._parked.switch()
-
-    def _revive(self):
-        """In the hub: work arrived for a retired pump; start a new one now."""
-        self._start_pump(None, ())
 
     def _on_read_ready(self):
         self._read_ready = True
-        if self._parked is not None:
-            self._parked.switch()
-        elif self._pump is None:
-            self._revive()
+        if self._pump is None or self._parked is not None:
+            self._gnet_loop.serve_soon(self)
         else:
+            # Its greenlet is busy (a listener blocked): stop the watcher so the
+            # loop does not spin; the greenlet sets it again when done.
             self._rwatch.stop()
 
     def _on_write_ready(self):
         self._write_ready = True
-        if self._parked is not None:
-            self._parked.switch()
-        elif self._pump is None:
-            self._revive()
+        if self._pump is None or self._parked is not None:
+            self._gnet_loop.serve_soon(self)
         else:
             self._wwatch.stop()
 
     def _post(self, fn, *args):
-        """Run ``fn(*args)`` in the pump on a later turn, as libuv completes a request."""
+        """Run ``fn(*args)`` when the socket is next served, as libuv completes a request."""
         self._mail.append((fn, args))
+        self._schedule_wake()
+
+    def _schedule_wake(self):
         if not self._wake_scheduled:
             self._wake_scheduled = True
             self._hub.loop.run_callback(self._wake)
 
     def _release_parked(self):
-        """The handle closed: the pump parked for it must leave its park and end.
-        It is detached now, so a pump for a new connection is not mistaken for it."""
+        """The handle closed: a connect greenlet parked for it must leave its
+        park and end. It is detached now, so a greenlet for a new connection is
+        not mistaken for it."""
         pump, self._parked = self._parked, None
         if pump is not None:
             self._hub.loop.run_callback(pump.switch)
@@ -336,7 +335,7 @@ class Socket(Connector, Duplex):
         if self._parked is not None:
             self._parked.switch()
         elif self._pump is None and self._handle is not None and self._mail:
-            self._revive()
+            self._gnet_loop.serve_now(self)
 
     # ------------------------------------------------------------------
     # reading
@@ -388,7 +387,8 @@ class Socket(Connector, Duplex):
                 dispatch(self._on_data, (data,), ticks)
             if n < READ_SIZE or not self._reading or self._handle is not sock:
                 return
-        self._read_ready = True
+        # Read budget spent with more to come: the watcher, still started, has
+        # the socket served again next turn, after the others.
 
     def _read_into_user_buffer(self, sock, onread, ticks):
         buffer, callback = onread[0], onread[1]
@@ -650,7 +650,6 @@ class Socket(Connector, Duplex):
 
     def _close_handle(self, handle, reset=False):
         self._handle = None
-        self._gnet_loop.quiet.discard(self)
         self._reading = False
         self._wqueue.clear()
         self._wqueue_size = 0

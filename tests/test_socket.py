@@ -11,6 +11,7 @@ import os
 import socket as stdsocket
 
 import gevent
+import gevent.event
 import pytest
 import zope.event
 
@@ -203,6 +204,103 @@ def test_blocking_data_listener_stalls_only_its_own_connection():
     gnet.run()
     # While the slow listener slept, the other connection kept completing round trips.
     assert slow_done and slow_done[0] >= 10
+
+
+def test_listeners_blocked_on_many_connections_at_once_all_wait_together():
+    """Twenty 'data' listeners block at the same time, each until all twenty
+    have started: one that held up the others would never be released."""
+    n = 20
+    entered = []
+    everyone_in = gevent.event.Event()
+
+    def on_connection(conn):
+        def on_data(data):
+            entered.append(data)
+            if len(entered) == n:
+                everyone_in.set()
+            everyone_in.wait()
+            conn.end(data)
+        conn.on("data", on_data)
+
+    server = gnet.createServer(on_connection).listen(0)
+    port = server.address()["port"]
+    closed = []
+
+    def on_close(*_):
+        closed.append(1)
+        if len(closed) == n:
+            server.close()
+
+    for i in range(n):
+        c = gnet.connect(port, "127.0.0.1")
+        c.on("connect", lambda c=c, i=i: c.write(b"%d" % i))
+        c.resume()
+        c.on("close", on_close)
+    gnet.run()
+    assert sorted(entered) == sorted(b"%d" % i for i in range(n))
+
+
+def test_data_that_arrives_while_a_listener_blocks_follows_it_in_order():
+    got = []
+    release = gevent.event.Event()
+    blocked = gevent.event.Event()
+
+    def on_connection(conn):
+        def on_data(data):
+            got.append(("start", data))
+            if data == b"first":
+                blocked.set()
+                release.wait()
+            got.append(("end", data))
+            if data.endswith(b"third"):
+                conn.end()
+        conn.on("data", on_data)
+
+    server = gnet.createServer(on_connection).listen(0)
+    client = gnet.connect(server.address()["port"], "127.0.0.1")
+    client.on("connect", lambda: client.write(b"first"))
+    client.resume()
+    client.on("close", lambda *_: server.close())
+
+    def more():
+        blocked.wait()
+        # Both writes reach the server's kernel buffer while its listener is
+        # still blocked; then the listener may return.
+        client.write(b"second", lambda err: client.write(b"third", lambda err: release.set()))
+
+    gevent.spawn(more)
+    gnet.run()
+    assert got[:2] == [("start", b"first"), ("end", b"first")]
+    assert b"".join(data for what, data in got[2:] if what == "start") == b"secondthird"
+
+
+def test_idle_connections_hold_no_greenlet():
+    """Served connections that go quiet keep no greenlet each: the memory of
+    10,000 idle connections is theirs, not their greenlets' stacks."""
+    n = 50
+    server = gnet.createServer(lambda c: c.on("data", c.write)).listen(0)
+    port = server.address()["port"]
+    echoed = []
+    clients = []
+    all_echoed = gevent.event.Event()
+
+    def on_echo(data):
+        echoed.append(data)
+        if len(echoed) == n:
+            all_echoed.set()
+
+    for _ in range(n):
+        c = gnet.connect(port, "127.0.0.1")
+        c.on("connect", lambda c=c: c.write(b"ping"))
+        c.on("data", on_echo)
+        clients.append(c)
+    all_echoed.wait()
+    busy = _greenlets()
+    assert busy < 15      # the hub, the loop's runner, a few service greenlets; not 2 x 50
+    for c in clients:
+        c.destroy()
+    server.close()
+    gnet.run()
 
 
 def test_pause_stops_reading_from_the_kernel_so_the_writer_feels_backpressure():
