@@ -63,16 +63,6 @@ READ_SIZE = 65536
 #: Full-buffer reads in a row before the pump lets other connections run.
 READS_PER_WAKEUP = 16
 
-_shared_buffers = {}
-
-
-def _read_buffer(hub):
-    buf = _shared_buffers.get(hub)
-    if buf is None:
-        buf = _shared_buffers[hub] = bytearray(READ_SIZE)
-    return buf
-
-
 @_names.alias_class
 class Socket(Connector, Duplex):
     """Node's ``net.Socket``: https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket
@@ -299,7 +289,9 @@ class Socket(Connector, Duplex):
     def _on_read_ready(self):
         self._read_ready = True
         if self._pump is None or self._parked is not None:
-            self._gnet_loop.serve_soon(self)
+            if not self._queued:            # the loop's serve_soon, inlined: once per message
+                self._queued = True
+                self._gnet_loop.ready.append(self)
         else:
             # Its greenlet is busy (a listener blocked): stop the watcher so the
             # loop does not spin; the greenlet sets it again when done.
@@ -345,27 +337,27 @@ class Socket(Connector, Duplex):
         onread = self._onread
         if onread is not None and onread[0] is not None:
             return self._read_into_user_buffer(sock, onread, ticks)
-        buf = _read_buffer(self._hub)
-        view = memoryview(buf)
-        dispatch = _loop.dispatch
         rs = self._rs
-        for _ in range(READS_PER_WAKEUP):
+        budget = READS_PER_WAKEUP
+        while True:
+            # recv() sizes the bytes to what was read (one allocation, no copy
+            # out of a shared buffer); nothing of READ_SIZE is kept.
             try:
-                n = sock.recv_into(buf)
+                data = sock.recv(READ_SIZE)
             except BlockingIOError:
                 return
             except InterruptedError:
                 continue
             except OSError as exc:
-                dispatch(self._on_read_error, (exc,), ticks)
+                _loop.dispatch(self._on_read_error, (exc,), ticks)
                 return
-            if n == 0:
-                dispatch(self._on_eof, (), ticks)
+            n = len(data)
+            if not n:
+                _loop.dispatch(self._on_eof, (), ticks)
                 return
             self._bytes_read += n
             if self._timeout_timer is not None:
                 self._note_activity()
-            data = view[:n].tobytes()
             if (rs.flowing and rs.data_listening and not rs.length and rs.decoder is None
                     and not rs.ended and not rs.sync and not self._destroyed and self._errored is None):
                 # push() -> addChunk() -> 'data', inlined for the common case:
@@ -384,11 +376,14 @@ class Socket(Connector, Duplex):
                 if ticks:
                     _loop.drain_ticks(ticks)
             else:
-                dispatch(self._on_data, (data,), ticks)
+                _loop.dispatch(self._on_data, (data,), ticks)
             if n < READ_SIZE or not self._reading or self._handle is not sock:
                 return
-        # Read budget spent with more to come: the watcher, still started, has
-        # the socket served again next turn, after the others.
+            budget -= 1
+            if not budget:
+                # Read budget spent with more to come: the watcher, still
+                # started, has the socket served again next turn, after the others.
+                return
 
     def _read_into_user_buffer(self, sock, onread, ticks):
         buffer, callback = onread[0], onread[1]
