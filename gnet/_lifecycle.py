@@ -100,10 +100,16 @@ SOCKET_FLAGS = {
 }
 
 
+# Each state's own transitions, by trigger: ``advance`` runs several times per
+# connection, and an Enum member's hash is a Python-level call.
+for _table in (SOCKET_TABLE, SERVER_TABLE):
+    for (_state, _trigger), _after in _table.items():
+        _state.__dict__.setdefault("_next", {})[_trigger] = _after
+
+
 def advance(state, trigger):
     """The state after ``trigger``; an illegal pair is a gnet bug."""
-    table = SOCKET_TABLE if isinstance(state, SocketState) else SERVER_TABLE
     try:
-        return table[(state, trigger)]
-    except KeyError:
+        return state._next[trigger]
+    except (KeyError, AttributeError):
         raise AssertionError("illegal transition: %s on %r" % (state, trigger)) from None

@@ -112,39 +112,34 @@ class Socket(Connector, Duplex):
 
     @classmethod
     def _accepted(cls, handle, server):
-        """A socket for a connection ``server`` accepted: the options are the
-        server's own, already checked, so Node's validation is not run again."""
+        """A socket for a connection ``server`` accepted, in the accept callback.
+        The options are the server's own, checked when it was made, so none is
+        read or validated again here."""
         sock = cls.__new__(cls)
-        sock._setup({
-            "handle": handle, "allowHalfOpen": server.allowHalfOpen,
-            "pauseOnCreate": server.pauseOnConnect,
-            "readableHighWaterMark": server.highWaterMark,
-            "writableHighWaterMark": server.highWaterMark,
-            "noDelay": server.noDelay, "keepAlive": server.keepAlive,
-            "keepAliveInitialDelay": server.keepAliveInitialDelay * 1000,
-            "_server": server, "_first_task": server._emit_connection,
-        })
+        hwm = server.highWaterMark
+        sock._init(server.allowHalfOpen, hwm, hwm, server.noDelay, server.keepAlive,
+                   server.keepAliveInitialDelay, server)
+        sock._open(handle, server.pauseOnConnect)
+        # 'connection' is emitted in this turn of the loop, in the order of the
+        # accepts, as Node emits it from the accept callback (the service check
+        # serves it after the turn's I/O).
+        sock._mail.append((server._emit_connection, (sock,)))
+        if getcurrent() is sock._hub:
+            sock._gnet_loop.serve_soon(sock)
+        else:
+            sock._schedule_wake()
         return sock
 
     def _setup(self, opts):
         """The constructor's work, on options in Node's spelling, validated."""
         if opts.get("signal") is not None:
             raise NotImplementedError("gnet does not support the 'signal' option (AbortSignal) yet")
-        Duplex.__init__(
-            self,
-            allow_half_open=bool(opts.get("allowHalfOpen")),
-            readable_high_water_mark=_or_default(opts.get("readableHighWaterMark"), 16384),
-            writable_high_water_mark=_or_default(opts.get("writableHighWaterMark"), 16384),
-        )
-        self._hub = get_hub()
-        self._gnet_loop = _loop.get_loop(self._hub)
-        self._mail = []
-        self._wqueue = []               # [memoryview, callback] the kernel has not taken yet
-        self._no_delay = bool(opts.get("noDelay"))
-        self._keep_alive = bool(opts.get("keepAlive"))
-        self._keep_alive_delay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
-        #: The server that accepted this socket (Node's ``socket.server``), else None.
-        self.server = self._server = opts.get("_server")
+        self._init(
+            bool(opts.get("allowHalfOpen")),
+            _or_default(opts.get("readableHighWaterMark"), 16384),
+            _or_default(opts.get("writableHighWaterMark"), 16384),
+            bool(opts.get("noDelay")), bool(opts.get("keepAlive")),
+            _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay")), None)
         onread = opts.get("onread")
         if isinstance(onread, dict):
             buffer = onread.get("buffer")
@@ -162,27 +157,36 @@ class Socket(Connector, Duplex):
         if handle is None and opts.get("fd") is not None:
             handle = _open_fd(opts["fd"])
         if handle is not None:
-            self._attach(handle)
-            self._next_onread_buffer()
-            self._state = advance(self._state, "opened")
-            if self._rs.readable:
-                if opts.get("pauseOnCreate"):
-                    self._rs.has_flowing = True
-                    self._rs.flowing = False
-                else:
-                    self.read(0)
-            first = opts.get("_first_task")
-            if first is None:
-                self._sync_watchers()
+            self._open(handle, bool(opts.get("pauseOnCreate")))
+            self._sync_watchers()
+
+    def _init(self, allow_half_open, readable_hwm, writable_hwm, no_delay, keep_alive,
+              keep_alive_delay, server):
+        """Fresh state: a stream with nothing attached yet."""
+        Duplex.__init__(self, allow_half_open=allow_half_open,
+                        readable_high_water_mark=readable_hwm,
+                        writable_high_water_mark=writable_hwm)
+        self._hub = hub = get_hub()
+        self._gnet_loop = _loop.get_loop(hub)
+        self._mail = []
+        self._wqueue = []               # [memoryview, callback] the kernel has not taken yet
+        self._no_delay = no_delay
+        self._keep_alive = keep_alive
+        self._keep_alive_delay = keep_alive_delay
+        #: The server that accepted this socket (Node's ``socket.server``), else None.
+        self.server = self._server = server
+
+    def _open(self, handle, pause):
+        """Attach a connected ``handle``: the socket is open, and reading unless ``pause``."""
+        self._attach(handle)
+        self._next_onread_buffer()
+        self._state = advance(self._state, "opened")
+        if self._rs.readable:
+            if pause:
+                self._rs.has_flowing = True
+                self._rs.flowing = False
             else:
-                # Accepted: 'connection' is emitted in this turn of the loop,
-                # in the order of the accepts, as Node emits it from the accept
-                # callback (the service check serves it after the turn's I/O).
-                self._mail.append((first, (self,)))
-                if getcurrent() is self._hub:
-                    self._gnet_loop.serve_soon(self)
-                else:
-                    self._schedule_wake()
+                self.read(0)
 
     # ------------------------------------------------------------------
     # the handle and the pump
