@@ -176,6 +176,7 @@ class Connector:
             watcher.stop()
             watcher.close()
         self._rwatch = self._wwatch = None
+        self._rw_on = self._ww_on = False
         handle.close()
 
     def _start_connect(self, family, address, port, local_address, local_port):

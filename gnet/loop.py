@@ -154,8 +154,12 @@ class _Loop:
     def _ref_immediates(self, delta):
         self.immediate_refs += delta
         held = self.immediate_refs > 0
-        self.check.ref = held
-        self.idle.ref = held
+        if held is not self._immediates_held:   # a 'close' per connection comes here twice
+            self._immediates_held = held
+            self.check.ref = held
+            self.idle.ref = held
+
+    _immediates_held = False
 
     def _on_check(self):
         self._immediates_due = True

@@ -86,6 +86,8 @@ class Socket(Connector, Duplex):
     _wake_scheduled = False
     _rwatch = None
     _wwatch = None
+    _rw_on = False                  # _rwatch is started (mirrors rw.active, read per message)
+    _ww_on = False                  # _wwatch is started
     _read_ready = False
     _write_ready = False
     _reading = False                # the stream wants data from the kernel
@@ -199,6 +201,7 @@ class Socket(Connector, Duplex):
         io = self._hub.loop.io
         self._rwatch = io(fd, 1, ref=self._ref)
         self._wwatch = io(fd, 2, ref=self._ref)
+        self._rw_on = self._ww_on = False
         self._eof = False
 
     def _next_onread_buffer(self):
@@ -258,25 +261,31 @@ class Socket(Connector, Duplex):
         finally:
             if self._pump is me:
                 self._pump = None
-                self._sync_watchers()
+                # The usual end of a turn: reading, the read watcher on, nothing
+                # to write. Anything else has the watchers set to match.
+                if not (self._rw_on and self._reading and not self._eof and not self._wqueue
+                        and not self._ww_on and not self._awaiting_connect):
+                    self._sync_watchers()
 
     def _sync_watchers(self):
         """Start or stop each watcher to match what the socket waits for."""
         handle = self._handle
         if handle is None:
             return
-        rw = self._rwatch
         if self._reading and not self._eof:
-            if not rw.active:
-                rw.start(self._on_read_ready)
-        elif rw.active:
-            rw.stop()
-        ww = self._wwatch
+            if not self._rw_on:
+                self._rwatch.start(self._on_read_ready)
+                self._rw_on = True
+        elif self._rw_on:
+            self._rwatch.stop()
+            self._rw_on = False
         if self._wqueue or self._awaiting_connect:
-            if not ww.active:
-                ww.start(self._on_write_ready)
-        elif ww.active:
-            ww.stop()
+            if not self._ww_on:
+                self._wwatch.start(self._on_write_ready)
+                self._ww_on = True
+        elif self._ww_on:
+            self._wwatch.stop()
+            self._ww_on = False
 
     def _park(self):
         """In the connect greenlet: wait in the hub until a watcher or ``_post``
@@ -300,6 +309,7 @@ class Socket(Connector, Duplex):
             # Its greenlet is busy (a listener blocked): stop the watcher so the
             # loop does not spin; the greenlet sets it again when done.
             self._rwatch.stop()
+            self._rw_on = False
 
     def _on_write_ready(self):
         self._write_ready = True
@@ -307,6 +317,7 @@ class Socket(Connector, Duplex):
             self._gnet_loop.serve_soon(self)
         else:
             self._wwatch.stop()
+            self._ww_on = False
 
     def _post(self, fn, *args):
         """Run ``fn(*args)`` when the socket is next served, as libuv completes a request."""
@@ -657,6 +668,7 @@ class Socket(Connector, Duplex):
                 watcher.stop()
                 watcher.close()
         self._rwatch = self._wwatch = None
+        self._rw_on = self._ww_on = False
         if reset:
             try:
                 handle.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
