@@ -26,13 +26,13 @@ from greenlet import getcurrent
 
 from gnet import _arity, errors
 from gnet import timers as _timers
-from gnet._lifecycle import SocketState
+from gnet._lifecycle import SocketState, members
 from gnet.addresses import isIP
 from gnet.loop import nextTick
 
 __all__ = ["Connector"]
 
-S = SocketState
+S = members(SocketState)
 
 #: Node's address family numbers to socket families.
 _AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}

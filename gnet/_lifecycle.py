@@ -34,7 +34,8 @@ Server::
 
 import enum
 
-__all__ = ["SocketState", "ServerState", "advance", "SOCKET_FLAGS", "SOCKET_TABLE", "SERVER_TABLE"]
+__all__ = ["SocketState", "ServerState", "advance", "members", "SOCKET_FLAGS", "SOCKET_TABLE",
+           "SERVER_TABLE"]
 
 
 class SocketState(enum.Enum):
@@ -53,6 +54,13 @@ class ServerState(enum.Enum):
     LISTENING = "listening"
     CLOSING = "closing"          # not accepting; waiting for connections to end
     CLOSED = "closed"
+
+
+def members(enum_cls):
+    """``enum_cls``'s members as plain class attributes, for code that compares
+    states on every message: reading ``SocketState.OPEN`` goes through an Enum
+    descriptor (about 45 ns on Python 3.11), a plain class attribute does not."""
+    return type(enum_cls.__name__ + "Members", (), {m.name: m for m in enum_cls})
 
 
 S = SocketState

@@ -40,7 +40,7 @@ from gevent.server import StreamServer
 from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
-from gnet._lifecycle import ServerState, advance
+from gnet._lifecycle import ServerState, advance, members
 from gnet.addresses import address_dict, isIP
 from gnet.events import EventEmitter
 from gnet.loop import nextTick
@@ -48,7 +48,7 @@ from gnet.socket import Socket
 
 __all__ = ["Server", "createServer"]
 
-V = ServerState
+V = members(ServerState)
 
 #: libev priority of the accept watcher (default 0; libev's range is -2..2).
 ACCEPT_PRIORITY = 1

@@ -47,7 +47,7 @@ from greenlet import getcurrent
 from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
-from gnet._lifecycle import SocketState, advance, SOCKET_FLAGS
+from gnet._lifecycle import SocketState, advance, members, SOCKET_FLAGS
 from gnet._connect import Connector
 from gnet._stream import Duplex
 from gnet.addresses import address_dict
@@ -56,7 +56,7 @@ from gnet import timers as _timers
 
 __all__ = ["Socket", "Stream", "connect", "createConnection"]
 
-S = SocketState
+S = members(SocketState)
 
 #: Bytes asked of the kernel per read, as libuv's 64 KiB.
 READ_SIZE = 65536
