@@ -322,7 +322,11 @@ class Socket(Connector, Duplex):
     def _post(self, fn, *args):
         """Run ``fn(*args)`` when the socket is next served, as libuv completes a request."""
         self._mail.append((fn, args))
-        self._schedule_wake()
+        if self._pump is not getcurrent():
+            # From the greenlet serving this socket, the mail is read before
+            # that greenlet lets go of it (``_serve``); from anywhere else the
+            # socket needs a wake-up.
+            self._schedule_wake()
 
     def _schedule_wake(self):
         if not self._wake_scheduled:
