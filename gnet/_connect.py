@@ -1,7 +1,8 @@
-"""How a socket connects: Node v20's lookup and connection attempts, in the pump.
+"""How a socket connects: Node v20's lookup and connection attempts, in its connect greenlet.
 
 ``Connector`` is a mixin of ``Socket`` (gnet/socket.py); its methods run in
-the socket's pump greenlet, which may wait (park) between steps. It follows
+the socket's connect greenlet (``Socket._start_pump``), which may wait
+(park) between steps. It follows
 net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 ``internalConnect`` and ``internalConnectMultiple``:
 
@@ -43,10 +44,10 @@ def _nothing():
 
 
 class Connector:
-    """The connect sequence of ``Socket``, run in its pump."""
+    """The connect sequence of ``Socket``, run in its connect greenlet."""
 
     def _connect_flow(self, opts):
-        """In the pump: look the host up, connect, then 'connect' and 'ready'
+        """In the connect greenlet: look the host up, connect, then 'connect' and 'ready'
         (Node's lookupAndConnect, lookupAndConnectMultiple, internalConnect)."""
         path = opts.get("path")
         if path is not None:
@@ -121,7 +122,7 @@ class Connector:
 
     def _lookup(self, host, dnsopts, lookup):
         """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
-        with ``all``; the pump waits, holding nothing for a custom lookup."""
+        with ``all``; the connect greenlet waits, holding nothing for a custom lookup."""
         if lookup is None:
             return self._default_lookup(host, dnsopts)
         result = []

@@ -191,7 +191,7 @@ class Socket(Connector, Duplex):
                 self.read(0)
 
     # ------------------------------------------------------------------
-    # the handle and the pump
+    # the handle and its service
 
     def _attach(self, handle):
         handle.setblocking(False)
