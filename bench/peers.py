@@ -58,6 +58,10 @@ PEERS = [
     Peer("asyncio-streams", "asyncio streams", "asyncio_streams.py", "python"),
     Peer("asyncio-protocol", "asyncio Protocol", "asyncio_protocol.py", "python"),
     Peer("uvloop", "uvloop Protocol", "uvloop_protocol.py", "python", ("uvloop",)),
+    # Not a peer a user would pick: echo from io-watcher callbacks in gevent's
+    # hub, nothing may block. What CPython and gevent's loop cost per message
+    # with nothing on top: the floor under any Python server here.
+    Peer("pyfloor", "Python floor", "gevent_callbacks.py", "python", ("gevent",)),
     Peer("c", "C epoll (floor)", "c_epoll", "binary"),
 ]
 BY_NAME = {p.name: p for p in PEERS}

@@ -14,7 +14,7 @@ from bench.workloads import BY_NAME as WORKLOADS
 #: One colour per peer (Node, the reference, is the line at 1).
 COLOURS = {
     "gnet": "#d62728", "node": "#444444", "gevent": "#1f77b4", "asyncio-streams": "#9467bd",
-    "asyncio-protocol": "#8c564b", "uvloop": "#2ca02c", "c": "#7f7f7f",
+    "asyncio-protocol": "#8c564b", "uvloop": "#2ca02c", "pyfloor": "#bcbd22", "c": "#7f7f7f",
 }
 LOADGEN_BUSY = 0.9   #: above this the load generator may be what limits a row's rate
 
