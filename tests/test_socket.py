@@ -274,6 +274,63 @@ def test_data_that_arrives_while_a_listener_blocks_follows_it_in_order():
     assert b"".join(data for what, data in got[2:] if what == "start") == b"secondthird"
 
 
+def test_a_connection_destroyed_while_its_listener_blocks_ends_cleanly():
+    """Another connection's listener destroys this one while its own 'data'
+    listener is blocked: the listener returns into a closed socket, 'close'
+    comes once, and the greenlet it blocked is given back."""
+    events = []
+    release = gevent.event.Event()
+    blocked = gevent.event.Event()
+    conns = {}
+
+    def on_connection(conn):
+        def on_data(data):
+            if data == b"block":
+                conns["blocked"] = conn
+                events.append("blocked")
+                blocked.set()
+                release.wait()
+                events.append("returned, destroyed=%s" % conn.destroyed)
+                # A write after destroy fails its callback, as in Node; no 'error'.
+                conn.write(b"too late", lambda err: events.append(("write", err.code)))
+            elif data == b"kill":
+                conns["blocked"].destroy()
+                events.append("destroyed it")
+                release.set()
+                conn.end()
+        conn.on("data", on_data)
+        conn.on("error", lambda err: events.append(("error", err.code)))
+        conn.on("close", lambda *_: events.append("close"))
+
+    server = gnet.createServer(on_connection).listen(0)
+    port = server.address()["port"]
+    glets = _greenlets()
+    first = gnet.connect(port, "127.0.0.1")
+    first.on("connect", lambda: first.write(b"block"))
+    first.resume()
+    first.on("error", lambda err: None)
+
+    def second_when_blocked(*_):
+        second = gnet.connect(port, "127.0.0.1")
+        second.on("connect", lambda: second.write(b"kill"))
+        second.resume()
+        second.on("close", lambda *_: server.close())
+
+    def start_second():
+        blocked.wait()
+        second_when_blocked()
+
+    gevent.spawn(start_second)
+    gnet.run()
+    assert events[:3] == ["blocked", "destroyed it", "returned, destroyed=True"]
+    assert events.count("close") == 2
+    assert ("write", "ERR_STREAM_DESTROYED") in events
+    assert not [e for e in events if e[0] == "error"]
+    first.destroy()
+    gnet.run()
+    assert _greenlets() <= glets + 4      # service greenlets kept for later turns
+
+
 def test_idle_connections_hold_no_greenlet():
     """Served connections that go quiet keep no greenlet each: the memory of
     10,000 idle connections is theirs, not their greenlets' stacks."""
