@@ -174,8 +174,9 @@ class Connector:
         handle = self._handle
         self._handle = None
         for watcher in (self._rwatch, self._wwatch):
-            watcher.stop()
-            watcher.close()
+            if watcher is not None:
+                watcher.stop()
+                watcher.close()
         self._rwatch = self._wwatch = None
         self._rw_on = self._ww_on = False
         handle.close()

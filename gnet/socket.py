@@ -85,7 +85,7 @@ class Socket(Connector, Duplex):
     _queued = False                 # in the loop's service queue
     _wake_scheduled = False
     _rwatch = None
-    _wwatch = None
+    _wwatch = None                  # made when first needed: most sockets never wait to write
     _rw_on = False                  # _rwatch is started (mirrors rw.active, read per message)
     _ww_on = False                  # _wwatch is started
     _read_ready = False
@@ -200,7 +200,6 @@ class Socket(Connector, Duplex):
         fd = handle.fileno()
         io = self._hub.loop.io
         self._rwatch = io(fd, 1, ref=self._ref)
-        self._wwatch = io(fd, 2, ref=self._ref)
         self._rw_on = self._ww_on = False
         self._eof = False
 
@@ -281,6 +280,8 @@ class Socket(Connector, Duplex):
             self._rw_on = False
         if self._wqueue or self._awaiting_connect:
             if not self._ww_on:
+                if self._wwatch is None:
+                    self._wwatch = self._hub.loop.io(handle.fileno(), 2, ref=self._ref)
                 self._wwatch.start(self._on_write_ready)
                 self._ww_on = True
         elif self._ww_on:
