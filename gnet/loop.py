@@ -44,7 +44,7 @@ from gnet import _names, errors
 __all__ = [
     "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
-    "get_loop", "dispatch", "report", "executor", "Task", "call_reporting", "drain_ticks", "RefHandle",
+    "get_loop", "dispatch", "report", "executor", "Task", "drain_ticks", "RefHandle",
 ]
 
 #: libev priority of the service check: the lowest, so it runs after every
@@ -295,22 +295,11 @@ def get_loop(hub=None):
     return loop
 
 
-def call_reporting(callback, args):
-    """``callback(*args)``; an exception escaping it takes Node's uncaught path."""
-    try:
-        callback(*args)
-    except PASS_THROUGH:
-        raise
-    except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
-        report(exc)
-
-
 def drain_ticks(ticks):
-    """Run queued nextTicks until none are left, including ones they queue."""
+    """Run queued nextTicks until none are left, including ones they queue.
+    An exception escaping one takes Node's uncaught path (``report``)."""
     while ticks:
         callback, args = ticks.pop(0)
-        # call_reporting(callback, args), inlined: a connection's life runs
-        # about ten ticks and macrotasks.
         try:
             callback(*args)
         except PASS_THROUGH:
@@ -320,17 +309,15 @@ def drain_ticks(ticks):
 
 
 def dispatch(callback, args, ticks=None):
-    """Run one macrotask in the current executor, then drain its nextTicks."""
-    try:
-        callback(*args)             # call_reporting, inlined as in drain_ticks
-    except PASS_THROUGH:
-        raise
-    except BaseException as exc:  # noqa: B902 - routed to Node's uncaught path
-        report(exc)
+    """Run one macrotask in the current executor, then drain its nextTicks.
+
+    The macrotask goes first in the executor's tick queue, which is then
+    drained: one frame less than calling it and draining after, for the ten
+    or so macrotasks and ticks of a connection's life."""
     if ticks is None:
         ticks = getcurrent().gnet_ticks
-    if ticks:
-        drain_ticks(ticks)
+    ticks.insert(0, (callback, args))
+    drain_ticks(ticks)
 
 
 def executor(run, *args):
