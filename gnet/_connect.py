@@ -126,7 +126,7 @@ class Connector:
         if lookup is None:
             return self._default_lookup(host, dnsopts)
         result = []
-        waiter = {"waiting": False, "pump": getcurrent()}
+        waiter = {"waiting": False, "greenlet": getcurrent()}
 
         def callback(err=None, address=None, addr_family=None):
             if result:
@@ -144,7 +144,7 @@ class Connector:
     def _resume_lookup(self, waiter):
         if waiter["waiting"]:
             waiter["waiting"] = False
-            waiter["pump"].switch()
+            waiter["greenlet"].switch()
 
     def _default_lookup(self, host, dnsopts):
         """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""

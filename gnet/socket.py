@@ -60,7 +60,8 @@ S = members(SocketState)
 
 #: Bytes asked of the kernel per read, as libuv's 64 KiB.
 READ_SIZE = 65536
-#: Full-buffer reads in a row before the pump lets other connections run.
+#: Full-buffer reads of one socket per turn; then the others are served and the
+#: socket's watcher, still started, brings it back next turn.
 READS_PER_WAKEUP = 16
 
 @_names.alias_class
@@ -338,9 +339,9 @@ class Socket(Connector, Duplex):
         """The handle closed: a connect greenlet parked for it must leave its
         park and end. It is detached now, so a greenlet for a new connection is
         not mistaken for it."""
-        pump, self._parked = self._parked, None
-        if pump is not None:
-            self._hub.loop.run_callback(pump.switch)
+        parked, self._parked = self._parked, None
+        if parked is not None:
+            self._hub.loop.run_callback(parked.switch)
 
     def _wake(self):
         self._wake_scheduled = False
@@ -757,7 +758,7 @@ class Socket(Connector, Duplex):
         self._advance("connect")
         self._awaiting_connect = False
         self._next_onread_buffer()
-        # Lookup and connect run in the socket's pump and complete on a later
+        # Lookup and connect run in the socket's connect greenlet and complete on a later
         # turn of the loop, for a path and a host alike (gnet/_connect.py).
         self._start_pump(self._connect_flow, (opts,))
         return self
