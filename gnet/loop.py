@@ -92,6 +92,12 @@ class _Loop:
         self.service = hub.loop.check(ref=False)
         self.service.priority = SERVICE_PRIORITY
         self.service.start(self.serve_ready)
+        # Made during a turn's callbacks (the first accepted socket can make
+        # this state), the check would first run after the next poll, which
+        # may wait for I/O that never comes: a zero timer keeps that poll
+        # from waiting.
+        nudge = hub.loop.timer(0.0, ref=False)
+        nudge.start(nudge.close)
 
     # -- waking the runner ----------------------------------------------------
 

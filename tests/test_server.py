@@ -283,3 +283,21 @@ def test_connect_main_job_pipes_stdin_to_the_socket_and_the_socket_to_stdout(tmp
     gnet.run()
     assert outputs[0].returncode == 0, outputs[0].stderr
     assert outputs[0].stdout == b"HELLO OVER STDIN\n"
+
+
+def test_connection_comes_in_its_turn_when_gnet_loop_state_is_made_during_the_accept():
+    """The loop's service check, made in the middle of a turn (here: the first
+    accepted socket makes gnet's loop state, from the accept callback), still
+    runs in the next turn without waiting for I/O that may never come."""
+    from gnet import loop as gnet_loop
+    import gevent.socket
+
+    server = gnet.createServer(lambda c: c.end(b"hello")).listen(0)
+    port = server.address()["port"]
+    gnet_loop._loops.clear()        # as after a hub that gnet used is replaced
+    client = gevent.socket.create_connection(("127.0.0.1", port))
+    got = client.recv(100)          # waits on the server's greeting alone
+    client.close()
+    server.close()
+    gnet.run()
+    assert got == b"hello"
