@@ -419,46 +419,42 @@ static int bulk_pump_in(struct conn *c)
     }
 }
 
-/* One event during setup: connect, send SIZE bytes, read them back. */
-static void setup_event(struct conn *c, int idx, uint32_t events, int *ready, int *pending)
+/* Take a connection as far as it goes through connect, send SIZE bytes,
+ * read them back. `connected` is the events that count as a finished connect.
+ * 1: the exchange is done, 0: it waits for another event, -1: it failed. */
+static int exchange_step(struct conn *c, int idx, uint32_t events, uint32_t connected)
 {
     if (c->state == C_CONNECTING) {
         int err = 0;
         socklen_t len = sizeof err;
         getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &len);
-        if (err) {
-            errors++;
-            close_conn(c);
-            (*pending)--;
-            return;
-        }
-        if (!(events & (EPOLLOUT | EPOLLERR | EPOLLHUP)))
-            return;
+        if (err)
+            return -1;
+        if (!(events & connected))
+            return 0;
         c->state = C_SETUP_SEND;
     }
     if (c->state == C_SETUP_SEND) {
         int r = send_message(c);
-        if (r < 0) {
-            errors++;
-            close_conn(c);
-            (*pending)--;
-            return;
-        }
-        if (r == 0)
-            return;
+        if (r <= 0)
+            return r;
         c->state = C_SETUP_RECV;
         set_events(c, idx, EPOLLIN);
     }
-    if (c->state == C_SETUP_RECV) {
-        int r = recv_message(c);
-        if (r < 0) {
-            errors++;
-            close_conn(c);
-            (*pending)--;
-            return;
-        }
-        if (r == 0)
-            return;
+    if (c->state == C_SETUP_RECV)
+        return recv_message(c);
+    return 0;
+}
+
+/* One event during setup: connect, send SIZE bytes, read them back. */
+static void setup_event(struct conn *c, int idx, uint32_t events, int *ready, int *pending)
+{
+    int r = exchange_step(c, idx, events, EPOLLOUT | EPOLLERR | EPOLLHUP);
+    if (r < 0) {
+        errors++;
+        close_conn(c);
+        (*pending)--;
+    } else if (r > 0) {
         c->state = C_READY;
         (*ready)++;
         (*pending)--;
@@ -506,7 +502,6 @@ static void connrate_start(struct conn *c, int idx)
         c->state = C_FREE;
         return;
     }
-    c->state = c->state == C_CONNECTING ? C_CONNECTING : C_SETUP_SEND;
     in_flight++;
     if (c->state == C_SETUP_SEND) {
         int r = send_message(c);
@@ -524,41 +519,13 @@ static void connrate_start(struct conn *c, int idx)
 
 static void connrate_event(struct conn *c, int idx, uint32_t events)
 {
-    if (c->state == C_CONNECTING) {
-        int err = 0;
-        socklen_t len = sizeof err;
-        getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &len);
-        if (err)
-            goto fail;
-        if (!(events & EPOLLOUT))
-            return;
-        c->state = C_SETUP_SEND;
-    }
-    if (c->state == C_SETUP_SEND) {
-        int r = send_message(c);
-        if (r < 0)
-            goto fail;
-        if (r == 0)
-            return;
-        c->state = C_SETUP_RECV;
-        set_events(c, idx, EPOLLIN);
-    }
-    if (c->state == C_SETUP_RECV) {
-        int r = recv_message(c);
-        if (r < 0)
-            goto fail;
-        if (r == 0)
-            return;
+    int r = exchange_step(c, idx, events, EPOLLOUT);
+    if (r == 0)
+        return;
+    if (r > 0)
         op_done(c->t0, now_ns());
-        in_flight--;
-        close_conn(c);
-        c->state = C_FREE;
-        if (phase < P_DRAIN)
-            connrate_start(c, idx);
-    }
-    return;
-fail:
-    errors++;
+    else
+        errors++;
     in_flight--;
     close_conn(c);
     c->state = C_FREE;
