@@ -173,12 +173,7 @@ class Connector:
     def _drop_handle(self):
         handle = self._handle
         self._handle = None
-        for watcher in (self._rwatch, self._wwatch):
-            if watcher is not None:
-                watcher.stop()
-                watcher.close()
-        self._rwatch = self._wwatch = None
-        self._rw_on = self._ww_on = False
+        self._detach_watchers()
         handle.close()
 
     def _start_connect(self, family, address, port, local_address, local_port):

@@ -204,6 +204,15 @@ class Socket(Connector, Duplex):
         self._rw_on = self._ww_on = False
         self._eof = False
 
+    def _detach_watchers(self):
+        """Stop and close the handle's watchers (``_attach`` made them)."""
+        for watcher in (self._rwatch, self._wwatch):
+            if watcher is not None:
+                watcher.stop()
+                watcher.close()
+        self._rwatch = self._wwatch = None
+        self._rw_on = self._ww_on = False
+
     def _next_onread_buffer(self):
         """Ask ``onread.buffer()`` for the buffer to read into next, as Node does
         when the handle is made and after each callback."""
@@ -669,12 +678,7 @@ class Socket(Connector, Duplex):
         self._reading = False
         self._wqueue.clear()
         self._wqueue_size = 0
-        for watcher in (self._rwatch, self._wwatch):
-            if watcher is not None:
-                watcher.stop()
-                watcher.close()
-        self._rwatch = self._wwatch = None
-        self._rw_on = self._ww_on = False
+        self._detach_watchers()
         if reset:
             try:
                 handle.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
