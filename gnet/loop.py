@@ -68,8 +68,7 @@ class _Loop:
         self.run_waiter = None            # the Waiter of the run() in progress
         self.crashed = None               # an exception on its way out of run()
         # The runner and what it has to do.
-        self.runner = greenlet(self._run_runner, parent=hub)
-        self.runner.gnet_ticks = []
+        self.runner = executor(self._run_runner, hub=hub)
         self.runner_parked = True          # an unstarted greenlet counts as parked
         self.runner_wake_scheduled = False
         self.timers_due = False
@@ -232,15 +231,10 @@ class _Loop:
                 parked.switch()
                 continue
             idle = self.idle_workers
-            worker = idle.pop() if idle else self._new_worker()
+            worker = idle.pop() if idle else executor(self._run_worker, hub=self.hub)
             self.serving = worker
             worker.switch()
         self.serving = None
-
-    def _new_worker(self):
-        worker = greenlet(self._run_worker, parent=self.hub)
-        worker.gnet_ticks = []
-        return worker
 
     def _run_worker(self):
         me = getcurrent()
@@ -326,17 +320,17 @@ def dispatch(callback, args, ticks=None):
     drain_ticks(ticks)
 
 
-def executor(run, *args):
-    """A new executor greenlet (owns a nextTick queue) that will call ``run(*args)``
-    when first switched to."""
+def executor(run, *args, hub=None):
+    """A new executor greenlet (owns a nextTick queue) of ``hub`` (the current
+    thread's by default) that will call ``run(*args)`` when first switched to."""
     if args:
         target = run
 
         def run():
             return target(*args)
-    glet = greenlet(run, parent=get_hub())
-    # A list, not a deque: one per connection greenlet, usually empty, and
-    # 56 bytes where an empty deque takes 624.
+    glet = greenlet(run, parent=hub or get_hub())
+    # A list, not a deque: one per connecting socket's greenlet, usually
+    # empty, and 56 bytes where an empty deque takes 624.
     glet.gnet_ticks = []
     return glet
 
