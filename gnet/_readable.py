@@ -21,7 +21,7 @@ class _ReadableState:
         "buffer", "length", "high_water_mark", "flowing", "has_flowing", "paused", "has_paused",
         "ended", "end_emitted", "reading", "sync", "need_readable", "emitted_readable",
         "readable_listening", "resume_scheduled", "data_emitted", "data_listening",
-        "decoder", "encoding", "pipes", "await_drain", "readable", "auto_destroy",
+        "decoder", "pipes", "await_drain", "readable",
     )
 
     def __init__(self, high_water_mark, readable):
@@ -43,11 +43,9 @@ class _ReadableState:
         self.data_emitted = False
         self.data_listening = False
         self.decoder = None
-        self.encoding = None
         self.pipes = []
         self.await_drain = set()
         self.readable = readable
-        self.auto_destroy = True
 
 
 @_names.alias_class
@@ -262,7 +260,6 @@ class Readable:
         rs = self._rs
         decoder = StringDecoder(encoding)
         rs.decoder = decoder
-        rs.encoding = decoder.encoding
         content = "".join(decoder.write(chunk) if isinstance(chunk, (bytes, bytearray)) else chunk
                           for chunk in rs.buffer)
         rs.buffer.clear()
@@ -404,9 +401,12 @@ class Readable:
                 if not state["cleaned"]:
                     rs.await_drain.add(dest)
                 src.pause()
-                if state["ondrain"] is None:
-                    state["ondrain"] = pipe_on_drain
-                    dest.on("drain", pipe_on_drain)
+                listen_for_drain()
+
+        def listen_for_drain():
+            if state["ondrain"] is None:
+                state["ondrain"] = pipe_on_drain
+                dest.on("drain", pipe_on_drain)
 
         def pipe_on_drain():
             rs.await_drain.discard(dest)
@@ -464,15 +464,11 @@ class Readable:
             dest.prependListener("error", onerror)
         dest.once("close", onclose)
         dest.once("finish", onfinish)
-        self._pipe_cleanups = getattr(self, "_pipe_cleanups", {})
-        self._pipe_cleanups[id(dest)] = cleanup
         if hasattr(dest, "emit"):
             dest.emit("pipe", self)
         if getattr(dest, "writableNeedDrain", False):
             self.pause()
-            if state["ondrain"] is None:
-                state["ondrain"] = pipe_on_drain
-                dest.on("drain", pipe_on_drain)
+            listen_for_drain()
         elif not rs.flowing:
             self.resume()
         return dest
@@ -528,7 +524,8 @@ class Readable:
 
     @property
     def readableEncoding(self):
-        return self._rs.encoding
+        decoder = self._rs.decoder
+        return decoder.encoding if decoder is not None else None
 
     @property
     def readableAborted(self):

@@ -56,7 +56,7 @@ class Duplex(Readable, Writable, EventEmitter):
         rs.length = 0
         del rs.buffer[:]
         ws.final_called = ws.prefinished = False
-        ws.ended = ws.ending = ws.finished = not ws.writable
+        ws.ending = ws.finished = not ws.writable
         ws.writing = False
         ws.length = 0
         del ws.buffered[:]
@@ -93,8 +93,6 @@ class Duplex(Readable, Writable, EventEmitter):
 
     def _writev(self, chunks, cb):
         raise errors.ERR_METHOD_NOT_IMPLEMENTED("_write()")
-
-    _has_writev = True
 
     def _final(self, cb):
         cb()
@@ -154,7 +152,7 @@ class Duplex(Readable, Writable, EventEmitter):
         self._error_emitted = True
         self.emit("error", err)
 
-    def _error_or_destroy(self, err, sync=False):
+    def _error_or_destroy(self, err):
         if self._destroyed:
             return
         self.destroy(err)

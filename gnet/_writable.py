@@ -24,7 +24,7 @@ class _WritableState:
         "length", "high_water_mark", "buffered", "writing", "sync", "corked", "ending", "ended",
         "finished", "final_called", "prefinished", "need_drain", "pendingcb", "writecb",
         "writelen", "on_finished", "after_write_pending", "after_write_info", "writable",
-        "expect_write_cb", "default_encoding", "buffer_processing",
+        "default_encoding", "buffer_processing",
     )
 
     def __init__(self, high_water_mark, writable):
@@ -35,7 +35,6 @@ class _WritableState:
         self.sync = True
         self.corked = 0
         self.ending = False
-        self.ended = False
         self.finished = False
         self.final_called = False
         self.prefinished = False
@@ -47,7 +46,6 @@ class _WritableState:
         self.after_write_pending = False
         self.after_write_info = None    # [count, cb] batched for one nextTick
         self.writable = writable
-        self.expect_write_cb = False
         self.default_encoding = "utf8"
         self.buffer_processing = False
 
@@ -89,7 +87,7 @@ class Writable:
             err = errors.ERR_STREAM_DESTROYED("write")
         if err is not None:
             nextTick(cb, err)
-            self._error_or_destroy(err, True)
+            self._error_or_destroy(err)
             return err
         ws.pendingcb += 1
         return self._write_or_buffer(chunk, size, cb)
@@ -100,43 +98,37 @@ class Writable:
         if ws.writing or ws.corked or self._errored is not None:
             ws.buffered.append((chunk, size, cb))
         else:
-            ws.writelen = size
-            ws.writecb = cb
-            ws.writing = True
-            ws.sync = True
-            ws.expect_write_cb = True
-            self._write(chunk, self._onwrite)
-            ws.sync = False
+            self._do_write(chunk, size, cb)
         ret = ws.length < ws.high_water_mark or ws.length == 0
         if not ret:
             ws.need_drain = True
         return ret and not self._destroyed and self._errored is None
 
-    def _do_write(self, chunks, size, cb):
+    def _do_write(self, chunk, size, cb, writev=False):
+        """Hand ``chunk`` (a list of chunks with ``writev``) to ``_write``
+        (``_writev``); ``cb`` runs when it completes (Node's doWrite)."""
         ws = self._ws
         ws.writelen = size
-        ws.writecb = cb
+        ws.writecb = cb                 # never None while a write is out: _onwrite checks it
         ws.writing = True
         ws.sync = True
-        ws.expect_write_cb = True
         if self._destroyed:
             self._onwrite(errors.ERR_STREAM_DESTROYED("write"))
-        elif len(chunks) == 1:
-            self._write(chunks[0], self._onwrite)
+        elif writev:
+            self._writev(chunk, self._onwrite)
         else:
-            self._writev(chunks, self._onwrite)
+            self._write(chunk, self._onwrite)
         ws.sync = False
 
     def _onwrite(self, err=None):
         ws = self._ws
-        if not ws.expect_write_cb:
+        cb = ws.writecb
+        if cb is None:
             self._error_or_destroy(errors.ERR_MULTIPLE_CALLBACK())
             return
         sync = ws.sync
-        cb = ws.writecb or _nop
         ws.writecb = None
         ws.writing = False
-        ws.expect_write_cb = False
         ws.length -= ws.writelen
         ws.writelen = 0
         if err is not None:
@@ -150,11 +142,10 @@ class Writable:
         if ws.buffered:
             self._clear_buffer()
         if sync:
-            need_drain = ws.need_drain and ws.length == 0
-            need_tick = need_drain or self._destroyed or cb is not _nop
             info = ws.after_write_info
             if cb is _nop:
-                if not ws.after_write_pending and need_tick:
+                # Node's needTick, for a write with no callback of its own.
+                if not ws.after_write_pending and (ws.need_drain and ws.length == 0 or self._destroyed):
                     ws.after_write_pending = True
                     nextTick(self._after_write, 1, cb)
                 else:
@@ -163,14 +154,10 @@ class Writable:
                         self._finish_maybe(True)
             elif info is not None and info[1] is cb:
                 info[0] += 1
-            elif need_tick:
+            else:
                 info = ws.after_write_info = [1, cb]
                 ws.after_write_pending = True
                 nextTick(self._after_write_tick, info)
-            else:
-                ws.pendingcb -= 1
-                if ws.ending:
-                    self._finish_maybe(True)
         else:
             self._after_write(1, cb)
 
@@ -217,7 +204,7 @@ class Writable:
             return
         ws.buffer_processing = True
         buffered = ws.buffered
-        if len(buffered) > 1 and self._has_writev:
+        if len(buffered) > 1:
             entries = list(buffered)
             buffered.clear()
             ws.pendingcb -= len(entries) - 1
@@ -228,11 +215,12 @@ class Writable:
                         each(err)
             else:
                 callback = _nop
-            self._do_write([chunk for chunk, _, _ in entries], sum(size for _, size, _ in entries), callback)
+            self._do_write([chunk for chunk, _, _ in entries], sum(size for _, size, _ in entries), callback,
+                           writev=True)
         else:
             while buffered and not ws.writing:
                 chunk, size, callback = buffered.pop(0)
-                self._do_write([chunk], size, callback)
+                self._do_write(chunk, size, callback)
         ws.buffer_processing = False
 
     def cork(self):
@@ -271,11 +259,10 @@ class Writable:
             ws.corked = 1
             self.uncork()
         if err is not None:
-            pass
+            pass                        # the chunk's write failed: that is end()'s error
         elif not ws.ending and self._errored is None:
             ws.ending = True
             self._finish_maybe(True)
-            ws.ended = True
         elif ws.finished:
             err = errors.ERR_STREAM_ALREADY_FINISHED("end")
         elif self._destroyed:
@@ -342,7 +329,7 @@ class Writable:
         ws.pendingcb -= 1
         if err is not None:
             self._call_finished_callbacks(err)
-            self._error_or_destroy(err, ws.sync)
+            self._error_or_destroy(err)
         elif self._need_finish():
             ws.prefinished = True
             self.emit("prefinish")
