@@ -105,7 +105,8 @@ class Server(StreamServer, EventEmitter):
         self.pauseOnConnect = bool(opts.get("pauseOnConnect"))
         self.noDelay = bool(opts.get("noDelay"))
         self.keepAlive = bool(opts.get("keepAlive"))
-        self.keepAliveInitialDelay = int((opts.get("keepAliveInitialDelay") or 0) // 1000)
+        # Whole seconds as Node's ~~(ms / 1000), the same conversion a Socket's own option gets.
+        self.keepAliveInitialDelay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
         high_water_mark = opts.get("highWaterMark")
         self.highWaterMark = 16384 if high_water_mark is None else high_water_mark
         #: Node's ``server.maxConnections``: connections beyond it are closed

@@ -301,3 +301,11 @@ def test_connection_comes_in_its_turn_when_gnet_loop_state_is_made_during_the_ac
     server.close()
     gnet.run()
     assert got == b"hello"
+
+
+@pytest.mark.parametrize("delay_ms, seconds", [
+    (float("inf"), 0), (3e12, -1294967296), (-2500, 0), (1500.7, 1), (float("nan"), 0)])
+def test_keep_alive_initial_delay_becomes_whole_seconds_as_in_node(delay_ms, seconds):
+    # Values printed by Node v20: net.createServer({keepAliveInitialDelay}).keepAliveInitialDelay
+    server = gnet.Server({"keepAlive": True, "keepAliveInitialDelay": delay_ms})
+    assert server.keepAliveInitialDelay == seconds
