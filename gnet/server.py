@@ -149,24 +149,13 @@ class Server(StreamServer, EventEmitter):
                 self._setup_listen(None, plan["port"], 4, plan["backlog"], ipv6_only=plan.get("ipv6Only"))
         elif kind == "pipe":
             self._pipe_name = plan["path"]
-            self._setup_listen(plan["path"], -1, -1, plan["backlog"])
-            if self._state is V.LISTENING:
-                self._chmod_pipe(plan)
+            mode = 0
+            if plan.get("readableAll") is True:
+                mode |= stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+            if plan.get("writableAll") is True:
+                mode |= stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+            self._setup_listen(plan["path"], -1, -1, plan["backlog"], pipe_mode=mode)
         return self
-
-    def _chmod_pipe(self, plan):
-        mode = 0
-        if plan.get("readableAll") is True:
-            mode |= stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
-        if plan.get("writableAll") is True:
-            mode |= stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-        if mode:
-            path = self._pipe_name
-            try:
-                os.chmod(path, os.stat(path).st_mode | mode)
-            except OSError as exc:
-                self._close_listener()
-                raise errors.system_error(exc, "uv_pipe_chmod")
 
     def _lookup_and_listen(self, port, host, backlog, ipv6_only):
         listening_id = self._listening_id
@@ -205,10 +194,13 @@ class Server(StreamServer, EventEmitter):
         """Another server took this one's listening handle (``listen(server)``)."""
         self.stop_accepting()
 
-    def _setup_listen(self, address, port, family, backlog, fd=None, ipv6_only=False, sock=None):
+    def _setup_listen(self, address, port, family, backlog, fd=None, ipv6_only=False, sock=None,
+                      pipe_mode=0):
         """Node's ``setupListenHandle``: bind (unless given an fd or a socket),
         listen, then 'listening' on the next tick; a failure is 'error' on the
-        next tick."""
+        next tick. ``pipe_mode``: permission bits to add to the Unix socket's
+        file (readableAll, writableAll); failing that is thrown, and the server
+        is left not listening, as in Node."""
         try:
             if sock is not None:
                 pass                # listen(otherServer): its socket, already bound
@@ -239,6 +231,13 @@ class Server(StreamServer, EventEmitter):
             sock.close()
             self._listen_failed(exc, address, port)
             return
+        if pipe_mode:
+            try:
+                os.chmod(address, os.stat(address).st_mode | pipe_mode)
+            except OSError as exc:
+                sock.close()
+                _unlink_pipe(address)
+                raise errors.system_error(exc, "uv_pipe_chmod")
         sock.setblocking(False)
         self.socket = sock
         self.family = sock.family
@@ -350,11 +349,8 @@ class Server(StreamServer, EventEmitter):
         if sock is not None:
             path = self._pipe_name if sock.family == _socket.AF_UNIX else None
             sock.close()
-            if path and not path.startswith("\0"):
-                try:
-                    os.unlink(path)
-                except OSError:
-                    pass
+            if path:
+                _unlink_pipe(path)
 
     def _connection_ended(self, sock):
         """An accepted socket was destroyed (from Socket._destroy, as Node's)."""
@@ -486,6 +482,16 @@ class Server(StreamServer, EventEmitter):
 
     __str__ = __repr__
 
+
+
+def _unlink_pipe(path):
+    """Remove a closed Unix server socket's file, as libuv does on close
+    (an abstract name has none)."""
+    if not path.startswith("\0"):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 def _drop_data(client, family):
     data = {}

@@ -309,3 +309,27 @@ def test_keep_alive_initial_delay_becomes_whole_seconds_as_in_node(delay_ms, sec
     # Values printed by Node v20: net.createServer({keepAliveInitialDelay}).keepAliveInitialDelay
     server = gnet.Server({"keepAlive": True, "keepAliveInitialDelay": delay_ms})
     assert server.keepAliveInitialDelay == seconds
+
+
+def test_a_failed_pipe_chmod_leaves_the_server_not_listening(tmp_path, monkeypatch):
+    """readableAll when the socket file cannot be changed: Node closes the
+    handle and throws 'uv_pipe_chmod'; no 'listening' follows, close(cb) gets
+    ERR_SERVER_NOT_RUNNING, and the path is free again."""
+    import errno as errno_mod
+    path = str(tmp_path / "s.sock")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno_mod.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr("gnet.server.os.chmod", refuse)
+    server = gnet.createServer()
+    events = []
+    server.on("listening", lambda: events.append("listening"))
+    with pytest.raises(OSError) as info:
+        server.listen({"path": path, "readableAll": True})
+    assert (info.value.code, info.value.syscall) == ("EPERM", "uv_pipe_chmod")
+    assert server.listening is False
+    assert not os.path.exists(path)
+    server.close(lambda err=None: events.append(("close cb", getattr(err, "code", None))))
+    gnet.run()
+    assert events == [("close cb", "ERR_SERVER_NOT_RUNNING")]
