@@ -124,7 +124,7 @@ class Connector:
         """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
         with ``all``; the connect greenlet waits, holding nothing for a custom lookup."""
         if lookup is None:
-            return self._default_lookup(host, dnsopts)
+            return default_lookup(host, dnsopts)
         result = []
         waiter = {"waiting": False, "greenlet": getcurrent()}
 
@@ -145,25 +145,6 @@ class Connector:
         if waiter["waiting"]:
             waiter["waiting"] = False
             waiter["greenlet"].switch()
-
-    def _default_lookup(self, host, dnsopts):
-        """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
-        family = dnsopts.get("family")
-        try:
-            infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
-                                         _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)
-        except _socket.gaierror as exc:
-            nodata = (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", _socket.EAI_NONAME))
-            code = "ENOTFOUND" if exc.errno in nodata else _gai_code(exc.errno)
-            return errors.dns_error(code, "getaddrinfo", host), None, None
-        entries = []
-        for info in infos:
-            entry = {"address": info[4][0], "family": 6 if info[0] == _socket.AF_INET6 else 4}
-            if entry not in entries:
-                entries.append(entry)
-        if dnsopts.get("all"):
-            return None, entries, None
-        return None, entries[0]["address"], entries[0]["family"]
 
     def _open_handle(self, family):
         sock = _socket.socket(family, _socket.SOCK_STREAM)
@@ -282,6 +263,26 @@ class Connector:
         if self._handle is sock and self._awaiting_connect:
             self._connect_abandoned = True
             self._post(_nothing)
+
+
+def default_lookup(host, dnsopts):
+    """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
+    family = dnsopts.get("family")
+    try:
+        infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
+                                     _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)
+    except _socket.gaierror as exc:
+        nodata = (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", _socket.EAI_NONAME))
+        code = "ENOTFOUND" if exc.errno in nodata else _gai_code(exc.errno)
+        return errors.dns_error(code, "getaddrinfo", host), None, None
+    entries = []
+    for info in infos:
+        entry = {"address": info[4][0], "family": 6 if info[0] == _socket.AF_INET6 else 4}
+        if entry not in entries:
+            entries.append(entry)
+    if dnsopts.get("all"):
+        return None, entries, None
+    return None, entries[0]["address"], entries[0]["family"]
 
 
 def _gai_code(number):

@@ -32,7 +32,6 @@ import stat
 import warnings
 
 import _socket
-from gevent import socket as _gsocket
 from gevent.event import Event
 from gevent.hub import get_hub
 from gevent.server import StreamServer
@@ -40,6 +39,7 @@ from gevent.server import StreamServer
 from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
+from gnet._connect import default_lookup
 from gnet._lifecycle import ServerState, advance, members
 from gnet.addresses import address_dict, isIP
 from gnet.events import EventEmitter
@@ -165,19 +165,9 @@ class Server(StreamServer, EventEmitter):
             return
 
         def lookup():
-            try:
-                infos = _gsocket.getaddrinfo(host, None, 0, _socket.SOCK_STREAM)
-            except _socket.gaierror as exc:
-                code = "ENOTFOUND" if exc.errno in (_socket.EAI_NONAME, getattr(_socket, "EAI_NODATA", -5)) \
-                    else "EAI_AGAIN"
-                err = errors.dns_error(code, "getaddrinfo", host)
-                _loop.dispatch(self._listen_after_lookup,
-                               (listening_id, err, None, None, port, backlog, ipv6_only))
-                return
-            fam, _, _, _, sockaddr = infos[0]
-            _loop.dispatch(self._listen_after_lookup,
-                           (listening_id, None, sockaddr[0], 6 if fam == _socket.AF_INET6 else 4,
-                            port, backlog, ipv6_only))
+            # Node's dns.lookup(host) with no options, as connect's default lookup.
+            err, ip, fam = default_lookup(host, {})
+            _loop.dispatch(self._listen_after_lookup, (listening_id, err, ip, fam, port, backlog, ipv6_only))
 
         glet = _loop.executor(lookup)
         self.loop.run_callback(glet.switch)

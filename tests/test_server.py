@@ -333,3 +333,23 @@ def test_a_failed_pipe_chmod_leaves_the_server_not_listening(tmp_path, monkeypat
     server.close(lambda err=None: events.append(("close cb", getattr(err, "code", None))))
     gnet.run()
     assert events == [("close cb", "ERR_SERVER_NOT_RUNNING")]
+
+
+@pytest.mark.parametrize("gai_errno, code", [
+    (stdsocket.EAI_NONAME, "ENOTFOUND"), (stdsocket.EAI_FAIL, "EAI_FAIL"), (stdsocket.EAI_AGAIN, "EAI_AGAIN")])
+def test_listen_on_a_host_that_does_not_resolve_emits_the_lookup_error(monkeypatch, gai_errno, code):
+    """The server looks its host up as connect() does (Node's dns.lookup): the
+    resolver's error keeps its own name. Node v20 printed, for a name that does
+    not exist: 'error' ENOTFOUND getaddrinfo, message 'getaddrinfo ENOTFOUND
+    no-such-host.invalid', listening false."""
+    def resolver(*args, **kwargs):
+        raise stdsocket.gaierror(gai_errno, "resolver says no")
+
+    monkeypatch.setattr("gnet._connect._gsocket.getaddrinfo", resolver)
+    server = gnet.createServer()
+    seen = []
+    server.on("error", lambda err: seen.append((err.code, err.syscall, err.hostname, str(err), server.listening)))
+    server.on("listening", lambda: seen.append("listening"))
+    server.listen(0, "no-such-host.invalid")
+    gnet.run()
+    assert seen == [(code, "getaddrinfo", "no-such-host.invalid", "getaddrinfo %s no-such-host.invalid" % code, False)]
