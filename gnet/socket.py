@@ -143,15 +143,12 @@ class Socket(Connector, Duplex):
             _or_default(opts.get("writableHighWaterMark"), 16384),
             bool(opts.get("noDelay")), bool(opts.get("keepAlive")),
             _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay")), None)
-        onread = opts.get("onread")
-        if isinstance(onread, dict):
-            buffer = onread.get("buffer")
-            callback = onread.get("callback")
-            if (isinstance(buffer, (bytearray, memoryview)) or callable(buffer)) and callable(callback):
-                # [buffer to read into, callback, buffer generator or None, callback's arity]
-                generator = buffer if callable(buffer) else None
-                self._onread = [None if generator else buffer, callback, generator,
-                                _arity.bounds(callback)]
+        onread = opts.get("onread")     # checked by socket_options: None unless Node's shape
+        if onread is not None:
+            buffer, callback = onread["buffer"], onread["callback"]
+            # [buffer to read into, callback, buffer generator or None, callback's arity]
+            generator = buffer if callable(buffer) else None
+            self._onread = [None if generator else buffer, callback, generator, _arity.bounds(callback)]
         if opts.get("readable") is False:
             self._rs.readable = False
         if opts.get("writable") is False:
