@@ -286,18 +286,18 @@ class Server(StreamServer, EventEmitter):
 
     def do_handle(self, fd, peer):
         """A connection was accepted: drop it past ``maxConnections``, else make
-        it a ``Socket`` whose greenlet emits 'connection'."""
+        it a ``Socket``, queued to emit 'connection' in this turn."""
         client = _socket.socket(self.family, _socket.SOCK_STREAM, 0, fileno=fd)
         if _options.max_connections_reached(self.maxConnections, self._connections):
             data = _drop_data(client, self.family)
             client.close()
             self._emit_from_accept("drop", data)
             return
-        if self.noDelay and self.family != _socket.AF_UNIX:
-            client.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
-        # Counted before the socket's greenlet emits 'connection', as in Node.
+        # Counted before 'connection' is emitted, as in Node.
         self._connections += 1
         sock = Socket._accepted(client, self)
+        if self.noDelay:
+            sock._set_no_delay(True)
         if self.keepAlive:
             sock._set_keep_alive(True, self.keepAliveInitialDelay)
 
