@@ -74,10 +74,8 @@ class Connector:
             self.emit("lookup", err, address, addr_family, host)
             if self._state is not S.CONNECTING:
                 return
-            if err is None and not isIP(address if isinstance(address, str) else None):
-                err = errors.ERR_INVALID_IP_ADDRESS(address)
-            elif err is None and addr_family not in (4, 6):
-                err = errors.ERR_INVALID_ADDRESS_FAMILY(addr_family, opts.get("host"), opts.get("port"))
+            if err is None:
+                err = _address_error(address, addr_family, opts)
             if err is not None:
                 nextTick(self._connect_error_nt, err)
                 return
@@ -93,19 +91,14 @@ class Connector:
             self.emit("lookup", None, ip, fam, host)
             if self._state is not S.CONNECTING:
                 return
-            if isIP(ip if isinstance(ip, str) else None) and fam in (4, 6):
+            if isIP(ip) and fam in (4, 6):
                 if order is None:
                     order = {6: 0, 4: 1} if fam == 6 else {4: 0, 6: 1}
                 if all(ip != known for known, _ in groups[order[fam]]):
                     groups[order[fam]].append((ip, fam))
         if not groups[0] and not groups[1]:
             first = address[0] if address else {}
-            ip, fam = first.get("address"), first.get("family")
-            if not isIP(ip if isinstance(ip, str) else None):
-                nextTick(self._connect_error_nt, errors.ERR_INVALID_IP_ADDRESS(ip))
-            elif fam not in (4, 6):
-                nextTick(self._connect_error_nt,
-                         errors.ERR_INVALID_ADDRESS_FAMILY(fam, opts.get("host"), opts.get("port")))
+            nextTick(self._connect_error_nt, _address_error(first.get("address"), first.get("family"), opts))
             return
         attempts = []
         for i in range(max(len(groups[0]), len(groups[1]))):
@@ -263,6 +256,16 @@ class Connector:
         if self._handle is sock and self._awaiting_connect:
             self._connect_abandoned = True
             self._post(_nothing)
+
+
+def _address_error(ip, family, opts):
+    """What Node finds wrong with an address a lookup gave: not an IP, else
+    not family 4 or 6 (connect's host and port in the message); else None."""
+    if not isIP(ip):
+        return errors.ERR_INVALID_IP_ADDRESS(ip)
+    if family not in (4, 6):
+        return errors.ERR_INVALID_ADDRESS_FAMILY(family, opts.get("host"), opts.get("port"))
+    return None
 
 
 def default_lookup(host, dnsopts):
