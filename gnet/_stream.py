@@ -25,14 +25,12 @@ Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 
 from gnet import _names, errors
 from gnet._readable import Readable, _ReadableState
+from gnet._validate import DEFAULT_HIGH_WATER_MARK
 from gnet._writable import Writable, _WritableState
 from gnet.events import EventEmitter
 from gnet.loop import nextTick
 
 __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
-
-#: Node v20's default high-water mark for byte streams, in bytes.
-DEFAULT_HIGH_WATER_MARK = 16384
 
 
 @_names.alias_class

@@ -12,11 +12,12 @@ import re
 from collections.abc import Mapping
 
 from gnet import errors
+from gnet.errors import _is_number
 
 __all__ = [
     "MISSING", "js_number", "js_truthy", "js_string",
-    "validate_function", "validate_object", "validate_number", "validate_integer",
-    "validate_int32", "validate_uint32", "validate_boolean", "validate_string",
+    "validate_function", "validate_number", "validate_integer",
+    "validate_int32", "validate_boolean", "validate_string",
     "validate_one_of", "validate_port", "validate_abort_signal",
 ]
 
@@ -37,7 +38,7 @@ MISSING = _Missing()
 DEFAULT_HIGH_WATER_MARK = 16384
 
 #: Node's TIMEOUT_MAX (also ``gnet.timers.TIMEOUT_MAX``): the longest timer, in ms.
-_TIMEOUT_MAX = 2 ** 31 - 1
+TIMEOUT_MAX = 2 ** 31 - 1
 
 _INT32_MIN = -2 ** 31
 _INT32_MAX = 2 ** 31 - 1
@@ -47,10 +48,6 @@ _SAFE_INTEGER = 2 ** 53 - 1
 
 # ---------------------------------------------------------------------------
 # JavaScript's view of Python values
-
-def _is_number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
 
 def _is_integer(value):
     """``Number.isInteger``."""
@@ -219,22 +216,6 @@ def validate_function(value, name):
     return value
 
 
-def validate_object(value, name, allow_nullable=False, allow_array=False, allow_function=False):
-    """``validateObject``: a Mapping or other object; lists, callables and None as allowed."""
-    if value is None or value is MISSING:
-        if allow_nullable:
-            return value
-    elif isinstance(value, (list, tuple)):
-        if allow_array:
-            return value
-    elif callable(value) and not isinstance(value, Mapping):
-        if allow_function:
-            return value
-    elif _is_object(value):
-        return value
-    raise errors.ERR_INVALID_ARG_TYPE(name, "Object", _undefined(value))
-
-
 def _range_text(low, high):
     parts = []
     if low is not None:
@@ -268,11 +249,6 @@ def validate_integer(value, name, min=-_SAFE_INTEGER, max=_SAFE_INTEGER):  # noq
 def validate_int32(value, name, min=_INT32_MIN, max=_INT32_MAX):  # noqa: A002
     """``validateInt32``: an integral number within ``min``..``max`` (int32 by default)."""
     return validate_integer(value, name, min, max)
-
-
-def validate_uint32(value, name, positive=False):
-    """``validateUint32``: an integral number from 0 (1 if ``positive``) to 2**32 - 1."""
-    return validate_integer(value, name, 1 if positive else 0, _UINT32_MAX)
 
 
 def validate_boolean(value, name):

@@ -42,7 +42,7 @@ from gnet._names import node_key
 from gnet._validate import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
     MISSING,
-    _TIMEOUT_MAX,
+    TIMEOUT_MAX,
     _get,
     _has,
     _is_integer,
@@ -62,11 +62,9 @@ from gnet._validate import (  # noqa: F401 - the validators are part of options'
     validate_int32,
     validate_integer,
     validate_number,
-    validate_object,
     validate_one_of,
     validate_port,
     validate_string,
-    validate_uint32,
 )
 
 #: Every option key Node's net, stream and dns code reads for these calls, in
@@ -98,8 +96,8 @@ __all__ = [
     "normalize_keep_alive_args", "keepalive_delay_seconds",
     "validate_write_chunk", "normalize_write_args", "normalize_end_args",
     "max_connections_reached",
-    "validate_function", "validate_object", "validate_number", "validate_integer",
-    "validate_int32", "validate_uint32", "validate_boolean", "validate_string",
+    "validate_function", "validate_number", "validate_integer",
+    "validate_int32", "validate_boolean", "validate_string",
     "validate_one_of", "validate_port", "validate_abort_signal",
 ]
 
@@ -625,12 +623,12 @@ def validate_timeout_msecs(msecs):
     validate_number(msecs, "msecs")
     if msecs < 0 or not math.isfinite(msecs):
         raise errors.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs)
-    if msecs > _TIMEOUT_MAX:
+    if msecs > TIMEOUT_MAX:
         from gnet.timers import TimeoutOverflowWarning
         warnings.warn(TimeoutOverflowWarning(
             "%s does not fit into a 32-bit signed integer.\nTimer duration was truncated to %d."
-            % (errors.js_number(msecs), _TIMEOUT_MAX)), stacklevel=3)
-        return _TIMEOUT_MAX
+            % (errors.js_number(msecs), TIMEOUT_MAX)), stacklevel=3)
+        return TIMEOUT_MAX
     return msecs
 
 

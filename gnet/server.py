@@ -107,8 +107,7 @@ class Server(StreamServer, EventEmitter):
         self.keepAlive = bool(opts.get("keepAlive"))
         # Whole seconds as Node's ~~(ms / 1000), the same conversion a Socket's own option gets.
         self.keepAliveInitialDelay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
-        high_water_mark = opts.get("highWaterMark")
-        self.highWaterMark = 16384 if high_water_mark is None else high_water_mark
+        self.highWaterMark = opts["highWaterMark"]     # validate_server_options defaults it
         #: Node's ``server.maxConnections``: connections beyond it are closed
         #: at once and reported with 'drop'. ``None`` (or 0) means no limit.
         self.maxConnections = None

@@ -139,8 +139,8 @@ class Socket(Connector, Duplex):
             raise NotImplementedError("gnet does not support the 'signal' option (AbortSignal) yet")
         self._init(
             bool(opts.get("allowHalfOpen")),
-            _or_default(opts.get("readableHighWaterMark"), 16384),
-            _or_default(opts.get("writableHighWaterMark"), 16384),
+            _or_default(opts.get("readableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
+            _or_default(opts.get("writableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
             bool(opts.get("noDelay")), bool(opts.get("keepAlive")),
             _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay")), None)
         onread = opts.get("onread")     # checked by socket_options: None unless Node's shape

@@ -19,15 +19,13 @@ import math
 import warnings
 
 from gnet import _names, errors
+from gnet._validate import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.timers.TIMEOUT_MAX
 from gnet.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
 
 __all__ = [
     "setTimeout", "clearTimeout", "setInterval", "clearInterval",
     "setImmediate", "clearImmediate", "Timeout", "Immediate", "TimeoutOverflowWarning",
 ]
-
-#: Node's TIMEOUT_MAX: the longest delay a timer takes, in milliseconds.
-TIMEOUT_MAX = 2 ** 31 - 1
 
 
 class TimeoutOverflowWarning(RuntimeWarning):
