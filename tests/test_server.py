@@ -10,6 +10,7 @@ import sys
 import warnings
 
 import gevent
+import gevent.event
 import gevent.server
 import pytest
 
@@ -81,7 +82,7 @@ def test_close_waits_for_connections_then_emits_close():
 
     server = gnet.createServer(on_connection).listen(0)
     client = gnet.connect(server.address()["port"], "127.0.0.1")
-    client.on("connect", lambda: gnet.setTimeout(client.end, 20))
+    client.on("connect", client.end)
     client.resume()
     gnet.run()
     assert order == ["connection ended", "server closed"]
@@ -155,13 +156,16 @@ def test_unix_socket_path_is_unlinked_on_close(tmp_path):
 
 def test_connection_listener_may_block_without_stopping_accepts():
     served = []
+    fast_served = gevent.event.Event()
 
     def on_connection(conn):
         if not served:
             served.append("slow")
-            gevent.sleep(0.2)
+            fast_served.wait()          # a database call, say: returns once the other is served
+            served.append("slow done")
         else:
             served.append("fast")
+            fast_served.set()
         conn.end()
 
     server = gnet.createServer(on_connection).listen(0)
@@ -178,7 +182,7 @@ def test_connection_listener_may_block_without_stopping_accepts():
         c.resume()
         c.on("close", done)
     gnet.run()
-    assert served == ["slow", "fast"]
+    assert served == ["slow", "fast", "slow done"]
 
 
 def test_serve_forever_blocks_until_stop_from_another_greenlet():

@@ -167,14 +167,15 @@ def test_connection_refused_is_error_then_close():
 
 
 def test_blocking_data_listener_stalls_only_its_own_connection():
-    """gnet's reason to exist: one listener sleeps, another connection keeps echoing."""
+    """gnet's reason to exist: one listener blocks, another connection keeps echoing."""
     round_trips = []
     slow_done = []
+    ten_round_trips = gevent.event.Event()
 
     def on_connection(conn):
         def on_data(data):
             if data.startswith(b"slow"):
-                gevent.sleep(0.3)           # a database call, say
+                ten_round_trips.wait()      # a database call, say: returns once the other echoed 10 times
                 slow_done.append(len(round_trips))
             conn.write(data)
         conn.on("data", on_data)
@@ -193,6 +194,8 @@ def test_blocking_data_listener_stalls_only_its_own_connection():
 
         def on_fast_data(data):
             round_trips.append(data)
+            if len(round_trips) == 10:
+                ten_round_trips.set()
             if not slow_done:
                 fast.write(b"fast")
 
