@@ -105,10 +105,9 @@ def main(argv=None):
     try:
         server.wait_ready()
         warmup = 1.0
-        target = ["--path", unix_path] if unix_path else ["--port", str(server.port)]
         lg = subprocess.Popen([binaries["loadgen"]]
                               + workload.loadgen_args(args.seconds + 1.0, warmup, 0)
-                              + target + ["--pid", str(server.pid)],
+                              + server.loadgen_target(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               preexec_fn=_pin(cpus[1]))
         time.sleep(warmup)

@@ -218,6 +218,12 @@ class Server:
     def alive(self):
         return self.proc.poll() is None
 
+    def loadgen_target(self):
+        """The load generator's arguments naming this (ready) server: where to
+        connect, and whose CPU to read."""
+        where = ["--path", self.path] if self.path else ["--port", str(self.port)]
+        return where + ["--pid", str(self.pid)]
+
     def log_tail(self, n=600):
         try:
             self.log.flush()
@@ -250,11 +256,10 @@ def measure(peer, workload, opts, binaries, cpus, workdir):
         server = Server(peer, binaries, cpus[0], workdir, unix_path)
         server.wait_ready()
         record["startup_s"] = round(time.monotonic() - t0, 3)
-        target = ["--path", unix_path] if unix_path else ["--port", str(server.port)]
         conns = opts.idle_conns if workload.mode == "idle" else None
         argv = ([binaries["loadgen"]] + workload.loadgen_args(opts.duration, opts.warmup,
                                                               opts.settle, conns)
-                + target + ["--pid", str(server.pid)])
+                + server.loadgen_target())
         setup_timeout = 10.0 if opts.quick else 60.0
         argv += ["--setup-timeout", str(setup_timeout)]
         bound = setup_timeout + opts.warmup + opts.duration + opts.settle + 15
