@@ -39,17 +39,15 @@ def raise_nofile(want):
     """Raise RLIMIT_NOFILE: the soft limit to the hard one, the hard one to ``want`` if
     it is lower and we may (root). Servers and the load generator inherit it."""
     soft0, hard0 = resource.getrlimit(resource.RLIMIT_NOFILE)
-    soft, hard = soft0, hard0
-    if hard != resource.RLIM_INFINITY and hard < want:
+    limits = [(hard0, hard0)]
+    if hard0 != resource.RLIM_INFINITY and hard0 < want:
+        limits.insert(0, (want, want))      # needs root; else the hard limit is the most there is
+    for limit in limits:
         try:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (want, want))
-            soft, hard = want, want
+            resource.setrlimit(resource.RLIMIT_NOFILE, limit)
+            break
         except (ValueError, OSError):
             pass
-    try:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    except (ValueError, OSError):
-        pass
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     return {"soft_before": soft0, "hard_before": hard0, "soft": soft, "hard": hard,
             "wanted": want}
