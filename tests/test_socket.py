@@ -49,6 +49,15 @@ def listen(tmp_path):
     return start
 
 
+def _closed_port():
+    """A loopback port nothing listens on (bound once, then closed)."""
+    probe = stdsocket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    return port
+
+
 def on_listening(server, fn):
     server.on("listening", fn)
 
@@ -153,10 +162,7 @@ def test_write_after_end_is_an_error_with_node_code(listen, transport):
 
 def test_connection_refused_is_error_then_close():
     seen = []
-    probe = stdsocket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
+    port = _closed_port()
     client = gnet.connect(port, "127.0.0.1")
     client.on("error", lambda err: seen.append(("error", err.code, err.syscall, str(err),
                                                 isinstance(err, ConnectionRefusedError))))
@@ -435,10 +441,7 @@ def test_for_chunk_in_socket_yields_until_end():
 
 
 def test_for_chunk_in_socket_raises_the_error():
-    probe = stdsocket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
+    port = _closed_port()
 
     def reader():
         client = gnet.connect(port, "127.0.0.1")
