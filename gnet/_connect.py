@@ -53,7 +53,6 @@ class Connector:
         if path is not None:
             return self._connect_one(_socket.AF_UNIX, path, opts)
         host = opts["host"]
-        self._host = host
         family = isIP(host)
         if family:
             return self._connect_one(_AF[family], host, opts)

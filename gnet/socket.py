@@ -102,7 +102,6 @@ class Socket(Connector, Duplex):
     _bytes_written = 0
     _peername = None
     _sockname = None
-    _host = None
     _timeout_timer = None
     _timeout_ms = 0
     _active_at = 0.0
