@@ -5,10 +5,13 @@ port) or ``--path UNIX_PATH``, listens on 127.0.0.1 (or the path) and prints
 one line, ``ready port=N`` or ``ready path=P``, once it accepts connections.
 """
 
+import contextlib
 import importlib.util
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -44,7 +47,7 @@ class Peer:
     def environ(self):
         env = dict(os.environ)
         for key, value in self.env.items():
-            if key == "PYTHONPATH":  # put the work tree's gnet first
+            if key == "PYTHONPATH":  # put this peer's gnet (the work tree's, or REF's) first
                 value = os.pathsep.join(p for p in (value, env.get("PYTHONPATH")) if p)
             env[key] = value
         return env
@@ -67,3 +70,46 @@ PEERS = [
 BY_NAME = {p.name: p for p in PEERS}
 REFERENCE = "node"
 FLOOR = "c"
+
+#: The --peers name and the label of the peer --baseline REF adds: gnet as of REF.
+BASELINE = "gnet-base"
+BASELINE_LABEL = "gnet@%s"
+
+
+def baseline(ref, tree):
+    """The gnet peer again (this tree's gnet_echo.py), importing the gnet/ of ``ref``
+    extracted into ``tree``: before and after a change, in one run."""
+    return Peer(BASELINE, BASELINE_LABEL % ref, "gnet_echo.py", "python", ("gevent",),
+                {"PYTHONPATH": tree})
+
+
+def resolve(ref):
+    """The commit ``ref`` names in this repository, if that commit has a gnet/; else None."""
+    if ref.startswith("-"):  # git would take it for an option
+        return None
+    try:
+        sha = _git("rev-parse", "--verify", "--quiet", ref + "^{commit}").stdout.strip()
+        if sha and _git("cat-file", "-e", sha + ":gnet/__init__.py").returncode == 0:
+            return sha
+    except (OSError, subprocess.SubprocessError):  # no git, or it hung
+        pass
+    return None
+
+
+@contextlib.contextmanager
+def baseline_tree(commit):
+    """A temporary folder holding ``commit``'s gnet/, removed on leaving. git archive
+    rather than git worktree: nothing is registered in the repository to clean up."""
+    tree = tempfile.mkdtemp(prefix="gnet-bench-base-")
+    try:
+        archive = subprocess.run(["git", "-C", REPO, "archive", commit, "gnet"],
+                                 capture_output=True, check=True, timeout=60).stdout
+        subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True, timeout=60)
+        yield tree
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
+
+
+def _git(*args):
+    return subprocess.run(["git", "-C", REPO, *args], capture_output=True, text=True,
+                          timeout=20)

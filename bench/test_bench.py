@@ -3,13 +3,16 @@
 (A smoke run of the whole harness is ``python -m gnet bench --quick``.)
 """
 
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from bench import build, report
+from bench.peers import SERVERS, baseline, baseline_tree, resolve
 from bench.profile import summarise as summarise_stacks
 from bench.run import parse_args, summarise
 from bench.workloads import BY_NAME, figures
@@ -104,6 +107,20 @@ def test_table_markdown_and_svg_render():
     assert "![ratios to Node](x.svg)" in md and "| pp100 | gnet | 3 |" in md
     root = ET.fromstring(report.svg(doc, "a machine"))   # well-formed XML
     assert root.tag.endswith("svg")
+
+
+@pytest.mark.skipif(resolve("HEAD") is None, reason="not a git checkout")
+def test_baseline_server_imports_gnet_from_the_refs_tree_not_the_work_tree(tmp_path):
+    with baseline_tree(resolve("HEAD")) as tree:
+        peer = baseline("HEAD", tree)
+        assert peer.argv({}) == [sys.executable, os.path.join(SERVERS, "gnet_echo.py")]
+        # What gnet_echo.py's "import gnet" finds: its own folder first on sys.path (as for
+        # any script), then PYTHONPATH, then site-packages (where -e '.[test]' points here).
+        probe = "import sys; sys.path[0] = %r; import gnet; print(gnet.__file__)" % SERVERS
+        out = subprocess.run([sys.executable, "-c", probe], env=peer.environ(), cwd=tmp_path,
+                             capture_output=True, text=True, timeout=60)
+        assert out.stdout.strip() == os.path.join(tree, "gnet", "__init__.py"), out.stderr
+    assert not os.path.exists(tree)
 
 
 def test_quick_defaults_are_small():
