@@ -8,13 +8,14 @@ import math
 import os
 from xml.sax.saxutils import escape
 
-from bench.peers import BY_NAME as PEERS, FLOOR, REFERENCE
+from bench.peers import BASELINE, BASELINE_LABEL, BY_NAME as PEERS, FLOOR, REFERENCE
 from bench.workloads import BY_NAME as WORKLOADS, TRAFFIC
 
 #: One colour per peer (Node, the reference, is the line at 1).
 COLOURS = {
     "gnet": "#d62728", "node": "#444444", "gevent": "#1f77b4", "asyncio-streams": "#9467bd",
     "asyncio-protocol": "#8c564b", "uvloop": "#2ca02c", "pyfloor": "#bcbd22", "c": "#7f7f7f",
+    BASELINE: "#ff9896",   # gnet's red, paler: the gnet of --baseline REF
 }
 LOADGEN_BUSY = 0.9   #: above this the load generator may be what limits a row's rate
 CPU_TARGET = 0.9     #: the issue's target for gnet: CPU per operation at most this x Node's
@@ -37,6 +38,22 @@ def ratio(summary, workload, peer, key, ref=REFERENCE):
     if mine is None or not theirs:
         return None
     return mine / theirs
+
+
+def peer_label(doc, peer):
+    """What the tables call a peer; the --baseline peer's label names its ref."""
+    base = doc["settings"].get("baseline")
+    if peer == BASELINE and base:
+        return BASELINE_LABEL % base["ref"]
+    return PEERS[peer].label
+
+
+def baseline_note(doc):
+    """``"; gnet@REF at SHA"`` when the run had a --baseline peer, else ``""``."""
+    base = doc["settings"].get("baseline")
+    if not base:
+        return ""
+    return "; %s at %s" % (BASELINE_LABEL % base["ref"], base["commit"][:7])
 
 
 def rounds_done(doc):
@@ -138,7 +155,7 @@ def table(doc):
             for p in peers:
                 row = summary[w][p]
                 lines.append("  %-20s %2d %9s %6s %7s" % (
-                    PEERS[p].label, row["rounds"], _num(row.get("kb_per_conn")),
+                    peer_label(doc, p), row["rounds"], _num(row.get("kb_per_conn")),
                     _x(ratio(summary, w, p, "kb_per_conn")), _spread(row, "kb_per_conn")))
             continue
         lines.append("%s: %s" % (w, wl.title))
@@ -148,12 +165,12 @@ def table(doc):
         for p in peers:
             row = summary[w][p]
             if not row["rounds"]:
-                lines.append("  %-22s (no successful round)" % PEERS[p].label)
+                lines.append("  %-22s (no successful round)" % peer_label(doc, p))
                 continue
             busy = row.get("loadgen_busy")
             flag = "!" if busy is not None and busy > LOADGEN_BUSY else " "
             lines.append("  %-20s %2d %9s %6s %9s %6s %7s %5s %8s %8s %7s %6s%s" % (
-                PEERS[p].label, row["rounds"], _num(row.get("rate")), _x(ratio(summary, w, p, "rate")),
+                peer_label(doc, p), row["rounds"], _num(row.get("rate")), _x(ratio(summary, w, p, "rate")),
                 _num(row.get("cpu")), _x(ratio(summary, w, p, "cpu")), _spread(row, "cpu"),
                 _pct(row.get("user_share")), _num(row.get("p50")), _num(row.get("p99")),
                 _pct(row.get("server_busy")), _pct(busy), flag))
@@ -208,11 +225,11 @@ def markdown(doc, machine_line, svg_name, json_name):
            "Machine: %s." % machine_line, "",
            "Run: %d round(s) of %.1f s (after %.1f s warm-up) per peer and workload, peers "
            "interleaved; server on core %s, load generator on core %s; RLIMIT_NOFILE %s "
-           "(was %s/%s); gnet at %s%s. Every round: [%s](%s)." % (
+           "(was %s/%s); gnet at %s%s%s. Every round: [%s](%s)." % (
                rounds_done(doc), s["duration"], s["warmup"], m["server_cpu"], m["loadgen_cpu"],
                m["nofile"]["soft"], m["nofile"]["soft_before"], m["nofile"]["hard_before"],
                m["gnet_commit"], " (gnet/ modified)" if m["gnet_dirty"] else "",
-               json_name, json_name), ""]
+               baseline_note(doc), json_name, json_name), ""]
     for sentence in caveats(doc):
         out += [sentence, ""]
     if s.get("skipped_peers"):
@@ -230,7 +247,7 @@ def markdown(doc, machine_line, svg_name, json_name):
             row = summary[w][p]
             busy = row.get("loadgen_busy")
             out.append("| %s | %s | %d | %s %s | %s | %s %s | %s | %s | %s | %s | %s%s |" % (
-                w, PEERS[p].label, row["rounds"], _num(row.get("rate")), wl.rate_unit,
+                w, peer_label(doc, p), row["rounds"], _num(row.get("rate")), wl.rate_unit,
                 _x(ratio(summary, w, p, "rate")), _num(row.get("cpu")), wl.cpu_unit,
                 _x(ratio(summary, w, p, "cpu")), _pct(row.get("user_share")),
                 _num(row.get("p50")), _num(row.get("p99")),
@@ -240,7 +257,7 @@ def markdown(doc, machine_line, svg_name, json_name):
                 "| peer | KiB per idle connection | × Node |", "| --- | ---: | ---: |"]
         for p in s["peers"]:
             row = summary["idle"][p]
-            out.append("| %s | %s | %s |" % (PEERS[p].label, _num(row.get("kb_per_conn")),
+            out.append("| %s | %s | %s |" % (peer_label(doc, p), _num(row.get("kb_per_conn")),
                                              _x(ratio(summary, "idle", p, "kb_per_conn"))))
     rows = doc.get("targets") or []
     if rows:
@@ -363,7 +380,7 @@ def svg(doc, machine_line):
                 parts.append('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s">'
                              '<title>%s %s: %.3f× Node</title></rect>'
                              % (x + 1, y0, bar_w - 2, max(1.0, y1 - y0), COLOURS.get(p, "#999"),
-                                escape(PEERS[p].label), escape(label), v))
+                                escape(peer_label(doc, p)), escape(label), v))
                 ty = y0 - 4 if v >= 1 else y1 + 4
                 parts.append('<text x="%.1f" y="%.1f" font-size="9" fill="#333" '
                              'transform="rotate(-90 %.1f %.1f)" text-anchor="%s" '
@@ -378,12 +395,12 @@ def svg(doc, machine_line):
     for p in peers:
         parts.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>'
                      % (lx, ly, COLOURS.get(p, "#999")))
-        parts.append(_text(lx + 16, ly + 10, PEERS[p].label, 11))
-        lx += 24 + 7 * len(PEERS[p].label)
-    foot = ("gnet %s%s; %s s per run after %s s warm-up; server pinned to core %s, C load "
+        parts.append(_text(lx + 16, ly + 10, peer_label(doc, p), 11))
+        lx += 24 + 7 * len(peer_label(doc, p))
+    foot = ("gnet %s%s%s; %s s per run after %s s warm-up; server pinned to core %s, C load "
             "generator to core %s; log scale." % (
                 doc["machine"]["gnet_commit"], " (modified)" if doc["machine"]["gnet_dirty"] else "",
-                s["duration"], s["warmup"], doc["machine"]["server_cpu"],
+                baseline_note(doc), s["duration"], s["warmup"], doc["machine"]["server_cpu"],
                 doc["machine"]["loadgen_cpu"]))
     versions = gnet_versions(doc)
     if versions > 1:

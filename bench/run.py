@@ -25,7 +25,8 @@ import tempfile
 import time
 
 from bench import build, report
-from bench.peers import BY_NAME as PEERS_BY_NAME, PEERS, REPO
+from bench.peers import (BASELINE, BASELINE_LABEL, BY_NAME as PEERS_BY_NAME, PEERS, REPO,
+                         baseline, baseline_tree, resolve)
 from bench.workloads import BY_NAME as WORKLOADS_BY_NAME, WORKLOADS, figures
 
 READY_TIMEOUT_S = 20.0
@@ -339,6 +340,15 @@ def _names(text, known, what):
     return names
 
 
+def _beside_gnet(names):
+    """``names`` with the baseline peer in them: where they have it, else just after
+    gnet (first without gnet), so before and after sit side by side."""
+    if BASELINE in names:
+        return names
+    i = names.index("gnet") + 1 if "gnet" in names else 0
+    return names[:i] + [BASELINE] + names[i:]
+
+
 def summarise(records, workloads, peers, max_noise=None):
     """Medians over the rounds that succeeded: {workload: {peer: {figure: median}}}.
 
@@ -376,7 +386,12 @@ def parse_args(argv):
     ap.add_argument("--workloads", default="", help="comma-separated, from: "
                     + ", ".join(w.name for w in WORKLOADS))
     ap.add_argument("--peers", default="", help="comma-separated, from: "
-                    + ", ".join(p.name for p in PEERS))
+                    + ", ".join(p.name for p in PEERS) + ", %s (with --baseline)" % BASELINE)
+    ap.add_argument("--baseline", metavar="REF", default=None,
+                    help="also measure the gnet of git ref or commit REF, as peer %s (labelled "
+                         "%s): this tree's bench/servers/gnet_echo.py with REF's gnet/ on "
+                         "PYTHONPATH, for before/after in one run. Added even when --peers "
+                         "does not name it" % (BASELINE, BASELINE_LABEL % "REF"))
     ap.add_argument("--idle-conns", type=int, default=None,
                     help="connections held open by the idle workload (default 10000; --quick: 500)")
     ap.add_argument("--settle", type=float, default=None,
@@ -409,6 +424,14 @@ def parse_args(argv):
             and 0 <= args.settle <= 30):
         ap.error("--rounds 1..100, --duration 0.05..120, --warmup 0..30, "
                  "--idle-conns 1..100000, --settle 0..30")
+    args.baseline_commit = None
+    if args.baseline is not None:
+        args.baseline_commit = resolve(args.baseline)
+        if not args.baseline_commit:
+            ap.error("--baseline %s: no commit of that name with a gnet/ in %s"
+                     % (args.baseline, REPO))
+    elif BASELINE in (n.strip() for n in args.peers.split(",")):
+        ap.error("--peers %s needs --baseline REF" % BASELINE)
     return args
 
 
@@ -420,14 +443,31 @@ def main(argv=None):
         for p in PEERS:
             ok, why = p.available()
             print("peer     %-17s %s%s" % (p.name, p.label, "" if ok else "  (unavailable: %s)" % why))
+            if p.name == "gnet":
+                print("peer     %-17s %s  (with --baseline REF: REF's gnet under this tree's "
+                      "gnet_echo.py)" % (BASELINE, BASELINE_LABEL % (args.baseline or "REF")))
         for w in WORKLOADS:
             print("workload %-17s %s" % (w.name, w.title))
         return 0
+    if args.baseline is None:
+        return run_bench(args)
+    with baseline_tree(args.baseline_commit) as tree:
+        return run_bench(args, baseline(args.baseline, tree))
+
+
+def run_bench(args, base=None):
+    """Measure; write the JSON, the Markdown and the SVG. ``base``: the --baseline peer."""
     workloads = _names(args.workloads, [w.name for w in WORKLOADS], "workload")
-    wanted = _names(args.peers, [p.name for p in PEERS], "peer")
+    by_name, known = dict(PEERS_BY_NAME), [p.name for p in PEERS]
+    if base:
+        by_name[BASELINE] = base
+        known = _beside_gnet(known)
+    wanted = _names(args.peers, known, "peer")
+    if base:  # --baseline adds its peer even when --peers does not name it
+        wanted = _beside_gnet(wanted)
     peers, skipped = [], {}
     for name in wanted:
-        ok, why = PEERS_BY_NAME[name].available()
+        ok, why = by_name[name].available()
         if ok:
             peers.append(name)
         else:
@@ -460,7 +500,9 @@ def main(argv=None):
     json_path = os.path.join(out_dir, stem + ".json")
     settings = {k: getattr(args, k) for k in ("rounds", "duration", "warmup", "idle_conns",
                                               "settle", "quick", "max_noise")}
-    settings.update(workloads=workloads, peers=peers, skipped_peers=skipped)
+    settings.update(workloads=workloads, peers=peers, skipped_peers=skipped,
+                    baseline={"ref": args.baseline, "commit": args.baseline_commit}
+                    if base else None)
     doc = {"machine": machine, "settings": settings, "records": [], "summary": {}}
 
     steps = args.rounds * len(workloads) * len(peers)
@@ -475,7 +517,7 @@ def main(argv=None):
                 for pname in order:
                     progress.show("round %d/%d  %-8s %-16s" % (rnd + 1, args.rounds, wname, pname))
                     waited = None if args.quick else wait_for_quiet()
-                    rec = measure(PEERS_BY_NAME[pname], workload, args, binaries, cpus, workdir)
+                    rec = measure(by_name[pname], workload, args, binaries, cpus, workdir)
                     rec["quiet_wait_s"] = waited
                     if pname == "gnet":
                         rec["gnet_tree"] = gnet_tree_hash()

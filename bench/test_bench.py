@@ -14,7 +14,7 @@ import pytest
 from bench import build, report
 from bench.peers import SERVERS, baseline, baseline_tree, resolve
 from bench.profile import summarise as summarise_stacks
-from bench.run import parse_args, summarise
+from bench.run import _beside_gnet, parse_args, summarise
 from bench.workloads import BY_NAME, figures
 
 
@@ -59,9 +59,12 @@ def record(peer, workload, cpu, rate, rnd, ok=True, kb=None):
             "round": rnd, "figures": figs}
 
 
-def synthetic_doc():
+def synthetic_doc(with_baseline=False):
     recs = []
     for rnd, noise in enumerate((1.0, 1.1, 0.9), 1):
+        if with_baseline:
+            recs += [record("gnet-base", "pp100", 12 * noise, 80e3, rnd),
+                     record("gnet-base", "idle", None, None, rnd, kb=11.0)]
         recs += [record("gnet", "pp100", 10 * noise, 90e3, rnd),
                  record("node", "pp100", 8 * noise, 100e3, rnd),
                  record("c", "pp100", 5 * noise, 150e3, rnd),
@@ -70,13 +73,17 @@ def synthetic_doc():
                  record("c", "idle", None, None, rnd, kb=0.05)]
     recs.append(record("gnet", "pp100", 1000, 1, 4, ok=False))   # a failed run is left out
     peers, workloads = ["gnet", "node", "c"], ["pp100", "idle"]
+    if with_baseline:
+        peers.insert(1, "gnet-base")
     summary = summarise(recs, workloads, peers)
     machine = {"date": "2025-01-01 00:00 UTC", "gnet_commit": "abc1234", "gnet_dirty": False,
                "server_cpu": 1, "loadgen_cpu": 0,
                "nofile": {"soft": 20000, "hard": 20000, "soft_before": 1024,
                           "hard_before": 20000}}
     settings = {"rounds": 3, "duration": 3.0, "warmup": 0.5, "idle_conns": 10000,
-                "peers": peers, "workloads": workloads, "skipped_peers": {}}
+                "peers": peers, "workloads": workloads, "skipped_peers": {},
+                "baseline": {"ref": "main~5", "commit": "0123456789abcdef" * 2 + "01234567"}
+                if with_baseline else None}
     doc = {"machine": machine, "settings": settings, "records": recs, "summary": summary}
     doc["targets"] = report.targets(summary)
     return doc
@@ -109,6 +116,21 @@ def test_table_markdown_and_svg_render():
     assert root.tag.endswith("svg")
 
 
+def test_baseline_peer_is_labelled_with_its_ref_and_has_its_ratio_to_node():
+    doc = synthetic_doc(with_baseline=True)
+    assert report.ratio(doc["summary"], "pp100", "gnet-base", "cpu") == pytest.approx(1.5)
+    assert "gnet@main~5" in report.table(doc)
+    md = report.markdown(doc, "a machine", "x.svg", "x.json")
+    assert "| pp100 | gnet@main~5 | 3 |" in md and "gnet@main~5 at 0123456" in md
+    assert "gnet@main~5" in report.svg(doc, "a machine")
+
+
+def test_baseline_peer_joins_any_peer_list_beside_gnet():
+    assert _beside_gnet(["node", "gnet", "c"]) == ["node", "gnet", "gnet-base", "c"]
+    assert _beside_gnet(["node", "c"]) == ["gnet-base", "node", "c"]
+    assert _beside_gnet(["c", "gnet-base", "gnet"]) == ["c", "gnet-base", "gnet"]
+
+
 @pytest.mark.skipif(resolve("HEAD") is None, reason="not a git checkout")
 def test_baseline_server_imports_gnet_from_the_refs_tree_not_the_work_tree(tmp_path):
     with baseline_tree(resolve("HEAD")) as tree:
@@ -121,6 +143,16 @@ def test_baseline_server_imports_gnet_from_the_refs_tree_not_the_work_tree(tmp_p
                              capture_output=True, text=True, timeout=60)
         assert out.stdout.strip() == os.path.join(tree, "gnet", "__init__.py"), out.stderr
     assert not os.path.exists(tree)
+
+
+@pytest.mark.parametrize("argv, named", [
+    (["--baseline", "no-such-ref-for-gnet-bench"], "no-such-ref-for-gnet-bench"),
+    (["--peers", "gnet,gnet-base"], "gnet-base"),
+])
+def test_baseline_refuses_a_missing_ref_or_a_baseline_peer_without_one(argv, named, capsys):
+    with pytest.raises(SystemExit) as exc:
+        parse_args(argv)
+    assert exc.value.code == 2 and named in capsys.readouterr().err
 
 
 def test_quick_defaults_are_small():
