@@ -26,9 +26,10 @@ def render():
              "a transition not drawn here is a gnet bug (`AssertionError`).", "",
              "## Socket", ""]
     lines += mermaid(SOCKET_TABLE)
-    lines += ["", "| state | `connecting` | has a connection |", "| --- | --- | --- |"]
-    for state, (connecting, connected) in SOCKET_FLAGS.items():
-        lines.append("| %s | %s | %s |" % (state.name, connecting, connected))
+    lines += ["", "| state | `connecting` | has a connection (not `pending`) | `destroyed` |",
+              "| --- | --- | --- | --- |"]
+    for state, (connecting, connected, destroyed) in SOCKET_FLAGS.items():
+        lines.append("| %s | %s | %s | %s |" % (state.name, connecting, connected, destroyed))
     lines += ["", "## Server", ""]
     lines += mermaid(SERVER_TABLE)
     return "\n".join(lines) + "\n"

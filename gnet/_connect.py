@@ -1,8 +1,8 @@
 """How a socket connects: Node v20's lookup and connection attempts, in its connect greenlet.
 
-``Connector`` is a mixin of ``Socket`` (gnet/socket.py); its methods run in
-the socket's connect greenlet (``Socket._start_pump``), which may wait
-(park) between steps. It follows
+``run(socket, opts)`` is the body of the greenlet a ``Socket`` starts for
+each ``connect()`` (gnet/socket.py); it may wait between steps (a lookup, a
+handle's connect in flight, gnet/_handle.py). It follows
 net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 ``internalConnect`` and ``internalConnectMultiple``:
 
@@ -17,45 +17,63 @@ net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 
 Success ends in ``Socket._after_connect`` ('connect', 'ready'); failure in
 ``destroy(err)`` with the handle still open, so 'close' gets hadError true.
+Each attempt has a handle of its own, as in Node.
 """
-
-import errno as _errno
 
 import _socket
 from gevent import socket as _gsocket
+from gevent.hub import get_hub
 from greenlet import getcurrent
 
 from gnet import _arity, errors
+from gnet import loop as _loop
 from gnet import timers as _timers
-from gnet._lifecycle import SocketState, members
 from gnet.addresses import isIP
 from gnet.loop import nextTick
 
-__all__ = ["Connector"]
-
-S = members(SocketState)
+__all__ = ["run", "default_lookup"]
 
 #: Node's address family numbers to socket families.
 _AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}
 
 
-def _nothing():
-    pass
+def run(socket, opts):
+    """The body of ``socket``'s connect greenlet (``loop.spawn``): the whole
+    connect sequence as one macrotask; then, connected, serve the handle once
+    ('connect' listeners may have written or read), and end."""
+    me = getcurrent()
+    ticks = me.gnet_ticks
+    _loop.dispatch(_Connect(socket, opts).run, (), ticks)
+    handle = socket._handle
+    if handle is not None and handle.serving is me:
+        handle.serve(me, ticks)
 
 
-class Connector:
-    """The connect sequence of ``Socket``, run in its connect greenlet."""
+class _Connect:
+    """One ``socket.connect()``: Node's lookupAndConnect and what follows it.
 
-    def _connect_flow(self, opts):
-        """In the connect greenlet: look the host up, connect, then 'connect' and 'ready'
+    It talks to its socket through Node's own surface (``emit``,
+    ``connecting``, ``destroy``) and three steps of net.js that
+    ``Socket`` implements: ``_open_handle(family)`` (a new handle for an
+    attempt), ``_close_handle()`` (a failed attempt's), ``_after_connect()``
+    ('connect', 'ready').
+    """
+
+    def __init__(self, socket, opts):
+        self.socket = socket
+        self.opts = opts
+
+    def run(self):
+        """Look the host up, connect, then 'connect' and 'ready'
         (Node's lookupAndConnect, lookupAndConnectMultiple, internalConnect)."""
+        socket, opts = self.socket, self.opts
         path = opts.get("path")
         if path is not None:
-            return self._connect_one(_socket.AF_UNIX, path, opts)
+            return self._connect_one(_socket.AF_UNIX, path)
         host = opts["host"]
         family = isIP(host)
         if family:
-            return self._connect_one(_AF[family], host, opts)
+            return self._connect_one(_AF[family], host)
         raw_family = opts.get("family")
         dnsopts = {"family": raw_family, "hints": opts.get("hints") or 0}
         auto = opts.get("autoSelectFamily")
@@ -63,32 +81,32 @@ class Connector:
                     and (True if auto is None else auto))
         if multiple:
             dnsopts["all"] = True
-        result = self._lookup(host, dnsopts, opts.get("lookup"))
+        result = _lookup(host, dnsopts, opts.get("lookup"))
         if result is None:
             return
         err, address, addr_family = result
-        if multiple and self._state is not S.CONNECTING:
+        if multiple and not socket.connecting:
             return
         if not multiple:
-            self.emit("lookup", err, address, addr_family, host)
-            if self._state is not S.CONNECTING:
+            socket.emit("lookup", err, address, addr_family, host)
+            if not socket.connecting:
                 return
             if err is None:
                 err = _address_error(address, addr_family, opts)
             if err is not None:
-                nextTick(self._connect_error_nt, err)
+                nextTick(socket.destroy, err)
                 return
-            return self._connect_one(_AF[addr_family], address, opts)
+            return self._connect_one(_AF[addr_family], address)
         if err is not None:
-            self.emit("lookup", err, None, None, host)
-            nextTick(self._connect_error_nt, err)
+            socket.emit("lookup", err, None, None, host)
+            nextTick(socket.destroy, err)
             return
         groups = ([], [])
         order = None
         for entry in address:
             ip, fam = entry.get("address"), entry.get("family")
-            self.emit("lookup", None, ip, fam, host)
-            if self._state is not S.CONNECTING:
+            socket.emit("lookup", None, ip, fam, host)
+            if not socket.connecting:
                 return
             if isIP(ip) and fam in (4, 6):
                 if order is None:
@@ -97,7 +115,7 @@ class Connector:
                     groups[order[fam]].append((ip, fam))
         if not groups[0] and not groups[1]:
             first = address[0] if address else {}
-            nextTick(self._connect_error_nt, _address_error(first.get("address"), first.get("family"), opts))
+            nextTick(socket.destroy, _address_error(first.get("address"), first.get("family"), opts))
             return
         attempts = []
         for i in range(max(len(groups[0]), len(groups[1]))):
@@ -106,155 +124,119 @@ class Connector:
                     attempts.append(group[i])
         if len(attempts) == 1:
             ip, fam = attempts[0]
-            return self._connect_one(_AF[fam], ip, opts)
-        self._connect_multiple(attempts, opts)
+            return self._connect_one(_AF[fam], ip)
+        self._connect_multiple(attempts)
 
-    def _connect_error_nt(self, err):
-        self.destroy(err)
-
-    def _lookup(self, host, dnsopts, lookup):
-        """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
-        with ``all``; the connect greenlet waits, holding nothing for a custom lookup."""
-        if lookup is None:
-            return default_lookup(host, dnsopts)
-        result = []
-        waiter = {"waiting": False, "greenlet": getcurrent()}
-
-        def callback(err=None, address=None, addr_family=None):
-            if result:
-                return
-            result.append((err, address, addr_family))
-            if waiter["waiting"]:
-                self._hub.loop.run_callback(self._resume_lookup, waiter)
-
-        _arity.adapt(lookup)(host, dict(dnsopts), callback)
-        if not result:
-            waiter["waiting"] = True
-            self._hub.switch()
-        return result[0] if result else None
-
-    def _resume_lookup(self, waiter):
-        if waiter["waiting"]:
-            waiter["waiting"] = False
-            waiter["greenlet"].switch()
-
-    def _open_handle(self, family):
-        sock = _socket.socket(family, _socket.SOCK_STREAM)
-        self._attach(sock)
-        return sock
-
-    def _drop_handle(self):
-        handle = self._handle
-        self._handle = None
-        self._detach_watchers()
-        handle.close()
-
-    def _start_connect(self, family, address, port, local_address, local_port):
-        """Bind if asked, start a non-blocking connect; the error, or None when in flight."""
-        sock = self._handle
-        target = address if family == _socket.AF_UNIX else (address, port)
+    def _attempt(self, family, address, local_address, local_port):
+        """Open a handle, bind it if asked, connect: ``(handle, error or None)``;
+        the error is ``None`` on success, and the handle ``None`` when the socket
+        was destroyed or the attempt abandoned meanwhile."""
+        port = self.opts.get("port")
+        handle = self.socket._open_handle(family)
         if local_address or local_port:
             try:
-                sock.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
-                           local_port or 0))
+                handle.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
+                             local_port or 0))
             except OSError as exc:
-                return errors.system_error(exc, "bind", local_address, local_port)
-        code = sock.connect_ex(target)
-        if code in (0, _errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK):
-            self._awaiting_connect = True
-            return None
-        return self._connect_exception(code, family, address, port, local_address, local_port)
-
-    def _connect_exception(self, code, family, address, port, local_address, local_port):
+                return handle, errors.system_error(exc, "bind", local_address, local_port)
+        code = handle.connect(address if family == _socket.AF_UNIX else (address, port))
+        if code is None:
+            return None, None
+        if code == 0:
+            return handle, None
         local = "%s:%s" % (local_address, local_port) if local_address and local_port else None
         err = errors.system_error(code, "connect", address,
                                   port if family != _socket.AF_UNIX else None, local=local)
         if local:
             err.localAddress, err.localPort = local_address, local_port
-        return err
+        return handle, err
 
-    def _wait_connected(self, sock):
-        """Park until the connect in flight completes; its errno (0 on success),
-        or None if the socket was destroyed or the attempt abandoned meanwhile."""
-        self._connect_abandoned = False
-        while self._awaiting_connect and self._handle is sock and not self._connect_abandoned:
-            self._park()
-            if self._write_ready:
-                self._write_ready = False
-                self._awaiting_connect = False
-        if self._handle is not sock or self._awaiting_connect or self._connect_abandoned:
-            self._awaiting_connect = False
-            return None
-        return sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
-
-    def _connect_one(self, family, address, opts):
+    def _connect_one(self, family, address):
         """Node's internalConnect: one address; failure destroys the socket with
         its handle still open, so 'close' gets hadError true."""
-        if self._state is not S.CONNECTING:
+        if not self.socket.connecting:
             return
-        port = opts.get("port")
-        local_address, local_port = opts.get("localAddress"), opts.get("localPort")
-        sock = self._open_handle(family)
-        err = self._start_connect(family, address, port, local_address, local_port)
+        opts = self.opts
+        handle, err = self._attempt(family, address, opts.get("localAddress"), opts.get("localPort"))
+        if handle is None:
+            return
         if err is None:
-            code = self._wait_connected(sock)
-            if code is None:
-                return
-            if code == 0:
-                return self._after_connect()
-            err = self._connect_exception(code, family, address, port, local_address, local_port)
-        self.destroy(err)
+            return self.socket._after_connect()
+        self.socket.destroy(err)
 
-    def _connect_multiple(self, attempts, opts):
+    def _connect_multiple(self, attempts):
         """Node's internalConnectMultiple: each address in turn, the next one
         after an error or after ``autoSelectFamilyAttemptTimeout`` ms."""
+        socket, opts = self.socket, self.opts
         port = opts.get("port")
         local_port = opts.get("localPort")
         timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or 250
         failures = []
-        self.autoSelectFamilyAttemptedAddresses = []
+        socket.autoSelectFamilyAttemptedAddresses = []
         for index, (address, fam) in enumerate(attempts):
-            if self._state is not S.CONNECTING:
+            if not socket.connecting:
                 return
-            family = _AF[fam]
             if index:
-                self._drop_handle()
-            sock = self._open_handle(family)
+                socket._close_handle()
             local_address = None
             if local_port:
                 local_address = "::" if fam == 6 else "0.0.0.0"
-            self.emit("connectionAttempt", address, port, fam)
-            self.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
-            err = self._start_connect(family, address, port, local_address, local_port)
-            if err is not None:
-                failures.append(err)
-                if err.syscall == "connect":
-                    self.emit("connectionAttemptFailed", address, port, fam, err)
-                continue
+            socket.emit("connectionAttempt", address, port, fam)
+            socket.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
             timer = None
             if index < len(attempts) - 1:
-                timer = _timers.setTimeout(self._attempt_timed_out, timeout_ms, sock)
-            code = self._wait_connected(sock)
+                timer = _timers.setTimeout(self._attempt_timed_out, timeout_ms, socket)
+            handle, err = self._attempt(_AF[fam], address, local_address, local_port)
             if timer is not None:
                 timer.close()
-            if code is None:
-                if self._handle is sock and self._state is S.CONNECTING and self._connect_abandoned:
-                    self.emit("connectionAttemptTimeout", address, port, fam)
+            if handle is None:
+                if socket._handle is not None and socket.connecting:
+                    socket.emit("connectionAttemptTimeout", address, port, fam)
                     continue
                 return
-            if code == 0:
-                return self._after_connect()
-            err = self._connect_exception(code, family, address, port, local_address, local_port)
+            if err is None:
+                return socket._after_connect()
             failures.append(err)
-            self.emit("connectionAttemptFailed", address, port, fam, err)
-        if self._state is S.CONNECTING:
-            self.destroy(errors.AggregateError(failures) if failures
-                         else errors.ERR_SOCKET_CONNECTION_TIMEOUT())
+            if err.syscall == "connect":
+                socket.emit("connectionAttemptFailed", address, port, fam, err)
+        if socket.connecting:
+            socket.destroy(errors.AggregateError(failures) if failures
+                           else errors.ERR_SOCKET_CONNECTION_TIMEOUT())
 
-    def _attempt_timed_out(self, sock):
-        if self._handle is sock and self._awaiting_connect:
-            self._connect_abandoned = True
-            self._post(_nothing)
+    @staticmethod
+    def _attempt_timed_out(socket):
+        handle = socket._handle
+        if handle is not None:
+            handle.abandon()
+
+
+def _lookup(host, dnsopts, lookup):
+    """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
+    with ``all``; the connect greenlet waits, holding nothing for a custom lookup."""
+    if lookup is None:
+        return default_lookup(host, dnsopts)
+    result = []
+    waiter = {"waiting": False, "greenlet": getcurrent()}
+    hub = get_hub()
+
+    def callback(err=None, address=None, addr_family=None):
+        if result:
+            return
+        result.append((err, address, addr_family))
+        if waiter["waiting"]:
+            hub.loop.run_callback(_resume_lookup, waiter)
+
+    _arity.adapt(lookup)(host, dict(dnsopts), callback)
+    if not result:
+        waiter["waiting"] = True
+        hub.switch()
+    return result[0] if result else None
+
+
+def _resume_lookup(waiter):
+    if waiter["waiting"]:
+        waiter["waiting"] = False
+        waiter["greenlet"].switch()
 
 
 def _address_error(ip, family, opts):

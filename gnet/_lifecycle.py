@@ -7,14 +7,21 @@ Rules
   pair missing from the table is a gnet bug, raised as ``AssertionError``;
   user mistakes (write after end, listen twice) are caught before the machine
   is asked, with Node's error code.
-- The socket's stream halves keep Node's own finer bookkeeping (how much is
-  buffered, whether 'end' is still on its way; gnet/_stream.py); the machine
-  records the facts that decide which calls are legal and which events may
-  still come: connected or not, each direction ended or not, destroyed,
-  closed. 'end', 'finish' and 'close' are each emitted on one transition, so
-  none can repeat, and 'close' comes last.
-- ``readyState``, ``pending`` and ``connecting`` are read from the state in
-  ``SOCKET_FLAGS`` (see also gnet/socket.py for the properties).
+- What the socket's table covers: whether it is connecting, connected,
+  which direction has ended ('end', 'finish' emitted), destroyed, closed
+  ('close' emitted). ``Socket._advance`` is the only writer of
+  ``Socket._state``, and it keeps ``Socket._destroyed`` (Node's
+  ``destroyed``) equal to the state's. 'end', 'finish' and 'close' are each
+  emitted on their transition, so none can repeat, and 'close' comes last.
+- What it does not cover: the stream halves keep Node's own finer
+  bookkeeping (gnet/_stream.py: how much is buffered, whether 'end' is on
+  its way, whether ``end()`` was called); ``readyState``, ``readable`` and
+  ``writable`` are read from those, as Node reads them. The descriptor's
+  facts (reading, EOF seen, a connect in flight) are the handle's
+  (gnet/_handle.py).
+- Each state's Node-visible flags are in ``SOCKET_FLAGS`` and on the state
+  itself (``state.connecting``, ``state.connected``, ``state.destroyed``):
+  ``Socket.connecting``, ``pending`` and ``destroyed`` read them.
 
 Socket::
 
@@ -23,7 +30,9 @@ Socket::
     READ_ENDED -finish_emitted-> ENDED   WRITE_ENDED -end_emitted-> ENDED
     any state before DESTROYED -destroy-> DESTROYED -close-> CLOSED
     CLOSED/DESTROYED -connect-> CONNECTING   (socket.connect() again, as Node allows;
-                                              the old handle's 'close' still comes)
+    CONNECTING -close-> CONNECTING            a connection destroyed just before it
+                                              still emits its 'close', during the next
+                                              connect: compat socket/reconnect_before_close)
 
 Server::
 
@@ -79,11 +88,15 @@ SOCKET_TABLE = {
     # A socket made from an fd or accepted by a server is open from the start.
     (S.PENDING, "opened"): S.OPEN,
     (S.DESTROYED, "close"): S.CLOSED,
+    # destroy() then connect() at once: the first connection's 'close' comes
+    # while the second is connecting, as in Node (compat: socket/reconnect_before_close).
+    (S.CONNECTING, "close"): S.CONNECTING,
 }
 for _state in _LIVE:
     SOCKET_TABLE[(_state, "destroy")] = S.DESTROYED
-# 'finish' can follow 'end' and destroy() can follow both within one tick;
-# a transition that arrives after destroy() leaves the state where it is.
+# Node emits 'end' and 'finish' after destroy() while 'close' has not come yet
+# (destroy() without an error, in the same tick as the peer's FIN or end()):
+# they change nothing then.
 for _trigger in ("end_emitted", "finish_emitted"):
     SOCKET_TABLE[(S.DESTROYED, _trigger)] = S.DESTROYED
 
@@ -95,17 +108,20 @@ SERVER_TABLE = {
     (V.CLOSING, "drained"): V.CLOSED,
 }
 
-#: Node-visible flags of each socket state: (connecting, has a connection).
+#: Node-visible flags of each socket state: (connecting, connected, destroyed).
+#: ``connected``: it has a handle with a connection (Node's ``pending`` is its opposite).
 SOCKET_FLAGS = {
-    S.PENDING: (False, False),
-    S.CONNECTING: (True, False),
-    S.OPEN: (False, True),
-    S.READ_ENDED: (False, True),
-    S.WRITE_ENDED: (False, True),
-    S.ENDED: (False, True),
-    S.DESTROYED: (False, False),
-    S.CLOSED: (False, False),
+    S.PENDING: (False, False, False),
+    S.CONNECTING: (True, False, False),
+    S.OPEN: (False, True, False),
+    S.READ_ENDED: (False, True, False),
+    S.WRITE_ENDED: (False, True, False),
+    S.ENDED: (False, True, False),
+    S.DESTROYED: (False, False, True),
+    S.CLOSED: (False, False, True),
 }
+for _state, _flags in SOCKET_FLAGS.items():
+    _state.connecting, _state.connected, _state.destroyed = _flags
 
 
 # Each state's own transitions, by trigger: ``advance`` runs several times per

@@ -59,6 +59,17 @@ class Readable:
         """Add ``chunk`` (bytes) to the read side; ``None`` is EOF. Returns
         whether more may be pushed (below the high-water mark)."""
         rs = self._rs
+        if (rs.flowing and rs.data_listening and not rs.length and not rs.sync and rs.decoder is None
+                and not rs.ended and chunk and not self._destroyed and self._errored is None):
+            # The common case of a socket's read, first: flowing, nothing
+            # buffered, no decoder. Node's readableAddChunk -> addChunk emits
+            # 'data' at once and the buffer stays empty.
+            rs.reading = False
+            rs.data_emitted = True
+            if rs.await_drain:
+                rs.await_drain.clear()
+            self.emit("data", chunk)
+            return not rs.ended and (rs.length < rs.high_water_mark or not rs.length)
         if chunk is None:
             rs.reading = False
             self._on_eof_chunk()

@@ -15,9 +15,13 @@ same calls give the same events in the same order:
 A subclass supplies the I/O through Node's hooks:
 
 - ``_read()``: start producing data; it calls ``push(chunk)``/``push(None)``;
+- ``_write_now(chunk)``: optional, for a write to an idle stream: how much
+  of ``chunk`` was sent at once (0 by default); the rest goes to ``_write``;
 - ``_write(chunk, cb)`` / ``_writev(chunks, cb)``: send, then ``cb(err)``;
 - ``_final(cb)``: flush and shut down the writing side;
-- ``_destroy(err, cb)``: release the resource.
+- ``_destroy(err, cb)``: release the resource;
+- ``_mark_destroyed()``: where ``destroyed`` becomes true (a subclass with a
+  lifecycle of its own, ``net.Socket``, moves its state there instead).
 
 Only byte mode exists (no objectMode, which ``net.Socket`` refuses too).
 Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
@@ -47,7 +51,8 @@ class Duplex(Readable, Writable, EventEmitter):
     def _undestroy(self):
         """Node's ``destroyImpl.undestroy``: usable again after destroy(). The
         end-of-stream and destroy facts are reset; the mode (flowing or paused,
-        listeners, encoding, high-water marks) is kept."""
+        listeners, encoding, high-water marks) is kept. ``destroyed`` itself is
+        the subclass's to clear (net.Socket: its 'connect' transition)."""
         rs, ws = self._rs, self._ws
         rs.reading = False
         rs.ended = rs.end_emitted = not rs.readable
@@ -60,7 +65,6 @@ class Duplex(Readable, Writable, EventEmitter):
         del ws.buffered[:]
         ws.pendingcb = 0
         ws.on_finished = []
-        self._destroyed = False
         self._errored = None
         self._error_emitted = False
         self._close_emitted = False
@@ -71,7 +75,6 @@ class Duplex(Readable, Writable, EventEmitter):
         self._rs = _ReadableState(readable_high_water_mark, readable)
         self._ws = _WritableState(writable_high_water_mark, writable)
         # destroy state shared by both halves (Node keeps it on each).
-        self._destroyed = False
         self._errored = None
         self._error_emitted = False
         self._close_emitted = False
@@ -79,6 +82,8 @@ class Duplex(Readable, Writable, EventEmitter):
 
     #: Node's ``emitClose``: destroy() emits 'close' (net.Socket emits its own).
     _emits_close = True
+    #: Node's ``destroyed``; written by ``_mark_destroyed`` only.
+    _destroyed = False
 
     # ------------------------------------------------------------------
     # hooks for subclasses
@@ -98,6 +103,9 @@ class Duplex(Readable, Writable, EventEmitter):
     def _destroy(self, err, cb):
         cb(err)
 
+    def _mark_destroyed(self):
+        self._destroyed = True
+
     # ------------------------------------------------------------------
     # destroy (lib/internal/streams/destroy.js)
 
@@ -112,7 +120,7 @@ class Duplex(Readable, Writable, EventEmitter):
             return self
         if err is not None and self._errored is None:
             self._errored = err
-        self._destroyed = True
+        self._mark_destroyed()
         called = []
 
         def on_destroy(error=None):

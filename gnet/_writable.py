@@ -60,6 +60,24 @@ class Writable:
     def write(self, chunk=MISSING, encoding=None, cb=None):
         """Node's ``writable.write``: returns False once the buffered amount
         reaches the high-water mark; ``cb(err)`` when this chunk is flushed."""
+        ws = self._ws
+        if (type(chunk) is bytes and encoding is None and cb is None and chunk
+                and not ws.writing and not ws.corked and not ws.ending
+                and not self._destroyed and self._errored is None):
+            # bytes to an idle stream: Node calls _write at once, and a write
+            # that the sink takes whole completes synchronously with nothing
+            # for 'drain' or a callback to report. The sink's _write_now says
+            # how much it took; the rest takes the full path, counted whole.
+            sent = self._write_now(chunk)
+            if sent == len(chunk):
+                return True
+            ws.pendingcb += 1
+            return self._write_or_buffer(memoryview(chunk)[sent:] if sent else chunk, len(chunk), _nop)
+        if ws.ending:
+            return self._write_after_end(chunk, encoding, cb)
+        return self._write_args(chunk, encoding, cb)
+
+    def _write_args(self, chunk, encoding, cb):
         if callable(encoding) and not isinstance(encoding, str):
             cb, encoding = encoding, None
         if chunk is MISSING:
@@ -67,6 +85,15 @@ class Writable:
             write_encoding(encoding, self._ws.default_encoding)
             raise errors.ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], None)
         return self._write_chunk(chunk, encoding, cb) is True
+
+    def _write_now(self, chunk):
+        """Hook: how much of ``chunk`` the sink took at once (none by default)."""
+        return 0
+
+    def _write_after_end(self, chunk, encoding, cb):
+        """A write after ``end()``: Node's ERR_STREAM_WRITE_AFTER_END, once the
+        chunk is checked. A hook: ``net.Socket`` answers EPIPE once its peer ended it."""
+        return self._write_args(chunk, encoding, cb)
 
     def _write_chunk(self, chunk, encoding, cb):
         ws = self._ws

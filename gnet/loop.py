@@ -11,13 +11,14 @@ Callbacks run in *executors*: greenlets that own a nextTick queue.
   a plain gevent greenlet). Hub-side watchers only record that work is due and
   switch into the runner when it is parked; if the runner is busy (a callback
   blocked in ``gevent.sleep``), the work waits behind it and nothing else does.
-- **Service greenlets** serve sockets (gnet/socket.py): I/O watchers queue the
-  socket they fire for (``serve_soon``), and the *service check*, a libev check
+- **Service greenlets** serve handles (gnet/_handle.py): I/O watchers queue the
+  handle they fire for (``serve_soon``), and the *service check*, a libev check
   watcher at the lowest priority, runs after every other watcher of the turn
-  and hands the queue to one service greenlet, which serves each socket in
-  turn: the events it emits, and the nextTicks they queue, run there. If a
-  listener blocks, that greenlet keeps its socket and the next one takes the
-  rest of the queue; a few idle ones are kept for later turns.
+  and hands the queue to one service greenlet, which serves each handle in
+  turn: the events its socket emits, and the nextTicks they queue, run there.
+  If a listener blocks, that greenlet keeps its handle and the next one takes
+  the rest of the queue; a few idle ones are kept for later turns. What the
+  service serves is declared by ``Served``.
 - A *macrotask* is one callback run by an executor; after each one the executor
   drains its nextTick queue, as Node drains ``process.nextTick`` after every
   callback from the loop (``dispatch``).
@@ -44,7 +45,8 @@ from gnet import _names, errors
 __all__ = [
     "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
-    "get_loop", "dispatch", "report", "executor", "Task", "drain_ticks", "RefHandle",
+    "get_loop", "dispatch", "report", "executor", "spawn", "Served", "Task", "drain_ticks",
+    "RefHandle",
 ]
 
 #: libev priority of the service check: the lowest, so it runs after every
@@ -81,7 +83,7 @@ class _Loop:
         self.closing = deque()
         self.check = hub.loop.check(ref=False)
         self.idle = hub.loop.idle(ref=False)
-        # Sockets (and tasks) with work found by this turn's I/O watchers, in
+        # Handles (and tasks) with work found by this turn's I/O watchers, in
         # order, and the greenlets that serve them (see ``serve_ready``). The
         # service check stays started, unref'd, so it runs in every turn: one
         # started during a turn's callbacks would wait for the next poll.
@@ -198,14 +200,14 @@ class _Loop:
     # -- serving sockets: the service check and its greenlets ----------------------
 
     def serve_soon(self, owner):
-        """Queue ``owner`` (a socket, or a ``Task``) for this turn's service.
+        """Queue ``owner`` (a ``Served``: a handle or a ``Task``) for this turn's service.
 
         For I/O watchers' callbacks and the accept callback, in the hub: the
         service check runs after every I/O watcher of the turn and serves the
         queue in order, on one service greenlet while nothing blocks.
         """
-        if not owner._queued:
-            owner._queued = True
+        if not owner.queued:
+            owner.queued = True
             self.ready.append(owner)
 
     def serve_now(self, owner):
@@ -224,10 +226,10 @@ class _Loop:
         ready = self.ready
         while ready:
             head = ready[0]
-            parked = head._parked
+            parked = head.parked
             if parked is not None:
                 ready.popleft()
-                head._queued = False
+                head.queued = False
                 parked.switch()
                 continue
             idle = self.idle_workers
@@ -246,12 +248,12 @@ class _Loop:
             # blocked and resumes later finishes its owner and stops.
             while self.serving is me and ready:
                 owner = ready[0]
-                if owner._parked is not None:
+                if owner.parked is not None:
                     break
                 ready.popleft()
-                owner._queued = False
-                if owner._pump is None:
-                    owner._serve(me, ticks)
+                owner.queued = False
+                if owner.serving is None:
+                    owner.serve(me, ticks)
             if self.serving is me:
                 self.serving = None
             if len(idle) >= MAX_IDLE_WORKERS:
@@ -335,21 +337,53 @@ def executor(run, *args, hub=None):
     return glet
 
 
-class Task:
-    """A callback served in its place in the service queue (``_Loop.serve_soon``),
-    for events that must keep their order with the sockets' own: a server's
-    'drop', a failed accept's 'error'."""
+def spawn(run, *args):
+    """Run ``run(*args)`` in a new executor greenlet: at once when called in
+    the hub, else as soon as the hub runs its callbacks (the caller goes on)."""
+    glet = executor(run, *args)
+    hub = get_hub()
+    if getcurrent() is hub:
+        glet.switch()
+    else:
+        hub.loop.run_callback(glet.switch)
+    return glet
 
-    __slots__ = ("_callback", "_args", "_queued")
-    _parked = None
-    _pump = None
+
+class Served:
+    """What the loop's service serves (``_Loop.serve_soon``): a handle
+    (gnet/_handle.py) or a ``Task``.
+
+    - ``queued``: it is in the ready queue (set and cleared by the loop);
+    - ``parked``: a greenlet parked in the hub, waiting for this one (a
+      socket's connect greenlet): the service switches to it, in queue order,
+      instead of serving;
+    - ``serving``: the greenlet serving it now, ``None`` when none is;
+    - ``serve(me, ticks)``: serve what is pending, in greenlet ``me``, whose
+      nextTick queue is ``ticks``.
+    """
+
+    __slots__ = ()
+    queued = False
+    parked = None
+    serving = None
+
+    def serve(self, me, ticks):
+        raise NotImplementedError
+
+
+class Task(Served):
+    """A callback served in its place in the service queue, for events that
+    must keep their order with the sockets' own: a server's 'drop', a failed
+    accept's 'error'."""
+
+    __slots__ = ("_callback", "_args", "queued")
 
     def __init__(self, callback, args):
         self._callback = callback
         self._args = args
-        self._queued = False
+        self.queued = False
 
-    def _serve(self, me, ticks):
+    def serve(self, me, ticks):
         dispatch(self._callback, self._args, ticks)
 
 

@@ -294,11 +294,7 @@ class Server(StreamServer, EventEmitter):
             return
         # Counted before 'connection' is emitted, as in Node.
         self._connections += 1
-        sock = Socket._accepted(client, self)
-        if self.noDelay:
-            sock._set_no_delay(True)
-        if self.keepAlive:
-            sock._set_keep_alive(True, self.keepAliveInitialDelay)
+        Socket._accepted(client, self)
 
     def _emit_from_accept(self, event, arg):
         """Emit in this turn, in order with the accepted sockets' 'connection',

@@ -31,6 +31,9 @@ def test_close_comes_only_after_destroy_and_only_once():
     for state in S:
         if state is S.DESTROYED:
             assert advance(state, "close") is S.CLOSED
+        elif state is S.CONNECTING:
+            # the 'close' of a connection destroyed right before connect() again
+            assert advance(state, "close") is S.CONNECTING
         else:
             with pytest.raises(AssertionError):
                 advance(state, "close")
@@ -65,6 +68,10 @@ def test_an_illegal_pair_is_a_gnet_bug_not_a_node_error():
 def test_flags_cover_every_socket_state():
     assert set(SOCKET_FLAGS) == set(S)
     assert [s for s in S if SOCKET_FLAGS[s][0]] == [S.CONNECTING]
+    assert [s for s in S if s.connected] == [S.OPEN, S.READ_ENDED, S.WRITE_ENDED, S.ENDED]
+    assert [s for s in S if s.destroyed] == [S.DESTROYED, S.CLOSED]
+    for state, flags in SOCKET_FLAGS.items():
+        assert (state.connecting, state.connected, state.destroyed) == flags
 
 
 def test_server_listen_close_drain_and_listen_again():

@@ -357,3 +357,22 @@ def test_listen_on_a_host_that_does_not_resolve_emits_the_lookup_error(monkeypat
     server.listen(0, "no-such-host.invalid")
     gnet.run()
     assert seen == [(code, "getaddrinfo", "no-such-host.invalid", "getaddrinfo %s no-such-host.invalid" % code, False)]
+
+
+def test_server_no_delay_and_keep_alive_reach_every_accepted_socket():
+    seen = []
+
+    def on_connection(sock):
+        raw = sock._handle.sock      # the descriptor the handle owns
+        seen.append((raw.getsockopt(stdsocket.IPPROTO_TCP, stdsocket.TCP_NODELAY) != 0,
+                     raw.getsockopt(stdsocket.SOL_SOCKET, stdsocket.SO_KEEPALIVE) != 0,
+                     raw.getsockopt(stdsocket.IPPROTO_TCP, stdsocket.TCP_KEEPIDLE)))
+        sock.destroy()
+        server.close()
+
+    server = gnet.createServer({"noDelay": True, "keepAlive": True, "keepAliveInitialDelay": 7000},
+                               on_connection)
+    server.listen(0, "127.0.0.1", lambda: gnet.connect(server.address()["port"], "127.0.0.1")
+                  .on("error", lambda err: None))
+    gnet.run()
+    assert seen == [(True, True, 7)]
