@@ -55,6 +55,8 @@ reports its own errors, which are not ``OSError``, through
 """
 
 import errno as _errno
+import os
+import stat
 
 import _socket
 from greenlet import getcurrent
@@ -63,7 +65,7 @@ from gnet import errors
 from gnet import loop as _loop
 from gnet.addresses import address_dict
 
-__all__ = ["StreamHandle", "READ_SIZE", "READS_PER_WAKEUP"]
+__all__ = ["StreamHandle", "socket_from_fd", "READ_SIZE", "READS_PER_WAKEUP"]
 
 #: Bytes asked of the kernel per read, as libuv's 64 KiB.
 READ_SIZE = 65536
@@ -540,3 +542,11 @@ class StreamHandle(_loop.Served):
             return address_dict(getattr(self.sock, which)(), self.family)
         except OSError:
             return {}
+
+
+def socket_from_fd(fd):
+    """A socket object for an fd that options.validate_socket_options found to
+    be a TCP or pipe descriptor (libuv's names); gnet handles sockets only."""
+    if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+        raise NotImplementedError("gnet opens socket descriptors only; fd %d is a pipe" % fd)
+    return _socket.socket(fileno=fd)

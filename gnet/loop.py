@@ -77,7 +77,7 @@ class _Loop:
         self.timer_list = None            # gnet.timers._TimerList, set on first use
         # Immediates: a FIFO, processed by the check watcher's turn.
         self.immediates = deque()
-        self.immediate_refs = 0
+        self.check_holds = 0
         # Close callbacks (a socket's 'close'): run after the immediates of the
         # turn, as libuv runs them after its check phase. Each holds the loop.
         self.closing = deque()
@@ -145,7 +145,7 @@ class _Loop:
     def add_immediate(self, immediate):
         self.immediates.append(immediate)
         if immediate._ref:
-            self._ref_immediates(1)
+            self._hold_check_phase(1)
         if not self.check.active:
             self.check.start(self._on_check)
             self.idle.start(_nothing)
@@ -153,20 +153,22 @@ class _Loop:
     def add_close_callback(self, callback, *args):
         """Run ``callback(*args)`` in the loop's close phase (libuv's ``uv_close`` callback)."""
         self.closing.append((callback, args))
-        self._ref_immediates(1)
+        self._hold_check_phase(1)
         if not self.check.active:
             self.check.start(self._on_check)
             self.idle.start(_nothing)
 
-    def _ref_immediates(self, delta):
-        self.immediate_refs += delta
-        held = self.immediate_refs > 0
-        if held is not self._immediates_held:   # a 'close' per connection comes here twice
-            self._immediates_held = held
+    def _hold_check_phase(self, delta):
+        """One more (``delta`` 1) or one less (-1) ref'd immediate or close
+        callback pending; the check phase's watchers hold the loop while any is."""
+        self.check_holds += delta
+        held = self.check_holds > 0
+        if held is not self._check_held:   # a 'close' per connection comes here twice
+            self._check_held = held
             self.check.ref = held
             self.idle.ref = held
 
-    _immediates_held = False
+    _check_held = False
 
     def _on_check(self):
         self._immediates_due = True
@@ -182,7 +184,7 @@ class _Loop:
                 continue
             immediate._destroyed = True
             if immediate._ref:
-                self._ref_immediates(-1)
+                self._hold_check_phase(-1)
             dispatch(immediate._callback, immediate._args, ticks)
             if self.crashed is not None:
                 batch.extend(self.immediates)
@@ -191,7 +193,7 @@ class _Loop:
         closing = self.closing
         while closing and self.crashed is None:
             callback, args = closing.popleft()
-            self._ref_immediates(-1)
+            self._hold_check_phase(-1)
             dispatch(callback, args, ticks)
         if not self.immediates and not self.closing:
             self.check.stop()
@@ -477,14 +479,14 @@ class Immediate(RefHandle):
         self._destroyed = False
 
     def _change_refs(self, delta):
-        self._loop._ref_immediates(delta)
+        self._loop._hold_check_phase(delta)
 
 
     def _clear(self):
         if not self._destroyed:
             self._destroyed = True
             if self._ref:
-                self._loop._ref_immediates(-1)
+                self._loop._hold_check_phase(-1)
 
 
 def setImmediate(callback, *args):

@@ -168,8 +168,7 @@ class Server(StreamServer, EventEmitter):
             err, ip, fam = default_lookup(host, {})
             _loop.dispatch(self._listen_after_lookup, (listening_id, err, ip, fam, port, backlog, ipv6_only))
 
-        glet = _loop.executor(lookup)
-        self.loop.run_callback(glet.switch)
+        _loop.spawn(lookup)
 
     def _listen_after_lookup(self, listening_id, err, ip, family, port, backlog, ipv6_only):
         if listening_id != self._listening_id:

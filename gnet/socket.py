@@ -30,16 +30,12 @@ is emitted on the 'close' transition only, in the loop's close phase once
 the handle is closed (as libuv's close callback), with ``hadError``.
 """
 
-import os
-import stat
-
 import _socket
-from gevent.hub import get_hub
 
 from gnet import _arity, _connect, _names, errors, monitoring
 from gnet import loop as _loop
 from gnet import options as _options
-from gnet._handle import StreamHandle
+from gnet._handle import StreamHandle, socket_from_fd
 from gnet._lifecycle import SocketState, advance, members
 from gnet._stream import Duplex
 from gnet.loop import nextTick
@@ -72,10 +68,7 @@ class Socket(Duplex):
     _pending_data = None            # a write waiting for 'connect'
     _peername = None
     _sockname = None
-    _timeout_timer = None
-    _timeout_ms = 0
-    _timeout_fired = False
-    _active_at = 0.0
+    _timeout_timer = None           # an IdleTimeout while setTimeout is on
     _onread = None
     _reset_on_close = False
     #: The idle timeout set by ``setTimeout``, ``None`` before one is (Node's ``socket.timeout``).
@@ -127,7 +120,7 @@ class Socket(Duplex):
             self._ws.writable = False
         sock = opts.get("handle")
         if sock is None and opts.get("fd") is not None:
-            sock = _open_fd(opts["fd"])
+            sock = socket_from_fd(opts["fd"])
         if sock is not None:
             self._open(StreamHandle(self, sock), bool(opts.get("pauseOnCreate")))
 
@@ -137,7 +130,6 @@ class Socket(Duplex):
         Duplex.__init__(self, allow_half_open=allow_half_open,
                         readable_high_water_mark=readable_hwm,
                         writable_high_water_mark=writable_hwm)
-        self._hub = get_hub()
         self._no_delay = no_delay
         self._keep_alive = keep_alive
         self._keep_alive_delay = keep_alive_delay
@@ -183,14 +175,14 @@ class Socket(Duplex):
     def _on_handle_read(self, data):
         self._bytes_read += len(data)
         if self._timeout_timer is not None:
-            self._note_activity()
+            self._timeout_timer.touch()
         if not self.push(data):
             self._handle.readStop()
 
     def _on_handle_read_into(self, nread, buffer):
         self._bytes_read += nread
         if self._timeout_timer is not None:
-            self._note_activity()
+            self._timeout_timer.touch()
         onread = self._onread
         if _arity.call(onread[1], onread[3], (nread, buffer)) is False and self._handle is not None:
             self._handle.readStop()
@@ -210,12 +202,9 @@ class Socket(Duplex):
     def _read(self):
         handle = self._handle
         if self._state is S.CONNECTING or handle is None:
-            self.once("connect", self._read_after_connect)
+            self.once("connect", self._read)
         elif not handle.reading:
             handle.readStart()
-
-    def _read_after_connect(self):
-        self._read()
 
     def _onread_reading(self, start):
         """With ``onread``, pause/resume/read start and stop the handle itself."""
@@ -251,7 +240,7 @@ class Socket(Duplex):
         if sent:
             self._bytes_dispatched += sent
             if self._timeout_timer is not None:
-                self._note_activity()
+                self._timeout_timer.touch()
         return sent
 
     def _write_after_end(self, chunk, encoding, cb):
@@ -288,12 +277,12 @@ class Socket(Duplex):
             return
         self._bytes_dispatched += len(data)
         if self._timeout_timer is not None:
-            self._note_activity()
+            self._timeout_timer.touch()
             done = cb
 
             def cb(err=None):
                 if err is None and self._timeout_timer is not None:
-                    self._note_activity()
+                    self._timeout_timer.touch()
                 done(err)
         handle.write(data, cb)
 
@@ -419,7 +408,7 @@ class Socket(Duplex):
         self._sockname = None
         self._peername = None
         if self._timeout_timer is not None:
-            self._note_activity()
+            self._timeout_timer.touch()
         if self._no_delay:
             self._handle.setNoDelay(True)
         if self._keep_alive:
@@ -445,42 +434,19 @@ class Socket(Duplex):
             if callback is not None:
                 self.removeListener("timeout", callback)
         else:
-            self._timeout_ms = msecs
-            self._timeout_fired = False
-            self._active_at = self._hub.loop.now()
-            self._timeout_timer = _timers.setTimeout(self._on_timeout_timer, msecs).unref()
+            self._timeout_timer = _timers.IdleTimeout(msecs, self._emit_timeout)
             if callback is not None:
                 self.once("timeout", callback)
         return self
+
+    def _emit_timeout(self):
+        self.emit("timeout")
 
     def _clear_timeout(self):
         timer = self._timeout_timer
         if timer is not None:
             self._timeout_timer = None
             timer.close()
-
-    def _on_timeout_timer(self):
-        timer = self._timeout_timer
-        if timer is None:
-            return
-        idle_ms = (self._hub.loop.now() - self._active_at) * 1000.0
-        if idle_ms + 0.5 < self._timeout_ms:
-            # Activity since the timer was armed: wait out the rest.
-            timer._restart_from(self._active_at * 1000.0)
-            return
-        # 'timeout' once; the next read or write starts the wait again, as
-        # Node's refresh on activity does (compat: socket/set_timeout_fires_once_while_idle).
-        self._timeout_fired = True
-        self.emit("timeout")
-
-    def _note_activity(self):
-        """A read or write happened: the idle timeout counts from now."""
-        self._active_at = self._hub.loop.now()
-        if self._timeout_fired:
-            self._timeout_fired = False
-            self._timeout_timer.refresh()
-
-    _timeout_fired = False
 
     def setNoDelay(self, noDelay=None):
         """Disable (default) or enable Nagle's algorithm."""
@@ -617,14 +583,6 @@ Stream = Socket
 
 def _or_default(value, default):
     return default if value is None else value
-
-
-def _open_fd(fd):
-    """A socket object for an fd that options.validate_socket_options found to
-    be a TCP or pipe descriptor (libuv's names); gnet handles sockets only."""
-    if not stat.S_ISSOCK(os.fstat(fd).st_mode):
-        raise NotImplementedError("gnet opens socket descriptors only; fd %d is a pipe" % fd)
-    return _socket.socket(fileno=fd)
 
 
 def createConnection(*args, **kwargs):

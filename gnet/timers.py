@@ -225,3 +225,41 @@ def clearTimeout(timeout):
 
 
 clearInterval = clearTimeout
+
+
+class IdleTimeout:
+    """A socket's idle timeout (Node's ``socket.setTimeout``): ``on_idle()``
+    once ``ms`` milliseconds pass with no ``touch()``. Never holds the loop.
+
+    Reads and writes call ``touch()``, which only notes the time: the timer
+    is not moved per message. When it comes due early (there was activity),
+    it waits out the rest. It fires once; the next ``touch()`` arms it again,
+    as Node's refresh on activity does (compat: socket/set_timeout_fires_once_while_idle).
+    """
+
+    __slots__ = ("_ms", "_on_idle", "_timer", "_active_at", "_fired")
+
+    def __init__(self, ms, on_idle):
+        self._ms = ms
+        self._on_idle = on_idle
+        self._fired = False
+        self._timer = Timeout(self._due, ms, (), repeat=False, ref=False)
+        self._active_at = self._timer._list.now()
+
+    def touch(self):
+        """A read or write happened: the idle time counts from now."""
+        self._active_at = self._timer._list.now()
+        if self._fired:
+            self._fired = False
+            self._timer.refresh()
+
+    def close(self):
+        self._timer.close()
+
+    def _due(self):
+        if self._timer._list.now() - self._active_at + 0.5 < self._ms:
+            # Activity since the timer was armed: wait out the rest.
+            self._timer._restart_from(self._active_at)
+            return
+        self._fired = True
+        self._on_idle()
