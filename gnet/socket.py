@@ -434,13 +434,10 @@ class Socket(Duplex):
             if callback is not None:
                 self.removeListener("timeout", callback)
         else:
-            self._timeout_timer = _timers.IdleTimeout(msecs, self._emit_timeout)
+            self._timeout_timer = _timers.IdleTimeout(msecs, self.emit, "timeout")
             if callback is not None:
                 self.once("timeout", callback)
         return self
-
-    def _emit_timeout(self):
-        self.emit("timeout")
 
     def _clear_timeout(self):
         timer = self._timeout_timer

@@ -228,7 +228,7 @@ clearInterval = clearTimeout
 
 
 class IdleTimeout:
-    """A socket's idle timeout (Node's ``socket.setTimeout``): ``on_idle()``
+    """A socket's idle timeout (Node's ``socket.setTimeout``): ``on_idle(*args)``
     once ``ms`` milliseconds pass with no ``touch()``. Never holds the loop.
 
     Reads and writes call ``touch()``, which only notes the time: the timer
@@ -237,11 +237,12 @@ class IdleTimeout:
     as Node's refresh on activity does (compat: socket/set_timeout_fires_once_while_idle).
     """
 
-    __slots__ = ("_ms", "_on_idle", "_timer", "_active_at", "_fired")
+    __slots__ = ("_ms", "_on_idle", "_args", "_timer", "_active_at", "_fired")
 
-    def __init__(self, ms, on_idle):
+    def __init__(self, ms, on_idle, *args):
         self._ms = ms
         self._on_idle = on_idle
+        self._args = args
         self._fired = False
         self._timer = Timeout(self._due, ms, (), repeat=False, ref=False)
         self._active_at = self._timer._list.now()
@@ -262,4 +263,4 @@ class IdleTimeout:
             self._timer._restart_from(self._active_at)
             return
         self._fired = True
-        self._on_idle()
+        self._on_idle(*self._args)
