@@ -163,12 +163,12 @@ def test_quick_defaults_are_small():
 
 
 def test_py_spy_raw_stacks_are_summarised():
-    lines = ["run (gnet/loop.py:10);write (/x/gnet/socket.py:20) 3\n",
-             "run (gnet/loop.py:10);recv (gnet/socket.py:30) 1\n"]
+    lines = ["run (gnet/eventloop/loop.py:10);write (/x/gnet/net/socket.py:20) 3\n",
+             "run (gnet/eventloop/loop.py:10);recv (gnet/net/socket.py:30) 1\n"]
     total, own, incl = summarise_stacks(lines)
     assert total == 4
-    assert own.most_common(1)[0] == ("write (/x/gnet/socket.py)", 3)
-    assert incl["run (gnet/loop.py)"] == 4
+    assert own.most_common(1)[0] == ("write (/x/gnet/net/socket.py)", 3)
+    assert incl["run (gnet/eventloop/loop.py)"] == 4
 
 
 @pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler")

@@ -1,4 +1,4 @@
-"""Write docs/lifecycle.md from the tables in gnet/_lifecycle.py (run: python docs/make_lifecycle.py).
+"""Write docs/lifecycle.md from the tables in gnet/net/lifecycle.py (run: python docs/make_lifecycle.py).
 
 tests/test_docs.py checks that the committed page matches the tables.
 """
@@ -7,7 +7,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gnet._lifecycle import SERVER_TABLE, SOCKET_FLAGS, SOCKET_TABLE  # noqa: E402
+from gnet.net.lifecycle import SERVER_TABLE, SOCKET_FLAGS, SOCKET_TABLE  # noqa: E402
 
 PAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lifecycle.md")
 
@@ -22,7 +22,7 @@ def mermaid(table):
 
 def render():
     lines = ["# Lifecycles", "",
-             "Drawn from the tables in `gnet/_lifecycle.py` by `docs/make_lifecycle.py`;",
+             "Drawn from the tables in `gnet/net/lifecycle.py` by `docs/make_lifecycle.py`;",
              "a transition not drawn here is a gnet bug (`AssertionError`).", "",
              "## Socket", ""]
     lines += mermaid(SOCKET_TABLE)

@@ -5,20 +5,20 @@ https://nodejs.org/docs/latest-v20.x/api/net.html; how Node's names,
 arguments, values and errors read in Python is set out in docs/api.md.
 """
 
-from gnet import _names
-from gnet.addresses import isIP, isIPv4, isIPv6
-from gnet.errors import NodeError, NodeOSError
-from gnet.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
-from gnet.loop import (
+from gnet.js import names as _names
+from gnet.net.addresses import isIP, isIPv4, isIPv6
+from gnet.js.errors import NodeError, NodeOSError
+from gnet.eventloop.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
+from gnet.eventloop.loop import (
     hasUncaughtExceptionCaptureCallback, nextTick, process, run,
     setUncaughtExceptionCaptureCallback,
 )
-from gnet.timers import (
+from gnet.eventloop.timers import (
     TimeoutOverflowWarning, clearImmediate, clearInterval, clearTimeout,
     setImmediate, setInterval, setTimeout,
 )
-from gnet.socket import Socket, Stream, connect, createConnection
-from gnet.server import Server, createServer
+from gnet.net.socket import Socket, Stream, connect, createConnection
+from gnet.net.server import Server, createServer
 from gnet import monitoring
 
 __version__ = "0.1.0"

@@ -1,4 +1,4 @@
-"""gnet.addresses: isIP/isIPv4/isIPv6 as Node v20 answers them, address() dicts, host:port text.
+"""gnet.net.addresses: isIP/isIPv4/isIPv6 as Node v20 answers them, address() dicts, host:port text.
 
 The full table of Node's answers is compat/scenarios/isip/inputs.json, run
 against ``node`` by ``python -m compat isip``; here each rule has its test.
@@ -8,8 +8,8 @@ import socket
 
 import pytest
 
-import gnet.addresses as addresses
-from gnet.addresses import address_dict, host_port_text, isIP, isIPv4, isIPv6
+import gnet.net.addresses as addresses
+from gnet.net.addresses import address_dict, host_port_text, isIP, isIPv4, isIPv6
 
 
 def _answers(s):

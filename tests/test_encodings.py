@@ -1,4 +1,4 @@
-"""gnet.encodings: Node's encoding names, Buffer.from, buf.toString and string_decoder.
+"""gnet.js.encodings: Node's encoding names, Buffer.from, buf.toString and string_decoder.
 
 Expected values come from Node v20 (compat/scenarios/encodings/ pins the same
 behaviours against a live `node`).
@@ -7,8 +7,8 @@ from array import array
 
 import pytest
 
-from gnet import errors
-from gnet.encodings import (
+from gnet.js import errors
+from gnet.js.encodings import (
     ENCODINGS, StringDecoder, decode, encode, is_encoding, normalize, to_bytes, write_encoding)
 
 

@@ -1,4 +1,4 @@
-"""gnet.events: Node's EventEmitter and events.once (API.md sections 2, 4, 7)."""
+"""gnet.eventloop.events: Node's EventEmitter and events.once (API.md sections 2, 4, 7)."""
 import inspect
 import warnings
 
@@ -6,8 +6,9 @@ import gevent
 import pytest
 from gevent.exceptions import LoopExit
 
-from gnet import errors, events
-from gnet.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
+from gnet.js import errors
+from gnet.eventloop import events
+from gnet.eventloop.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
 
 
 class Recorder:

@@ -1,9 +1,9 @@
-"""The lifecycle tables, driven without sockets (gnet/_lifecycle.py)."""
+"""The lifecycle tables, driven without sockets (gnet/net/lifecycle.py)."""
 import itertools
 
 import pytest
 
-from gnet._lifecycle import (
+from gnet.net.lifecycle import (
     SERVER_TABLE, SOCKET_FLAGS, SOCKET_TABLE, ServerState, SocketState, advance,
 )
 

@@ -8,7 +8,7 @@ import gevent.event
 import pytest
 
 import gnet
-from gnet import loop
+from gnet.eventloop import loop
 
 
 def test_next_tick_from_main_runs_before_immediates_and_timers():

@@ -4,9 +4,9 @@ import inspect
 import pytest
 
 import gnet
-from gnet._names import snake_case
-from gnet.loop import Immediate
-from gnet.timers import Timeout
+from gnet.js.names import snake_case
+from gnet.eventloop.loop import Immediate
+from gnet.eventloop.timers import Timeout
 
 MODULE = ["createServer", "createConnection", "connect", "isIP", "isIPv4", "isIPv6",
           "setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate",

@@ -293,7 +293,7 @@ def test_connection_comes_in_its_turn_when_gnet_loop_state_is_made_during_the_ac
     """The loop's service check, made in the middle of a turn (here: the first
     accepted socket makes gnet's loop state, from the accept callback), still
     runs in the next turn without waiting for I/O that may never come."""
-    from gnet import loop as gnet_loop
+    from gnet.eventloop import loop as gnet_loop
     import gevent.socket
 
     server = gnet.createServer(lambda c: c.end(b"hello")).listen(0)
@@ -325,7 +325,7 @@ def test_a_failed_pipe_chmod_leaves_the_server_not_listening(tmp_path, monkeypat
     def refuse(*args, **kwargs):
         raise PermissionError(errno_mod.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr("gnet.server.os.chmod", refuse)
+    monkeypatch.setattr("gnet.net.server.os.chmod", refuse)
     server = gnet.createServer()
     events = []
     server.on("listening", lambda: events.append("listening"))
@@ -349,7 +349,7 @@ def test_listen_on_a_host_that_does_not_resolve_emits_the_lookup_error(monkeypat
     def resolver(*args, **kwargs):
         raise stdsocket.gaierror(gai_errno, "resolver says no")
 
-    monkeypatch.setattr("gnet._connect._gsocket.getaddrinfo", resolver)
+    monkeypatch.setattr("gnet.net.connect._gsocket.getaddrinfo", resolver)
     server = gnet.createServer()
     seen = []
     server.on("error", lambda err: seen.append((err.code, err.syscall, err.hostname, str(err), server.listening)))

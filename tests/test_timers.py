@@ -6,7 +6,7 @@ import gevent.event
 import pytest
 
 import gnet
-from gnet import timers
+from gnet.eventloop import timers
 
 
 def test_timeouts_with_same_delay_fire_in_the_order_set():

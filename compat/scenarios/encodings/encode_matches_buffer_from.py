@@ -2,7 +2,7 @@ import json
 import os
 
 from compat.trace import show
-from gnet.encodings import encode
+from gnet.js.encodings import encode
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tricky_strings.json")) as f:
     strings = json.load(f)

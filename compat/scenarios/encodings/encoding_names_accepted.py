@@ -1,7 +1,7 @@
 import json
 
 from compat.trace import show
-from gnet.encodings import StringDecoder, is_encoding, write_encoding
+from gnet.js.encodings import StringDecoder, is_encoding, write_encoding
 
 names = ["utf8", "utf-8", "UTF-8", "Utf-8", "UTF8", "uTf8", "latin1", "LATIN1", "binary",
          "Binary", "ascii", "ASCII", "Ascii", "hex", "HEX", "hEx", "base64", "BASE64", "Base64",

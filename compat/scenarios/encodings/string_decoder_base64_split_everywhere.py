@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.encodings import StringDecoder
+from gnet.js.encodings import StringDecoder
 
 data = bytes.fromhex("fbff00fefd41fc4243ff3e3f")
 for encoding in ["base64", "base64url"]:

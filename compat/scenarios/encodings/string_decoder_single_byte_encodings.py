@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.encodings import StringDecoder
+from gnet.js.encodings import StringDecoder
 
 
 def units(s):

@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.encodings import StringDecoder, encode
+from gnet.js.encodings import StringDecoder, encode
 
 
 def units(s):

@@ -2,7 +2,7 @@ import json
 import os
 
 from compat.trace import show
-from gnet.encodings import StringDecoder, decode
+from gnet.js.encodings import StringDecoder, decode
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "utf8_sequences.json")) as f:
     sequences = json.load(f)

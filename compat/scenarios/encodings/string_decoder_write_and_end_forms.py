@@ -1,7 +1,7 @@
 from array import array
 
 from compat.trace import show
-from gnet.encodings import StringDecoder
+from gnet.js.encodings import StringDecoder
 
 
 def units(s):

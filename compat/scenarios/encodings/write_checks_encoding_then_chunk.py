@@ -1,7 +1,7 @@
 from array import array
 
 from compat.trace import show
-from gnet.encodings import to_bytes
+from gnet.js.encodings import to_bytes
 
 nan = float("nan")
 cases = [

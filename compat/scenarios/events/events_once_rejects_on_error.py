@@ -1,7 +1,7 @@
 import gevent
 
 from compat.trace import show
-from gnet.events import EventEmitter, once
+from gnet import EventEmitter, once
 
 e = EventEmitter()
 boom = Exception('boom')

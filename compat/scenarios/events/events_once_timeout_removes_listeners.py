@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.events import EventEmitter, once
+from gnet import EventEmitter, once
 
 e = EventEmitter()
 e.on('removeListener', lambda name: show('removes', name))

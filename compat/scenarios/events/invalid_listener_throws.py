@@ -1,6 +1,6 @@
 from compat.trace import show
-from gnet.errors import NodeError
-from gnet.events import EventEmitter
+from gnet import NodeError
+from gnet import EventEmitter
 
 e = EventEmitter()
 calls = {

@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.events import EventEmitter, errorMonitor
+from gnet import EventEmitter, errorMonitor
 
 e = EventEmitter()
 

@@ -1,7 +1,7 @@
 import warnings
 
 from compat.trace import show
-from gnet.events import EventEmitter
+from gnet import EventEmitter
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter('always')

@@ -1,7 +1,7 @@
 import warnings
 
 from compat.trace import show
-from gnet.events import EventEmitter
+from gnet import EventEmitter
 
 
 class Foo(EventEmitter):

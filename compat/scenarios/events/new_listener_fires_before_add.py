@@ -1,5 +1,5 @@
 from compat.trace import show
-from gnet.events import EventEmitter
+from gnet import EventEmitter
 
 e = EventEmitter()
 

@@ -2,7 +2,7 @@
 import json
 import os
 
-import gnet.addresses
+import gnet
 from compat.trace import show
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "inputs.json"), encoding="utf-8") as f:
@@ -10,4 +10,4 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "inputs.json"
 for spec in inputs["long"]:
     s = spec.get("prefix", "") + spec["repeat"] * spec["times"] + spec.get("suffix", "")
     show(json.dumps(spec, separators=(",", ":")), len(s),
-         gnet.addresses.isIP(s), gnet.addresses.isIPv4(s), gnet.addresses.isIPv6(s))
+         gnet.isIP(s), gnet.isIPv4(s), gnet.isIPv6(s))

@@ -2,7 +2,7 @@
 import json
 import os
 
-import gnet.addresses
+import gnet
 from compat.trace import show
 
 #: JavaScript values with no JSON spelling; json.loads reads NaN and the infinities itself.
@@ -17,4 +17,4 @@ for token in inputs["non_strings"]:
         args = (SPECIAL[token],)
     else:
         args = (json.loads(token),)
-    show(token, gnet.addresses.isIP(*args), gnet.addresses.isIPv4(*args), gnet.addresses.isIPv6(*args))
+    show(token, gnet.isIP(*args), gnet.isIPv4(*args), gnet.isIPv6(*args))

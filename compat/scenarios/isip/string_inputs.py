@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-import gnet.addresses
+import gnet
 from compat.trace import show
 
 sys.stdout.reconfigure(encoding="utf-8")
@@ -21,4 +21,4 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "inputs.json"
 for group, strings in inputs["strings"].items():
     show("#", group)
     for s in strings:
-        show(js_stringify(s), gnet.addresses.isIP(s), gnet.addresses.isIPv4(s), gnet.addresses.isIPv6(s))
+        show(js_stringify(s), gnet.isIP(s), gnet.isIPv4(s), gnet.isIPv6(s))

@@ -1,16 +1,18 @@
 """The writable half of Node's stream machinery (lib/internal/streams/writable.js).
 
-``Writable`` is a mixin of ``Duplex`` (gnet/_stream.py): ``write`` returning
+``Writable`` is a mixin of ``Duplex`` (gnet/streams/duplex.py): ``write`` returning
 False at the high-water mark, buffering while a write is in flight, 'drain'
 before the write callbacks, ``cork``/``uncork``, ``end`` then ``_final`` then
 'finish'. The subclass supplies ``_write``/``_writev`` and ``_final``. Its state
 is Node's own set of fields (``_WritableState``).
 """
 
-from gnet import _arity, _names, errors
-from gnet.encodings import normalize, to_bytes, write_encoding
-from gnet.loop import nextTick
-from gnet.options import MISSING
+from gnet.js import arity as _arity
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.js.encodings import normalize, to_bytes, write_encoding
+from gnet.eventloop.loop import nextTick
+from gnet.js.values import MISSING
 
 __all__ = ["Writable"]
 

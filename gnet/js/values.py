@@ -4,15 +4,15 @@ The rules by which gnet reads a Python value as the JavaScript value it stands
 for (``js_number`` is ``Number()``, ``js_truthy`` is JavaScript truthiness,
 ``js_string`` is ``String()``), and the ``validate_*`` functions that raise
 exactly Node's error, with Node's message naming the same argument. Pure: no
-I/O, no loop. gnet/options.py builds Node's call forms on top of these.
+I/O, no loop. gnet/net/options.py builds Node's call forms on top of these.
 """
 
 import math
 import re
 from collections.abc import Mapping
 
-from gnet import errors
-from gnet.errors import _is_number
+from gnet.js import errors
+from gnet.js.errors import _is_number
 
 __all__ = [
     "MISSING", "js_number", "js_truthy", "js_string",
@@ -37,7 +37,7 @@ MISSING = _Missing()
 #: Node v20's ``getDefaultHighWaterMark(false)``, in bytes.
 DEFAULT_HIGH_WATER_MARK = 16384
 
-#: Node's TIMEOUT_MAX (also ``gnet.timers.TIMEOUT_MAX``): the longest timer, in ms.
+#: Node's TIMEOUT_MAX (also ``gnet.eventloop.timers.TIMEOUT_MAX``): the longest timer, in ms.
 TIMEOUT_MAX = 2 ** 31 - 1
 
 _INT32_MIN = -2 ** 31

@@ -1,4 +1,4 @@
-"""Node's call forms normalised to one options dict (validators: gnet/_validate.py).
+"""Node's call forms normalised to one options dict (validators: gnet/js/values.py).
 
 Everything here is pure: no I/O (except ``guess_handle_type``'s ``fstat``, which
 Node also does synchronously), no event loop. ``socket.py`` and ``server.py``
@@ -37,9 +37,12 @@ from collections.abc import Mapping
 
 from gevent import socket as _gsocket
 
-from gnet import encodings, errors
-from gnet._names import node_key
-from gnet._validate import (  # noqa: F401 - the validators are part of options' surface
+from gnet.eventloop.timers import TimeoutOverflowWarning
+from gnet.js import encodings
+from gnet.net.addresses import isIP
+from gnet.js import errors
+from gnet.js.names import node_key
+from gnet.js.values import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
     MISSING,
     TIMEOUT_MAX,
@@ -249,7 +252,6 @@ def validate_connect_options(options):
         return result
     result.pop("path", None)
 
-    from gnet.addresses import isIP
     local_address = result.get("localAddress")
     if js_truthy(local_address) and not isIP(local_address):
         raise errors.ERR_INVALID_IP_ADDRESS(js_string(local_address))
@@ -375,7 +377,7 @@ def validate_socket_options(options=None):
     ``aborted`` (ERR_INVALID_ARG_TYPE ``signal``); without a truthy ``handle``,
     an ``fd`` that is not an int32 >= 0, or not a TCP or pipe descriptor
     (ERR_INVALID_FD_TYPE). ``encoding``/``defaultEncoding`` are checked by
-    ``gnet.encodings`` (Node checks ``encoding`` between the two water marks).
+    ``gnet.js.encodings`` (Node checks ``encoding`` between the two water marks).
 
     Returns a new dict with Node's keys: ``allowHalfOpen``, ``noDelay``,
     ``keepAlive`` as bools; ``keepAliveInitialDelay`` in ms, at least 0 (NaN
@@ -624,7 +626,6 @@ def validate_timeout_msecs(msecs):
     if msecs < 0 or not math.isfinite(msecs):
         raise errors.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs)
     if msecs > TIMEOUT_MAX:
-        from gnet.timers import TimeoutOverflowWarning
         warnings.warn(TimeoutOverflowWarning(
             "%s does not fit into a 32-bit signed integer.\nTimer duration was truncated to %d."
             % (errors.js_number(msecs), TIMEOUT_MAX)), stacklevel=3)

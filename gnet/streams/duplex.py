@@ -8,8 +8,8 @@ callbacks, 'error' before 'close'. gnet keeps that machinery in three modules
 that follow Node v20's lib/internal/streams/ algorithm by algorithm, so the
 same calls give the same events in the same order:
 
-- gnet/_readable.py: the readable half (Node's readable.js);
-- gnet/_writable.py: the writable half (Node's writable.js);
+- gnet/streams/readable.py: the readable half (Node's readable.js);
+- gnet/streams/writable.py: the writable half (Node's writable.js);
 - here: ``Duplex``, the two joined, and destroy (Node's destroy.js).
 
 A subclass supplies the I/O through Node's hooks:
@@ -27,12 +27,13 @@ Only byte mode exists (no objectMode, which ``net.Socket`` refuses too).
 Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 """
 
-from gnet import _names, errors
-from gnet._readable import Readable, _ReadableState
-from gnet._validate import DEFAULT_HIGH_WATER_MARK
-from gnet._writable import Writable, _WritableState
-from gnet.events import EventEmitter
-from gnet.loop import nextTick
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.streams.readable import Readable, _ReadableState
+from gnet.js.values import DEFAULT_HIGH_WATER_MARK
+from gnet.streams.writable import Writable, _WritableState
+from gnet.eventloop.events import EventEmitter
+from gnet.eventloop.loop import nextTick
 
 __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 

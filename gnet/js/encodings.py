@@ -22,7 +22,7 @@ Python pieces are concatenated, where JavaScript's ``+`` would pair them.
 import binascii
 import re
 
-from gnet import errors
+from gnet.js import errors
 
 __all__ = ["ENCODINGS", "normalize", "is_encoding", "write_encoding", "encode", "decode",
            "to_bytes", "StringDecoder"]

@@ -14,11 +14,11 @@ Rules
   ``destroyed``) equal to the state's. 'end', 'finish' and 'close' are each
   emitted on their transition, so none can repeat, and 'close' comes last.
 - What it does not cover: the stream halves keep Node's own finer
-  bookkeeping (gnet/_stream.py: how much is buffered, whether 'end' is on
+  bookkeeping (gnet/streams/duplex.py: how much is buffered, whether 'end' is on
   its way, whether ``end()`` was called); ``readyState``, ``readable`` and
   ``writable`` are read from those, as Node reads them. The descriptor's
   facts (reading, EOF seen, a connect in flight) are the handle's
-  (gnet/_handle.py).
+  (gnet/net/handle.py).
 - Each state's Node-visible flags are in ``SOCKET_FLAGS`` and on the state
   itself (``state.connecting``, ``state.connected``, ``state.destroyed``):
   ``Socket.connecting``, ``pending`` and ``destroyed`` read them.

@@ -1,6 +1,6 @@
 """The readable half of Node's stream machinery (lib/internal/streams/readable.js).
 
-``Readable`` is a mixin of ``Duplex`` (gnet/_stream.py): flowing and paused
+``Readable`` is a mixin of ``Duplex`` (gnet/streams/duplex.py): flowing and paused
 modes, the buffer up to the high-water mark, 'data', 'readable', 'end',
 'pause', 'resume', ``setEncoding``, ``pipe``/``unpipe``. The subclass supplies
 ``_read()`` and feeds data with ``push(chunk)``, EOF with ``push(None)``.
@@ -8,10 +8,11 @@ Its state is Node's own set of fields (``_ReadableState``), since each of
 Node's algorithms reads a particular combination of them.
 """
 
-from gnet import _names, errors
-from gnet.encodings import StringDecoder
-from gnet.events import _MISSING
-from gnet.loop import nextTick
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.js.encodings import StringDecoder
+from gnet.eventloop.events import _MISSING
+from gnet.eventloop.loop import nextTick
 
 __all__ = ["Readable"]
 

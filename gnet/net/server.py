@@ -2,7 +2,7 @@
 
 Theory of operation
 -------------------
-The server's life is one value, ``self._state`` (gnet/_lifecycle.py): IDLE,
+The server's life is one value, ``self._state`` (gnet/net/lifecycle.py): IDLE,
 LISTENING (a listening socket exists: Node's ``listening``), CLOSING (closed
 to new connections, waiting for the accepted ones to end), CLOSED.
 
@@ -15,7 +15,7 @@ next tick, as in Node.
 Accepting is gevent's: the listening socket's io watcher calls ``_do_read``
 in the hub, which accepts up to ``max_accept`` connections per wake-up. Each
 accepted connection becomes a ``Socket`` queued for the loop's service
-(gnet/loop.py, ``serve_soon``): at the end of the same turn a service
+(gnet/eventloop/loop.py, ``serve_soon``): at the end of the same turn a service
 greenlet emits 'connection' for each, in the order of the accepts, and a
 'connection' listener that blocks holds up only its own connection.
 
@@ -36,15 +36,18 @@ from gevent.event import Event
 from gevent.hub import get_hub
 from gevent.server import StreamServer
 
-from gnet import _arity, _names, errors, monitoring
-from gnet import loop as _loop
-from gnet import options as _options
-from gnet._connect import default_lookup
-from gnet._lifecycle import ServerState, advance, members
-from gnet.addresses import address_dict, isIP
-from gnet.events import EventEmitter
-from gnet.loop import nextTick
-from gnet.socket import Socket
+from gnet import monitoring
+from gnet.js import arity as _arity
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.eventloop import loop as _loop
+from gnet.net import options as _options
+from gnet.net.connect import default_lookup
+from gnet.net.lifecycle import ServerState, advance, members
+from gnet.net.addresses import address_dict, isIP
+from gnet.eventloop.events import EventEmitter, once
+from gnet.eventloop.loop import nextTick
+from gnet.net.socket import Socket
 
 __all__ = ["Server", "createServer"]
 
@@ -435,7 +438,6 @@ class Server(StreamServer, EventEmitter):
         args, kwargs = self._last_listen or ((), {})
         self.listen(*args, **kwargs)
         if self._state is not V.LISTENING:
-            from gnet.events import once
             once(self, "listening")
 
     def stop(self, timeout=None):

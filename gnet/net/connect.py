@@ -1,8 +1,8 @@
 """How a socket connects: Node v20's lookup and connection attempts, in its connect greenlet.
 
 ``run(socket, opts)`` is the body of the greenlet a ``Socket`` starts for
-each ``connect()`` (gnet/socket.py); it may wait between steps (a lookup, a
-handle's connect in flight, gnet/_handle.py). It follows
+each ``connect()`` (gnet/net/socket.py); it may wait between steps (a lookup, a
+handle's connect in flight, gnet/net/handle.py). It follows
 net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 ``internalConnect`` and ``internalConnectMultiple``:
 
@@ -25,11 +25,12 @@ from gevent import socket as _gsocket
 from gevent.hub import get_hub
 from greenlet import getcurrent
 
-from gnet import _arity, errors
-from gnet import loop as _loop
-from gnet import timers as _timers
-from gnet.addresses import isIP
-from gnet.loop import nextTick
+from gnet.js import arity as _arity
+from gnet.js import errors
+from gnet.eventloop import loop as _loop
+from gnet.eventloop import timers as _timers
+from gnet.net.addresses import isIP
+from gnet.eventloop.loop import nextTick
 
 __all__ = ["run", "default_lookup"]
 

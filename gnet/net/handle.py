@@ -10,9 +10,9 @@ descriptor: the raw non-blocking ``_socket.socket`` (the C type, which
 monkey patching leaves alone), its two libev io watchers and their ready
 flags, the kernel write queue, ``recv``/``send``/``shutdown``/``close``, the
 steps of a non-blocking connect, and its place in the loop's service. A
-``Socket`` (gnet/socket.py) never touches the descriptor.
+``Socket`` (gnet/net/socket.py) never touches the descriptor.
 
-Served by the loop (gnet/loop.py, ``Served``): no greenlet belongs to a
+Served by the loop (gnet/eventloop/loop.py, ``Served``): no greenlet belongs to a
 connection. A watcher's callback (in the hub) sets a ready flag and queues
 the handle for the loop's service; after every watcher of the turn has run,
 one service greenlet calls ``serve``, which runs, in order, the handle's
@@ -23,7 +23,7 @@ with its greenlet: a watcher that fires meanwhile stops (so the loop does not
 spin) and leaves its flag set, and ``serve`` goes on when the listener
 returns. A blocking listener holds up its own connection and nothing else.
 
-Connecting runs in a greenlet of the socket's own (gnet/_connect.py):
+Connecting runs in a greenlet of the socket's own (gnet/net/connect.py):
 ``connect`` starts a non-blocking connect and *parks* that greenlet in the
 hub (``parked``) until the write watcher says it completed; the loop's
 service switches to a parked greenlet in its place in the queue. That
@@ -61,9 +61,9 @@ import stat
 import _socket
 from greenlet import getcurrent
 
-from gnet import errors
-from gnet import loop as _loop
-from gnet.addresses import address_dict
+from gnet.js import errors
+from gnet.eventloop import loop as _loop
+from gnet.net.addresses import address_dict
 
 __all__ = ["StreamHandle", "socket_from_fd", "READ_SIZE", "READS_PER_WAKEUP"]
 

@@ -23,8 +23,9 @@ import warnings
 import gevent
 from gevent.event import AsyncResult
 
-from gnet import _names, errors
-from gnet._arity import ALL as _ALL, bounds as _bounds, call as _call
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.js.arity import ALL as _ALL, bounds as _bounds, call as _call
 
 __all__ = ["EventEmitter", "MaxListenersExceededWarning", "errorMonitor", "once"]
 

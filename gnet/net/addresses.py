@@ -2,8 +2,8 @@
 
 import socket
 
-from gnet._names import add_aliases
-from gnet.errors import js_number
+from gnet.js.names import add_aliases
+from gnet.js.errors import js_number
 
 __all__ = ["isIP", "isIPv4", "isIPv6", "address_dict", "host_port_text"]
 

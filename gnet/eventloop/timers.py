@@ -5,7 +5,7 @@ expiry, then by the order they were set, so timers with the same delay fire in
 the order they were set, as Node's per-duration lists make them. One libev
 timer watcher is armed for the earliest expiry; it is ref'd only while a ref'd
 timer is pending, so unref'd timers never keep ``run()`` going. When it fires,
-the loop's runner (gnet/loop.py) runs every timer whose time has come, draining
+the loop's runner (gnet/eventloop/loop.py) runs every timer whose time has come, draining
 nextTicks after each, as Node's ``processTimers`` does.
 
 Times are the loop's cached clock in milliseconds, as Node's ``getLibuvNow()``:
@@ -18,9 +18,11 @@ import heapq
 import math
 import warnings
 
-from gnet import _names, errors
-from gnet._validate import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.timers.TIMEOUT_MAX
-from gnet.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.js.values import js_number
+from gnet.js.values import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.eventloop.timers.TIMEOUT_MAX
+from gnet.eventloop.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
 
 __all__ = [
     "setTimeout", "clearTimeout", "setInterval", "clearInterval",
@@ -133,7 +135,6 @@ def _to_number(value):
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        from gnet.options import js_number
         return js_number(value)
     return math.nan
 

@@ -6,12 +6,12 @@ Node runs every callback on one thread; gnet runs them on one gevent hub, but
 never *in* the hub greenlet, because a gnet callback may block (API.md 6).
 Callbacks run in *executors*: greenlets that own a nextTick queue.
 
-- The loop's **runner** is one greenlet per hub. It runs timers (gnet/timers.py),
+- The loop's **runner** is one greenlet per hub. It runs timers (gnet/eventloop/timers.py),
   immediates, and nextTicks queued from outside any executor (the main script,
   a plain gevent greenlet). Hub-side watchers only record that work is due and
   switch into the runner when it is parked; if the runner is busy (a callback
   blocked in ``gevent.sleep``), the work waits behind it and nothing else does.
-- **Service greenlets** serve handles (gnet/_handle.py): I/O watchers queue the
+- **Service greenlets** serve handles (gnet/net/handle.py): I/O watchers queue the
   handle they fire for (``serve_soon``), and the *service check*, a libev check
   watcher at the lowest priority, runs after every other watcher of the turn
   and hands the queue to one service greenlet, which serves each handle in
@@ -40,7 +40,9 @@ from collections import deque
 from gevent.hub import get_hub
 from greenlet import getcurrent, greenlet, GreenletExit
 
-from gnet import _names, errors
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.eventloop.events import EventEmitter
 
 __all__ = [
     "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
@@ -74,7 +76,7 @@ class _Loop:
         self.runner_parked = True          # an unstarted greenlet counts as parked
         self.runner_wake_scheduled = False
         self.timers_due = False
-        self.timer_list = None            # gnet.timers._TimerList, set on first use
+        self.timer_list = None            # gnet.eventloop.timers._TimerList, set on first use
         # Immediates: a FIFO, processed by the check watcher's turn.
         self.immediates = deque()
         self.check_holds = 0
@@ -353,7 +355,7 @@ def spawn(run, *args):
 
 class Served:
     """What the loop's service serves (``_Loop.serve_soon``): a handle
-    (gnet/_handle.py) or a ``Task``.
+    (gnet/net/handle.py) or a ``Task``.
 
     - ``queued``: it is in the ready queue (set and cleared by the loop);
     - ``parked``: a greenlet parked in the hub, waiting for this one (a
@@ -564,8 +566,6 @@ def run():
 
 
 def _make_process():
-    from gnet.events import EventEmitter
-
     @_names.alias_class
     class Process(EventEmitter):
         """``gnet.process``: the part of Node's ``process`` that gnet's event loop has."""

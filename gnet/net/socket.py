@@ -2,8 +2,8 @@
 
 Theory of operation
 -------------------
-A ``Socket`` is a Node Duplex stream (gnet/_stream.py) whose I/O hooks talk
-to its *handle* (gnet/_handle.py), as Node's socket talks to ``this._handle``:
+A ``Socket`` is a Node Duplex stream (gnet/streams/duplex.py) whose I/O hooks talk
+to its *handle* (gnet/net/handle.py), as Node's socket talks to ``this._handle``:
 the handle owns the descriptor, its watchers, the kernel write queue and the
 socket's place in the loop's service; the socket keeps Node's semantics and
 never touches the descriptor. The seam is narrow on purpose, so that another
@@ -20,10 +20,10 @@ kind of handle (TLS) can stand in the same place:
 
 Which greenlet runs what: reads, writes and request completions run in the
 loop's service greenlets, the connect sequence in a greenlet of the socket's
-own (gnet/_connect.py); a listener may block in either, holding up only its
+own (gnet/net/connect.py); a listener may block in either, holding up only its
 own connection.
 
-Lifecycle: ``self._state`` (gnet/_lifecycle.py) changes only in ``_advance``,
+Lifecycle: ``self._state`` (gnet/net/lifecycle.py) changes only in ``_advance``,
 which also keeps ``_destroyed`` (Node's ``destroyed``) as the state says;
 ``connecting``, ``pending`` and ``destroyed`` are read from the state. 'close'
 is emitted on the 'close' transition only, in the loop's close phase once
@@ -32,14 +32,18 @@ the handle is closed (as libuv's close callback), with ``hadError``.
 
 import _socket
 
-from gnet import _arity, _connect, _names, errors, monitoring
-from gnet import loop as _loop
-from gnet import options as _options
-from gnet._handle import StreamHandle, socket_from_fd
-from gnet._lifecycle import SocketState, advance, members
-from gnet._stream import Duplex
-from gnet.loop import nextTick
-from gnet import timers as _timers
+from gnet import monitoring
+from gnet.js import arity as _arity
+from gnet.net import connect as _connect
+from gnet.js import names as _names
+from gnet.js import errors
+from gnet.eventloop import loop as _loop
+from gnet.net import options as _options
+from gnet.net.handle import StreamHandle, socket_from_fd
+from gnet.net.lifecycle import SocketState, advance, members
+from gnet.streams.duplex import Duplex
+from gnet.eventloop.loop import nextTick
+from gnet.eventloop import timers as _timers
 
 __all__ = ["Socket", "Stream", "connect", "createConnection"]
 
@@ -149,7 +153,7 @@ class Socket(Duplex):
                 self.read(0)
 
     def _advance(self, trigger):
-        """The one place the lifecycle changes (gnet/_lifecycle.py)."""
+        """The one place the lifecycle changes (gnet/net/lifecycle.py)."""
         state = self._state = advance(self._state, trigger)
         self._destroyed = state.destroyed
 
@@ -380,7 +384,7 @@ class Socket(Duplex):
                                     ref=self._ref)
         self._next_onread_buffer()
         # Lookup and connect run in the socket's connect greenlet and complete on a later
-        # turn of the loop, for a path and a host alike (gnet/_connect.py).
+        # turn of the loop, for a path and a host alike (gnet/net/connect.py).
         _loop.spawn(_connect.run, self, opts)
         return self
 
