@@ -180,7 +180,7 @@ class Socket(Duplex):
         self._bytes_read += len(data)
         if self._timeout_timer is not None:
             self._timeout_timer.touch()
-        if not self.push(data):
+        if not self.push(data) and self._handle is not None:
             self._handle.readStop()
 
     def _on_handle_read_into(self, nread, buffer):
