@@ -79,6 +79,8 @@ class _Loop:
         self.timer_list = None            # gnet.eventloop.timers._TimerList, set on first use
         # Immediates: a FIFO, processed by the check watcher's turn.
         self.immediates = deque()
+        # Ref'd immediates and close callbacks pending: while any is, the check
+        # and idle watchers hold the loop (``_hold_check_phase``).
         self.check_holds = 0
         # Close callbacks (a socket's 'close'): run after the immediates of the
         # turn, as libuv runs them after its check phase. Each holds the loop.
