@@ -30,10 +30,14 @@ service switches to a parked greenlet in its place in the queue. That
 greenlet keeps serving the handle (``serving``) until the socket has
 emitted 'connect' and calls ``serve`` once, after which it ends.
 
-The owner (the socket) hears from its handle through four methods, as
-Node's socket hears ``onStreamRead``:
+What Node's ``onStreamRead`` does on the handle's side, the handle does
+too: it counts ``bytes_read`` (Node's ``handle.bytesRead``), refreshes the
+idle ``timer`` its socket gave it (Node's ``kUpdateTimer``; writes refresh
+it as well), hands the bytes to ``owner.push(data)`` (the stream's own
+method: Readable's flowing fast case emits 'data' at once) and stops
+reading when ``push`` says the buffer is full. Otherwise the owner (the
+socket) hears from its handle through three methods:
 
-- ``_on_handle_read(data)``: ``bytes`` read, never empty;
 - ``_on_handle_read_into(nread, buffer)``: with a read buffer set (``buffer``,
   Node's ``onread`` option), ``nread`` bytes were read into it;
 - ``_on_handle_eof()``: the peer will send nothing more;
@@ -83,7 +87,7 @@ class StreamHandle(_loop.Served):
     __slots__ = (
         "owner", "sock", "family", "_gloop",
         "_rwatch", "_wwatch", "_rw_on", "_ww_on", "_read_ready", "_write_ready",
-        "reading", "eof", "buffer", "_connecting", "_abandoned",
+        "reading", "eof", "buffer", "timer", "bytes_read", "bytes_written", "_connecting", "_abandoned",
         "_wqueue", "write_queue_size", "_shutdown_cb", "_mail", "_wake_scheduled", "_ref",
         "queued", "parked", "serving",
     )
@@ -106,6 +110,13 @@ class StreamHandle(_loop.Served):
         self.eof = False
         #: A buffer to read into (Node's ``onread``), else ``None``: reads make ``bytes``.
         self.buffer = None
+        #: The owner's idle timer (``eventloop.timers.IdleTimeout``) that reads
+        #: and writes refresh, else ``None`` (Node's ``kUpdateTimer``).
+        self.timer = None
+        #: Bytes read from this handle (Node's ``handle.bytesRead``).
+        self.bytes_read = 0
+        #: Bytes handed to this handle to write, sent or queued (Node's ``_bytesDispatched``).
+        self.bytes_written = 0
         self._connecting = False        # a non-blocking connect in flight
         self._abandoned = False         # ... and given up (autoSelectFamily's attempt timeout)
         self._wqueue = None             # [[memoryview, cb], ...] the kernel has not taken yet
@@ -276,9 +287,13 @@ class StreamHandle(_loop.Served):
                 self.reading = False
                 _loop.dispatch(owner._on_handle_eof, (), ticks)
                 return
+            self.bytes_read += len(data)
+            if self.timer is not None:
+                self.timer.touch()
             # _loop.dispatch, inlined: it runs once per message.
             try:
-                owner._on_handle_read(data)
+                if not owner.push(data) and self.sock is sock:
+                    self.readStop()
             except _loop.PASS_THROUGH:
                 raise
             except BaseException as exc:  # noqa: B902 - Node's uncaught path, as dispatch
@@ -310,6 +325,9 @@ class StreamHandle(_loop.Served):
             self.reading = False
             _loop.dispatch(self.owner._on_handle_eof, (), ticks)
             return
+        self.bytes_read += n
+        if self.timer is not None:
+            self.timer.touch()
         _loop.dispatch(self.owner._on_handle_read_into, (n, buffer), ticks)
 
     def _read_failed(self, err, ticks):
@@ -322,19 +340,27 @@ class StreamHandle(_loop.Served):
 
     def try_write(self, data):
         """libuv's ``uv_try_write``: the bytes of ``data`` the kernel took at
-        once; 0 while writes are queued, when it took none, or on an error
-        (which ``write`` meets again and reports)."""
-        if self._wqueue:
+        once; 0 while writes are queued or a connect is in flight, when it took
+        none, or on an error (which ``write`` meets again and reports). The
+        socket's stream offers it every write to an idle socket (``_sink``)."""
+        if self._wqueue or self._connecting or self.sock is None:
             return 0
         try:
-            return self.sock.send(data)
+            sent = self.sock.send(data)
         except OSError:
             return 0
+        self.bytes_written += sent
+        if sent and self.timer is not None:
+            self.timer.touch()
+        return sent
 
     def write(self, data, cb):
         """Node's ``writeBuffer``: send what the kernel takes now and queue the
         rest. ``cb(None)`` runs at once when the kernel took it whole, else
         when the queue has sent it; ``cb(err)`` when the write failed."""
+        self.bytes_written += len(data)
+        if self.timer is not None:
+            self.timer.touch()
         queue = self._wqueue
         if not queue:
             try:
@@ -375,6 +401,8 @@ class StreamHandle(_loop.Served):
                 failed[0][1](err)
                 return
             self.write_queue_size -= sent
+            if self.timer is not None:
+                self.timer.touch()
             if sent < len(data):
                 entry[0] = data[sent:]
                 return

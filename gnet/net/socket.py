@@ -9,14 +9,14 @@ socket's place in the loop's service; the socket keeps Node's semantics and
 never touches the descriptor. The seam is narrow on purpose, so that another
 kind of handle (TLS) can stand in the same place:
 
-- down: ``readStart``/``readStop``, ``try_write`` (``Writable``'s
-  ``_write_now`` hook: a write to an idle socket is sent before any queueing),
+- down: ``readStart``/``readStop``, ``try_write`` (the handle is the
+  stream's ``_sink``: a write to an idle socket is sent before any queueing),
   ``write(data, cb)``, ``shutdown(cb)``, ``close(cb, hadError, reset=)``,
   ``ref``/``unref``, ``setNoDelay``/``setKeepAlive``, ``getsockname``/
   ``getpeername``, and, for connecting, ``open``/``bind``/``connect``;
-- up: ``_on_handle_read(data)`` (which ``push``es: Readable's flowing fast
-  case emits 'data' at once), ``_on_handle_read_into``, ``_on_handle_eof``,
-  ``_on_handle_error``.
+- up: ``push(data)`` (Readable's flowing fast case emits 'data' at once),
+  ``_on_handle_read_into``, ``_on_handle_eof``, ``_on_handle_error``; the
+  handle counts ``bytes_read`` and refreshes the idle timer it is given.
 
 Which greenlet runs what: reads, writes and request completions run in the
 loop's service greenlets, the connect sequence in a greenlet of the socket's
@@ -67,8 +67,8 @@ class Socket(Duplex):
     _state = S.PENDING
     _handle = None
     _ref = True
-    _bytes_read = 0
-    _bytes_dispatched = 0           # bytes handed to the handle (Node's _bytesDispatched)
+    _bytes_read = 0                 # the last handle's counts, once it is closed
+    _bytes_written = 0              # (Node's kBytesRead, kBytesWritten)
     _pending_data = None            # a write waiting for 'connect'
     _peername = None
     _sockname = None
@@ -142,8 +142,7 @@ class Socket(Duplex):
 
     def _open(self, handle, pause):
         """Take a connected ``handle``: the socket is open, and reading unless ``pause``."""
-        self._handle = handle
-        self._next_onread_buffer()
+        self._take_handle(handle)
         self._advance("opened")
         if self._rs.readable:
             if pause:
@@ -159,6 +158,12 @@ class Socket(Duplex):
 
     def _mark_destroyed(self):
         self._advance("destroy")
+
+    def _take_handle(self, handle):
+        """``handle`` is this socket's now; it gets the idle timer and the read buffer."""
+        self._handle = self._sink = handle
+        handle.timer = self._timeout_timer
+        self._next_onread_buffer()
 
     def _next_onread_buffer(self):
         """Ask ``onread.buffer()`` for the buffer to read into next, as Node does
@@ -176,17 +181,7 @@ class Socket(Duplex):
     # ------------------------------------------------------------------
     # what the handle reports (Node's onStreamRead)
 
-    def _on_handle_read(self, data):
-        self._bytes_read += len(data)
-        if self._timeout_timer is not None:
-            self._timeout_timer.touch()
-        if not self.push(data) and self._handle is not None:
-            self._handle.readStop()
-
     def _on_handle_read_into(self, nread, buffer):
-        self._bytes_read += nread
-        if self._timeout_timer is not None:
-            self._timeout_timer.touch()
         onread = self._onread
         if _arity.call(onread[1], onread[3], (nread, buffer)) is False and self._handle is not None:
             self._handle.readStop()
@@ -234,19 +229,6 @@ class Socket(Duplex):
     # ------------------------------------------------------------------
     # writing
 
-    def _write_now(self, data):
-        """``Writable``'s hook for a write to an idle stream: what the kernel
-        takes at once (Node's writeGeneric, libuv's try-write first)."""
-        handle = self._handle
-        if handle is None or self._state is S.CONNECTING:
-            return 0
-        sent = handle.try_write(data)
-        if sent:
-            self._bytes_dispatched += sent
-            if self._timeout_timer is not None:
-                self._timeout_timer.touch()
-        return sent
-
     def _write_after_end(self, chunk, encoding, cb):
         # Node's writeAfterFIN: once the peer's FIN has ended a socket that is
         # not half-open, a write gets EPIPE, whatever its data.
@@ -279,15 +261,6 @@ class Socket(Duplex):
         if handle is None:
             cb(errors.ERR_SOCKET_CLOSED())
             return
-        self._bytes_dispatched += len(data)
-        if self._timeout_timer is not None:
-            self._timeout_timer.touch()
-            done = cb
-
-            def cb(err=None):
-                if err is None and self._timeout_timer is not None:
-                    self._timeout_timer.touch()
-                done(err)
         handle.write(data, cb)
 
     def _writev(self, chunks, cb):
@@ -311,7 +284,8 @@ class Socket(Duplex):
         if handle is not None:
             # Node has a handle from connect() on, during the lookup too: its
             # 'close' comes from the handle's close, with hadError.
-            self._handle = None
+            self._handle = self._sink = None
+            self._bytes_read, self._bytes_written = handle.bytes_read, handle.bytes_written
             handle.close(self._on_close, err is not None, reset=self._reset_on_close)
             cb(err)
         else:
@@ -380,9 +354,8 @@ class Socket(Duplex):
         self._advance("connect")
         # As Node's connect(): the handle exists from here on, during the
         # lookup too; its descriptor is opened for each attempt (_open_handle).
-        self._handle = StreamHandle(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
-                                    ref=self._ref)
-        self._next_onread_buffer()
+        self._take_handle(StreamHandle(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
+                                       ref=self._ref))
         # Lookup and connect run in the socket's connect greenlet and complete on a later
         # turn of the loop, for a path and a host alike (gnet/net/connect.py).
         _loop.spawn(_connect.run, self, opts)
@@ -394,8 +367,8 @@ class Socket(Duplex):
         handle = self._handle
         if handle.sock is not None:
             handle.close()
-            handle = self._handle = StreamHandle(self, ref=self._ref)
-            self._next_onread_buffer()
+            handle = StreamHandle(self, ref=self._ref)
+            self._take_handle(handle)
         handle.open(family)
         return handle
 
@@ -439,6 +412,8 @@ class Socket(Duplex):
                 self.removeListener("timeout", callback)
         else:
             self._timeout_timer = _timers.IdleTimeout(msecs, self.emit, "timeout")
+            if self._handle is not None:
+                self._handle.timer = self._timeout_timer
             if callback is not None:
                 self.once("timeout", callback)
         return self
@@ -448,6 +423,8 @@ class Socket(Duplex):
         if timer is not None:
             self._timeout_timer = None
             timer.close()
+            if self._handle is not None:
+                self._handle.timer = None
 
     def setNoDelay(self, noDelay=None):
         """Disable (default) or enable Nagle's algorithm."""
@@ -535,14 +512,15 @@ class Socket(Duplex):
 
     @property
     def bytesRead(self):
-        return self._bytes_read
+        handle = self._handle
+        return handle.bytes_read if handle is not None else self._bytes_read
 
     @property
     def bytesWritten(self):
         """Bytes handed to the handle, plus those still buffered, as Node counts."""
-        pending = self._pending_data
-        return (self._bytes_dispatched + sum(len(c) for c, _, _ in self._ws.buffered)
-                + (len(pending) if pending else 0))
+        handle, pending = self._handle, self._pending_data
+        return ((handle.bytes_written if handle is not None else self._bytes_written)
+                + sum(len(c) for c, _, _ in self._ws.buffered) + (len(pending) if pending else 0))
 
     @property
     def bufferSize(self):

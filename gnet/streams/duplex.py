@@ -15,8 +15,9 @@ same calls give the same events in the same order:
 A subclass supplies the I/O through Node's hooks:
 
 - ``_read()``: start producing data; it calls ``push(chunk)``/``push(None)``;
-- ``_write_now(chunk)``: optional, for a write to an idle stream: how much
-  of ``chunk`` was sent at once (0 by default); the rest goes to ``_write``;
+- ``_sink``: optional, an object whose ``try_write(chunk)`` a write to an
+  idle stream is offered first; it returns how many bytes it sent at once,
+  and the rest goes to ``_write``;
 - ``_write(chunk, cb)`` / ``_writev(chunks, cb)``: send, then ``cb(err)``;
 - ``_final(cb)``: flush and shut down the writing side;
 - ``_destroy(err, cb)``: release the resource;

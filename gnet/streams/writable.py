@@ -56,6 +56,11 @@ class _WritableState:
 class Writable:
     """Node's Writable surface, mixed into ``Duplex``."""
 
+    #: What a write to an idle stream is offered first, if anything: an
+    #: object whose ``try_write(chunk)`` sends what it can at once and says
+    #: how many bytes that was (net.Socket: its handle).
+    _sink = None
+
     # ------------------------------------------------------------------
     # writable side
 
@@ -63,14 +68,15 @@ class Writable:
         """Node's ``writable.write``: returns False once the buffered amount
         reaches the high-water mark; ``cb(err)`` when this chunk is flushed."""
         ws = self._ws
-        if (type(chunk) is bytes and encoding is None and cb is None and chunk
+        sink = self._sink
+        if (sink is not None and type(chunk) is bytes and encoding is None and cb is None and chunk
                 and not ws.writing and not ws.corked and not ws.ending
                 and not self._destroyed and self._errored is None):
             # bytes to an idle stream: Node calls _write at once, and a write
             # that the sink takes whole completes synchronously with nothing
-            # for 'drain' or a callback to report. The sink's _write_now says
-            # how much it took; the rest takes the full path, counted whole.
-            sent = self._write_now(chunk)
+            # for 'drain' or a callback to report. The sink says how much it
+            # took at once; the rest takes the full path, counted whole.
+            sent = sink.try_write(chunk)
             if sent == len(chunk):
                 return True
             ws.pendingcb += 1
@@ -87,10 +93,6 @@ class Writable:
             write_encoding(encoding, self._ws.default_encoding)
             raise errors.ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], None)
         return self._write_chunk(chunk, encoding, cb) is True
-
-    def _write_now(self, chunk):
-        """Hook: how much of ``chunk`` the sink took at once (none by default)."""
-        return 0
 
     def _write_after_end(self, chunk, encoding, cb):
         """A write after ``end()``: Node's ERR_STREAM_WRITE_AFTER_END, once the
