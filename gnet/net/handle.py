@@ -88,7 +88,7 @@ class StreamHandle(_loop.Served):
         "owner", "sock", "family", "_gloop",
         "_rwatch", "_wwatch", "_rw_on", "_ww_on", "_read_ready", "_write_ready",
         "reading", "eof", "buffer", "timer", "bytes_read", "bytes_written", "_connecting", "_abandoned",
-        "_wqueue", "write_queue_size", "_shutdown_cb", "_mail", "_wake_scheduled", "_ref",
+        "_wqueue", "_shutdown_cb", "_mail", "_wake_scheduled", "_ref",
         "queued", "parked", "serving",
     )
 
@@ -120,8 +120,6 @@ class StreamHandle(_loop.Served):
         self._connecting = False        # a non-blocking connect in flight
         self._abandoned = False         # ... and given up (autoSelectFamily's attempt timeout)
         self._wqueue = None             # [[memoryview, cb], ...] the kernel has not taken yet
-        #: Bytes in the write queue (Node's ``writeQueueSize``).
-        self.write_queue_size = 0
         self._shutdown_cb = None        # a shutdown waiting for the write queue to empty
         self._mail = None               # [(fn, args), ...] to run when next served
         self._wake_scheduled = False
@@ -379,7 +377,6 @@ class StreamHandle(_loop.Served):
         else:
             data = memoryview(data)
         queue.append([data, cb])
-        self.write_queue_size += len(data)
         if self._idle():
             self._sync_watchers()
 
@@ -397,10 +394,8 @@ class StreamHandle(_loop.Served):
                 err = errors.system_error(exc, "write")
                 failed = list(queue)
                 queue.clear()
-                self.write_queue_size = 0
                 failed[0][1](err)
                 return
-            self.write_queue_size -= sent
             if self.timer is not None:
                 self.timer.touch()
             if sent < len(data):
@@ -500,7 +495,6 @@ class StreamHandle(_loop.Served):
         self._connecting = False
         if self._wqueue:
             self._wqueue.clear()
-        self.write_queue_size = 0
         for watcher in (self._rwatch, self._wwatch):
             if watcher is not None:
                 watcher.stop()
