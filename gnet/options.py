@@ -37,7 +37,7 @@ from collections.abc import Mapping
 
 from gevent import socket as _gsocket
 
-from gnet import encodings, errors
+from gnet import errors
 from gnet._names import node_key
 from gnet._validate import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
@@ -88,13 +88,12 @@ __all__ = [
     "MISSING", "OPTION_KEYS", "DEFAULT_HIGH_WATER_MARK", "ListenOptions",
     "js_number", "js_truthy", "js_string",
     "normalize_options",
-    "normalize_connect_args", "validate_connect_options", "validate_create_connection_options",
+    "normalize_connect_args", "validate_connect_options",
     "socket_options", "validate_socket_options", "guess_handle_type",
     "normalize_listen_args", "validate_listen_options",
     "normalize_server_args", "validate_server_options", "server_options",
     "validate_timeout_msecs", "validate_set_timeout",
     "normalize_keep_alive_args", "keepalive_delay_seconds",
-    "validate_write_chunk", "normalize_write_args", "normalize_end_args",
     "max_connections_reached",
     "validate_function", "validate_number", "validate_integer",
     "validate_int32", "validate_boolean", "validate_string",
@@ -287,21 +286,6 @@ def validate_connect_options(options):
     result["family"] = family
     result["hints"] = hints
     return result
-
-
-def validate_create_connection_options(options):
-    """Everything ``net.connect(options)`` raises before any I/O, in Node's order.
-
-    ``new Socket(options)`` (``validate_socket_options``), then
-    ``socket.setTimeout(options.timeout)`` if the timeout is truthy, then
-    ``socket.connect`` (``validate_connect_options``, whose result is returned).
-    ``gnet.connect`` gets the same by calling the three as Node does.
-    """
-    validate_socket_options(options)
-    timeout = _get(options, "timeout")
-    if js_truthy(timeout):
-        validate_timeout_msecs(timeout)
-    return validate_connect_options(options)
 
 
 # ---------------------------------------------------------------------------
@@ -661,72 +645,6 @@ def normalize_keep_alive_args(enable=MISSING, initial_delay=MISSING):
     goes through ``keepalive_delay_seconds``.
     """
     return bool(_undefined(enable)), keepalive_delay_seconds(initial_delay)
-
-
-def _is_buffer(value):
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return True
-    if isinstance(value, (str, Mapping, list, tuple)) or value is None or _is_number(value):
-        return False
-    try:
-        memoryview(value)             # array.array and the like: TypedArrays
-    except TypeError:
-        return False
-    return True
-
-
-def validate_write_chunk(chunk):
-    """``write``/``end`` data: a ``str`` or bytes-like object, returned as it is.
-
-    ``None`` is Node's ``null`` (ERR_STREAM_NULL_VALUES); ``MISSING``
-    (``write()``) and anything else is ERR_INVALID_ARG_TYPE ``chunk``.
-    """
-    if chunk is None:
-        raise errors.ERR_STREAM_NULL_VALUES()
-    if isinstance(chunk, str) or _is_buffer(chunk):
-        return chunk
-    raise errors.ERR_INVALID_ARG_TYPE(
-        "chunk", ["string", "Buffer", "TypedArray", "DataView"], _undefined(chunk))
-
-
-def _check_chunk(chunk, encoding):
-    # Writable's _write order: null, then the encoding, then the chunk's type.
-    if chunk is None:
-        raise errors.ERR_STREAM_NULL_VALUES()
-    if js_truthy(encoding):
-        encodings.write_encoding(encoding)
-    validate_write_chunk(chunk)
-
-
-def normalize_write_args(chunk=MISSING, encoding=None, callback=None):
-    """``socket.write(data[, encoding][, callback])``: ``(data, encoding, callback)``.
-
-    A callable ``encoding`` is the callback. Raises as Node's ``Writable.write``
-    does, in its order: ERR_STREAM_NULL_VALUES for ``None``, ERR_UNKNOWN_ENCODING,
-    ERR_INVALID_ARG_TYPE ``chunk``. ``encoding`` comes back as given (``None``
-    when falsy or moved); ``callback`` is ``None`` unless callable.
-    """
-    if encoding is not None and callable(encoding):
-        callback, encoding = encoding, None
-    _check_chunk(chunk, encoding)
-    return chunk, encoding if js_truthy(encoding) else None, callback if callable(callback) else None
-
-
-def normalize_end_args(chunk=None, encoding=None, callback=None):
-    """``socket.end([data[, encoding]][, callback])``: ``(data, encoding, callback)``.
-
-    A callable ``chunk`` or ``encoding`` is the callback. ``data`` that is not
-    ``None`` is checked as ``write`` checks it; ``None`` (null or undefined)
-    means no data, as in Node.
-    """
-    if callable(chunk) and not isinstance(chunk, Mapping):
-        callback, chunk, encoding = chunk, None, None
-    elif encoding is not None and callable(encoding):
-        callback, encoding = encoding, None
-    chunk = _undefined(chunk)
-    if chunk is not None:
-        _check_chunk(chunk, encoding)
-    return chunk, encoding if js_truthy(encoding) else None, callback if callable(callback) else None
 
 
 # ---------------------------------------------------------------------------
