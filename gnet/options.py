@@ -365,7 +365,7 @@ def validate_socket_options(options=None):
     ``keepAlive`` as bools; ``keepAliveInitialDelay`` in ms, at least 0 (NaN
     is 0); ``readableHighWaterMark``/``writableHighWaterMark`` as ints when
     set; ``onread`` as ``{'buffer', 'callback'}`` or ``None`` when its shape is
-    not Node's (Node ignores it).
+    not Node's (Node ignores it); ``signal`` ``None`` unless truthy.
     """
     if _is_number(options):
         options = {"fd": options}          # Node's legacy new Socket(fd)
@@ -395,6 +395,8 @@ def validate_socket_options(options=None):
     signal = options.get("signal")
     if js_truthy(signal):
         validate_abort_signal(signal, "signal")
+    else:
+        result["signal"] = None         # Node: if (options.signal); a falsy one is none
     fd = options.get("fd")
     if not js_truthy(options.get("handle")) and fd is not None:
         validate_int32(fd, "fd", 0)
