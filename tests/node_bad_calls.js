@@ -14,6 +14,8 @@
 //   {"$": "function"}    function noop() {} / def noop(*args)
 //   {"$": "bytes", "hex": "..."}       Buffer / bytes
 //   {"$": "memoryview", "hex": "..."}  Uint8Array / memoryview
+//   {"$": "array", "typecode": "H", "values": [...]}  a TypedArray / array.array
+//                        (typecodes in TYPED_ARRAYS)
 //   {"$": "AbortSignal"}  new AbortController().signal / an object with .aborted
 // Keyword arguments (`kwargs`, Python only) are PEP 8 or Node keys; in
 // JavaScript they become the options object: merged over a dict first
@@ -33,6 +35,13 @@ const NEG_ZERO = { $: '-0' };
 const SIGNAL = { $: 'AbortSignal' };
 const bytes = (hex) => ({ $: 'bytes', hex });
 const memview = (hex) => ({ $: 'memoryview', hex });
+const array = (typecode, values) => ({ $: 'array', typecode, values });
+
+// Python's array.array typecodes and the TypedArray each stands for.
+const TYPED_ARRAYS = {
+  b: Int8Array, B: Uint8Array, h: Int16Array, H: Uint16Array,
+  i: Int32Array, I: Uint32Array, f: Float32Array, d: Float64Array,
+};
 
 const SOCK1 = '/tmp/gnet-bad-calls-1.sock';
 const SOCK2 = '/tmp/gnet-bad-calls-2.sock';
@@ -230,6 +239,9 @@ const CASES = [
   ['write-string', 'socket.write', ['abc']],
   ['write-buffer', 'socket.write', [bytes('6162')]],
   ['write-uint8array', 'socket.write', [memview('6162')]],
+  ['write-uint16array', 'socket.write', [array('H', [1, 515])]],
+  ['write-float64array-with-encoding', 'socket.write', [array('d', [1.5]), 'hex']],
+  ['write-typed-array-unknown-encoding', 'socket.write', [array('h', [-1]), 'bogus']],
   ['write-callback-not-function', 'socket.write', ['a', 'utf8', 'x']],
   ['write-callback-as-encoding', 'socket.write', ['a', FN]],
   ['write-unknown-encoding-before-chunk-type', 'socket.write', [5, 'bogus']],
@@ -244,6 +256,7 @@ const CASES = [
   ['end-number-with-callback', 'socket.end', [5, 'utf8', FN]],
   ['end-callback-only', 'socket.end', [FN]],
   ['end-buffer', 'socket.end', [bytes('00')]],
+  ['end-int32array', 'socket.end', [array('i', [-2, 7])]],
   ['end-unknown-encoding', 'socket.end', ['a', 'bogus']],
   ['end-callback-as-encoding', 'socket.end', ['a', FN]],
 
@@ -389,6 +402,7 @@ function toJS(v) {
       case 'function': return noop;
       case 'bytes': return Buffer.from(v.hex, 'hex');
       case 'memoryview': return new Uint8Array(Buffer.from(v.hex, 'hex'));
+      case 'array': return new TYPED_ARRAYS[v.typecode](v.values);
       case 'AbortSignal': return new AbortController().signal;
     }
     throw new Error('unknown tag ' + v.$);
@@ -423,6 +437,7 @@ function renderJS(v) {
       case 'function': return 'noop';
       case 'bytes': return `Buffer.from('${v.hex}', 'hex')`;
       case 'memoryview': return `new Uint8Array(Buffer.from('${v.hex}', 'hex'))`;
+      case 'array': return `new ${TYPED_ARRAYS[v.typecode].name}([${v.values.join(', ')}])`;
       case 'AbortSignal': return 'new AbortController().signal';
       default: return v.$;
     }
@@ -453,6 +468,7 @@ function renderPy(v) {
       case 'function': return 'noop';
       case 'bytes': return `bytes.fromhex('${v.hex}')`;
       case 'memoryview': return `memoryview(bytes.fromhex('${v.hex}'))`;
+      case 'array': return `array.array('${v.typecode}', [${v.values.join(', ')}])`;
       case 'AbortSignal': return 'signal';
     }
   }

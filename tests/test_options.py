@@ -7,6 +7,7 @@ the call; what such a call made is then cleaned up. The rest tests what the tabl
 keyword arguments winning, ``None`` versus a missing key, and the values
 handed on to Socket and Server.
 """
+import array
 import json
 import math
 import os
@@ -62,6 +63,7 @@ def decode(value):
             "function": lambda: noop,
             "bytes": lambda: bytes.fromhex(value["hex"]),
             "memoryview": lambda: memoryview(bytes.fromhex(value["hex"])),
+            "array": lambda: array.array(value["typecode"], value["values"]),
             "AbortSignal": Signal,
         }[tag]()
     return value
