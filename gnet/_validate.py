@@ -7,6 +7,7 @@ exactly Node's error, with Node's message naming the same argument. Pure: no
 I/O, no loop. gnet/options.py builds Node's call forms on top of these.
 """
 
+import array
 import math
 import re
 from collections.abc import Mapping
@@ -126,8 +127,8 @@ def js_number(value):
     ``''`` and ``' '`` are 0, ``'0x1f90'``, ``'0o17'``, ``'0b101'``, ``'1e3'``,
     ``'.5'``, ``'+80'`` and ``'Infinity'`` are numbers, and ``'0x'``, ``'12abc'``,
     ``'1_000'``, ``'inf'`` are NaN. ``None`` (undefined) is NaN, a ``bool`` 1 or 0,
-    a list what its joined text gives (``[]`` is 0), anything else NaN. An
-    integral result comes back as ``int``.
+    a list, bytes or ``array.array`` (a TypedArray) what its text gives
+    (``[]`` is 0), anything else NaN. An integral result comes back as ``int``.
     """
     if _is_number(value):
         return value
@@ -135,7 +136,7 @@ def js_number(value):
         return int(value)
     if isinstance(value, str):
         return _string_to_number(value)
-    if isinstance(value, (list, tuple, bytes, bytearray, memoryview)):
+    if isinstance(value, (list, tuple, bytes, bytearray, memoryview, array.array)):
         return _string_to_number(js_string(value))
     return math.nan
 
@@ -156,6 +157,8 @@ def js_string(value):
         return bytes(value).decode("utf-8", "replace")
     if isinstance(value, memoryview):
         return ",".join(str(b) for b in value.tobytes())
+    if isinstance(value, array.array):
+        return ",".join(errors.js_number(item) for item in value)
     if isinstance(value, Mapping):
         return "[object Object]"
     return str(value)

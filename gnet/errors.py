@@ -13,6 +13,7 @@ Differs from Node: ``err.errno`` is the positive POSIX number Python's ``OSError
 always carries (``errno.ECONNREFUSED``), where Node's is libuv's negative one.
 """
 
+import array
 import errno as _errno
 import json
 import math
@@ -72,6 +73,18 @@ def js_type(value):
     return "an instance of %s" % _js_class_name(value)
 
 
+def _typed_array_name(value):
+    """The JavaScript TypedArray an ``array.array`` stands for: its element
+    kind and size (``'H'`` is ``Uint16Array``, ``'d'`` ``Float64Array``)."""
+    bits = 8 * value.itemsize
+    if value.typecode in "fd":
+        return "Float%dArray" % bits
+    signed = value.typecode in "bhilq"
+    if bits == 64:
+        return "BigInt64Array" if signed else "BigUint64Array"
+    return "%s%dArray" % ("Int" if signed else "Uint", bits)
+
+
 def _js_class_name(value):
     if isinstance(value, dict):
         return "Object"
@@ -81,6 +94,8 @@ def _js_class_name(value):
         return "Buffer"
     if isinstance(value, memoryview):
         return "Uint8Array"
+    if isinstance(value, array.array):
+        return _typed_array_name(value)
     if isinstance(value, type):
         return "Function"
     return type(value).__name__
@@ -120,7 +135,11 @@ def js_inspect(value):
             return "[]"
         return "[ %s ]" % ", ".join(js_inspect(v) for v in value)
     if isinstance(value, memoryview):
-        return "Uint8Array(%d) [ %s ]" % (value.nbytes, ", ".join(str(b) for b in value.tobytes()))
+        return _inspect_typed_array("Uint8Array", [str(b) for b in value.tobytes()])
+    if isinstance(value, array.array):
+        name = _typed_array_name(value)
+        suffix = "n" if name.startswith("Big") else ""
+        return _inspect_typed_array(name, [js_inspect(v) + suffix for v in value])
     if isinstance(value, (bytes, bytearray)):
         shown = " ".join("%02x" % b for b in value[:50])
         more = " ... %d more bytes" % (len(value) - 50) if len(value) > 50 else ""
@@ -131,6 +150,10 @@ def js_inspect(value):
         name = getattr(value, "__name__", "")
         return "[Function: %s]" % name if name else "[Function (anonymous)]"
     return "%s {}" % type(value).__name__
+
+
+def _inspect_typed_array(name, items):
+    return "%s(%d) %s" % (name, len(items), "[ %s ]" % ", ".join(items) if items else "[]")
 
 
 def _js_key(key):

@@ -87,6 +87,7 @@ const CASES = [
   ['connect-option-port-string-decimal-point', 'net.connect', [{ port: '80.0' }]],
   ['connect-option-port-object', 'net.connect', [{ port: {} }]],
   ['connect-option-port-array', 'net.connect', [{ port: [] }]],
+  ['connect-option-port-typed-array', 'net.connect', [{ port: array('H', [80]) }]],
   ['connect-host-number', 'net.connect', [{ port: 80, host: 5 }]],
   ['connect-host-boolean', 'net.connect', [{ port: 80, host: true }]],
   ['connect-host-object', 'net.connect', [{ port: 80, host: {} }]],
@@ -322,6 +323,8 @@ const CASES = [
   ['listen-underscore-handle-replaces-options', 'server.listen', [{ _handle: { port: -5 } }]],
   ['listen-handle-undefined', 'server.listen', [{ handle: null, port: -5 }]],
   ['listen-array', 'server.listen', [[]]],
+  ['listen-option-port-typed-array', 'server.listen', [{ port: array('H', [80, 1]) }]],
+  ['listen-option-port-empty-uint8array', 'server.listen', [{ port: memview('') }]],
 
   // createServer / new Server
   ['create-server-string', 'net.createServer', ['x']],
@@ -357,7 +360,7 @@ const NUMBER_INPUTS = [
   '+Infinity', '-Infinity', 'infinity', 'inf', 'NaN', '\u0663', '9007199254740993',
   '0xffffffffffffffffff', '4294967296',
   null, true, false, 5, NEG_ZERO, 1.5, NAN, INF, [], ['5'], [' 7 '], [1, 2], [null], {}, FN,
-  bytes('3830'),
+  bytes('3830'), array('B', [7]), array('H', [1, 2]),
 ];
 const TRUTHY_INPUTS = [
   null, NULL, true, false, 0, NEG_ZERO, 1, -1, 0.5, NAN, INF, '', ' ', '0', 'false',
@@ -366,6 +369,7 @@ const TRUTHY_INPUTS = [
 const STRING_INPUTS = [
   null, true, false, 0, NEG_ZERO, 5, -5, 1.5, 1e21, 1e-7, 2 ** 53, NAN, INF, 'x',
   [], [1, 2], [null, 'a'], [[1, 2], 3], {}, bytes('6162'), memview('0102'),
+  array('H', [1, 515]), array('d', [1.5, 0.1, 1e21]), array('f', [0.1]),
 ];
 // setKeepAlive's ~~(initialDelay / 1000), and the server's
 // `maxConnections && connections >= maxConnections`.
