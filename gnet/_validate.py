@@ -13,27 +13,15 @@ import re
 from collections.abc import Mapping
 
 from gnet import errors
+from gnet._arity import MISSING
 from gnet.errors import _is_number
 
 __all__ = [
-    "MISSING", "js_number", "js_truthy", "js_string",
+    "js_number", "js_truthy", "js_string",
     "validate_function", "validate_number", "validate_integer",
     "validate_int32", "validate_boolean", "validate_string",
     "validate_one_of", "validate_port", "validate_abort_signal",
 ]
-
-class _Missing:
-    """An argument that was not passed: JavaScript's shorter ``arguments``."""
-
-    def __repr__(self):
-        return "MISSING"
-
-    def __bool__(self):
-        return False
-
-
-#: Marks an argument not passed at all (``write()`` vs ``write(None)``).
-MISSING = _Missing()
 
 #: Node v20's ``getDefaultHighWaterMark(false)``, in bytes.
 DEFAULT_HIGH_WATER_MARK = 16384

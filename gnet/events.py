@@ -24,12 +24,12 @@ import gevent
 from gevent.event import AsyncResult
 
 from gnet import _names, errors
-from gnet._arity import ALL as _ALL, bounds as _bounds, call as _call
+from gnet._arity import ALL as _ALL, MISSING, bounds as _bounds, call as _call
 
 __all__ = ["EventEmitter", "MaxListenersExceededWarning", "errorMonitor", "once"]
 
-#: Stands for an argument left out, where ``None`` (``undefined``) means something else.
-_MISSING = object()
+#: The name gnet/_readable.py imports MISSING by, until it imports it from gnet._arity.
+_MISSING = MISSING
 
 #: ``maximum`` of an entry whose callable takes any number of arguments.
 _ANY = sys.maxsize
@@ -266,29 +266,29 @@ class EventEmitter:
         if self._warned is not None:
             self._warned.discard(event_name)
 
-    def on(self, event_name=None, listener=_MISSING):
+    def on(self, event_name=None, listener=MISSING):
         """Node's ``emitter.on(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitteroneventname-listener
 
         Without ``listener``, a decorator: ``@emitter.on('data')``.
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.on, event_name)
         return self._add_listener(event_name, listener, False)
 
     addListener = on
 
-    def prependListener(self, event_name=None, listener=_MISSING):
+    def prependListener(self, event_name=None, listener=MISSING):
         """Node's ``emitter.prependListener(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterprependlistenereventname-listener
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.prependListener, event_name)
         return self._add_listener(event_name, listener, True)
 
-    def once(self, event_name=None, listener=_MISSING):
+    def once(self, event_name=None, listener=MISSING):
         """Node's ``emitter.once(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitteronceeventname-listener
@@ -296,18 +296,18 @@ class EventEmitter:
         Registers a wrapper through ``self.on``, as Node does, so a subclass
         that overrides ``on`` sees it; ``rawListeners()`` shows the wrapper.
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.once, event_name)
         _check_listener(listener)
         self.on(event_name, _OnceWrapper(self, event_name, listener))
         return self
 
-    def prependOnceListener(self, event_name=None, listener=_MISSING):
+    def prependOnceListener(self, event_name=None, listener=MISSING):
         """Node's ``emitter.prependOnceListener(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterprependoncelistenereventname-listener
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.prependOnceListener, event_name)
         _check_listener(listener)
         self.prependListener(event_name, _OnceWrapper(self, event_name, listener))
@@ -414,7 +414,7 @@ class EventEmitter:
 
     off = removeListener
 
-    def removeAllListeners(self, event_name=_MISSING):
+    def removeAllListeners(self, event_name=MISSING):
         """Node's ``emitter.removeAllListeners([eventName])``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterremovealllistenerseventname
@@ -426,7 +426,7 @@ class EventEmitter:
         if events is None:
             return self
         if "removeListener" not in events:
-            if event_name is _MISSING:
+            if event_name is MISSING:
                 self._events = {}
                 self._warned = None
             elif event_name in events:
@@ -436,7 +436,7 @@ class EventEmitter:
                     del events[event_name]
                 self._forget_warning(event_name)
             return self
-        if event_name is _MISSING:
+        if event_name is MISSING:
             for key in _own_keys(events):
                 if key != "removeListener":
                     self.removeAllListeners(key)

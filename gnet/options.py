@@ -38,10 +38,10 @@ from collections.abc import Mapping
 from gevent import socket as _gsocket
 
 from gnet import errors
+from gnet._arity import MISSING
 from gnet._names import node_key
 from gnet._validate import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
-    MISSING,
     TIMEOUT_MAX,
     _get,
     _has,
