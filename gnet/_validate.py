@@ -138,7 +138,7 @@ def js_string(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     if _is_number(value):
-        return errors.js_number(value)
+        return errors.js_number_text(value)
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_string(item) for item in value)
     if isinstance(value, (bytes, bytearray)):
@@ -146,7 +146,7 @@ def js_string(value):
     if isinstance(value, memoryview):
         return ",".join(str(b) for b in value.tobytes())
     if isinstance(value, array.array):
-        return ",".join(errors.js_number(item) for item in value)
+        return ",".join(errors.js_number_text(item) for item in value)
     if isinstance(value, Mapping):
         return "[object Object]"
     return str(value)
@@ -210,9 +210,9 @@ def validate_function(value, name):
 def _range_text(low, high):
     parts = []
     if low is not None:
-        parts.append(">= %s" % errors.js_number(low))
+        parts.append(">= %s" % errors.js_number_text(low))
     if high is not None:
-        parts.append("<= %s" % errors.js_number(high))
+        parts.append("<= %s" % errors.js_number_text(high))
     return " && ".join(parts)
 
 

@@ -21,7 +21,7 @@ import os
 
 __all__ = [
     "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
-    "error_name", "js_inspect", "js_type", "codes",
+    "error_name", "js_inspect", "js_number_text", "js_type", "codes",
 ]
 
 
@@ -32,7 +32,7 @@ def _is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def js_number(value):
+def js_number_text(value):
     """A Python number as JavaScript's ``String(number)`` prints it."""
     if isinstance(value, int):
         return str(value)
@@ -61,7 +61,7 @@ def js_type(value):
     if _is_number(value):
         if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
             return "type number (-0)"
-        return "type number (%s)" % js_number(value)
+        return "type number (%s)" % js_number_text(value)
     if isinstance(value, str):
         if len(value) > 28:
             value = value[:25] + "..."
@@ -116,7 +116,7 @@ def js_inspect(value):
     if _is_number(value):
         if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
             return "-0"
-        return js_number(value)
+        return js_number_text(value)
     if isinstance(value, str):
         escaped = value.translate(_INSPECT_ESCAPES)
         if "'" not in value:
@@ -234,7 +234,7 @@ def _msg_out_of_range(name, range_text, value, replace_default_boolean=False):
     msg = name if replace_default_boolean else 'The value of "%s" is out of range.' % name
     integral = _is_number(value) and (isinstance(value, int) or (math.isfinite(value) and value.is_integer()))
     if integral and abs(value) > 2 ** 32:
-        received = _add_numerical_separator(js_number(value))
+        received = _add_numerical_separator(js_number_text(value))
     else:
         received = js_inspect(value)
     return "%s It must be %s. Received %s" % (msg, range_text, received)

@@ -258,7 +258,7 @@ class EventEmitter:
         message = (
             "Possible EventEmitter memory leak detected. %s %s listeners added to [%s]. "
             "MaxListeners is %s. Use emitter.setMaxListeners() to increase limit"
-            % (count, event_name, type(self).__name__, errors.js_number(limit)))
+            % (count, event_name, type(self).__name__, errors.js_number_text(limit)))
         warnings.warn(MaxListenersExceededWarning(message, self, event_name, count),
                       stacklevel=_warning_stacklevel())
 
@@ -614,7 +614,7 @@ def once(emitter, name, timeout=None):
             if watch_error:
                 emitter.removeListener("error", error_listener)
         if timer is not None and exc is timer:
-            raise TimeoutError("once(%r) timed out after %s ms" % (name, errors.js_number(timeout))) from None
+            raise TimeoutError("once(%r) timed out after %s ms" % (name, errors.js_number_text(timeout))) from None
         raise
     finally:
         if timer is not None:

@@ -613,7 +613,7 @@ def validate_timeout_msecs(msecs):
         from gnet.timers import TimeoutOverflowWarning
         warnings.warn(TimeoutOverflowWarning(
             "%s does not fit into a 32-bit signed integer.\nTimer duration was truncated to %d."
-            % (errors.js_number(msecs), TIMEOUT_MAX)), stacklevel=3)
+            % (errors.js_number_text(msecs), TIMEOUT_MAX)), stacklevel=3)
         return TIMEOUT_MAX
     return msecs
 

@@ -122,7 +122,7 @@ def _delay(after):
         if value > TIMEOUT_MAX:
             warnings.warn(TimeoutOverflowWarning(
                 "%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."
-                % errors.js_number(value)), stacklevel=3)
+                % errors.js_number_text(value)), stacklevel=3)
         value = 1
     return value
 
