@@ -21,6 +21,7 @@ import os
 
 __all__ = [
     "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
+    "TimeoutOverflowWarning", "timeout_overflow_warning",
     "error_name", "js_inspect", "js_number_text", "js_type", "codes",
 ]
 
@@ -372,6 +373,23 @@ class AggregateError(_NodeMessage, Exception):
         self.errors = list(errors_)
         self.code = getattr(self.errors[0], "code", None) if self.errors else None
         self._message = message
+
+
+# ---------------------------------------------------------------------------
+# Warnings Node emits with its own text.
+
+class TimeoutOverflowWarning(RuntimeWarning):
+    """Node's TimeoutOverflowWarning: a delay too large for a 32-bit timer."""
+
+
+def timeout_overflow_warning(delay, truncated_to=None):
+    """Node's TimeoutOverflowWarning for ``delay`` (lib/internal/timers.js): a
+    timer's delay is set to 1 ms; ``socket.setTimeout``'s is cut to
+    ``truncated_to`` (``getTimerDuration``)."""
+    outcome = ("Timeout duration was set to 1." if truncated_to is None
+               else "Timer duration was truncated to %d." % truncated_to)
+    return TimeoutOverflowWarning("%s does not fit into a 32-bit signed integer.\n%s"
+                                  % (js_number_text(delay), outcome))
 
 
 # ---------------------------------------------------------------------------

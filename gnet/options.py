@@ -40,6 +40,7 @@ from gevent import socket as _gsocket
 from gnet import errors
 from gnet._arity import MISSING
 from gnet._names import node_key
+from gnet.addresses import isIP
 from gnet._validate import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
     TIMEOUT_MAX,
@@ -248,7 +249,6 @@ def validate_connect_options(options):
         return result
     result.pop("path", None)
 
-    from gnet.addresses import isIP
     local_address = result.get("localAddress")
     if js_truthy(local_address) and not isIP(local_address):
         raise errors.ERR_INVALID_IP_ADDRESS(js_string(local_address))
@@ -610,10 +610,7 @@ def validate_timeout_msecs(msecs):
     if msecs < 0 or not math.isfinite(msecs):
         raise errors.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs)
     if msecs > TIMEOUT_MAX:
-        from gnet.timers import TimeoutOverflowWarning
-        warnings.warn(TimeoutOverflowWarning(
-            "%s does not fit into a 32-bit signed integer.\nTimer duration was truncated to %d."
-            % (errors.js_number_text(msecs), TIMEOUT_MAX)), stacklevel=3)
+        warnings.warn(errors.timeout_overflow_warning(msecs, TIMEOUT_MAX), stacklevel=3)
         return TIMEOUT_MAX
     return msecs
 

@@ -20,16 +20,14 @@ import warnings
 
 from gnet import _names, errors
 from gnet._validate import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.timers.TIMEOUT_MAX
+from gnet._validate import js_number
+from gnet.errors import TimeoutOverflowWarning  # noqa: F401 - gnet.timers.TimeoutOverflowWarning
 from gnet.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
 
 __all__ = [
     "setTimeout", "clearTimeout", "setInterval", "clearInterval",
     "setImmediate", "clearImmediate", "Timeout", "Immediate", "TimeoutOverflowWarning",
 ]
-
-
-class TimeoutOverflowWarning(RuntimeWarning):
-    """Node's TimeoutOverflowWarning: a delay too large for a timer, set to 1 ms."""
 
 
 class _TimerList:
@@ -120,9 +118,7 @@ def _delay(after):
     value = _to_number(after)
     if not (value >= 1 and value <= TIMEOUT_MAX):
         if value > TIMEOUT_MAX:
-            warnings.warn(TimeoutOverflowWarning(
-                "%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."
-                % errors.js_number_text(value)), stacklevel=3)
+            warnings.warn(errors.timeout_overflow_warning(value), stacklevel=3)
         value = 1
     return value
 
@@ -133,7 +129,6 @@ def _to_number(value):
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        from gnet.options import js_number
         return js_number(value)
     return math.nan
 
