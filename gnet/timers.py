@@ -15,7 +15,6 @@ Delays follow Node: anything that is not a number from 1 to 2**31 - 1 becomes
 """
 
 import heapq
-import math
 import warnings
 
 from gnet import _names, errors
@@ -114,23 +113,14 @@ def _timer_list():
 
 
 def _delay(after):
-    """Node's coercion of a timer delay: a number from 1 to TIMEOUT_MAX, else 1."""
-    value = _to_number(after)
+    """Node's coercion of a timer delay (``after *= 1``, JavaScript's ``Number()``):
+    a number from 1 to TIMEOUT_MAX, else 1."""
+    value = js_number(after)
     if not (value >= 1 and value <= TIMEOUT_MAX):
         if value > TIMEOUT_MAX:
             warnings.warn(errors.timeout_overflow_warning(value), stacklevel=3)
         value = 1
     return value
-
-
-def _to_number(value):
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        return value
-    if isinstance(value, str):
-        return js_number(value)
-    return math.nan
 
 
 @_names.alias_class
