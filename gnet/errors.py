@@ -18,10 +18,11 @@ import errno as _errno
 import json
 import math
 import os
+import sys
 
 __all__ = [
     "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
-    "TimeoutOverflowWarning", "timeout_overflow_warning",
+    "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
     "error_name", "js_inspect", "js_number_text", "js_type", "codes",
 ]
 
@@ -377,6 +378,20 @@ class AggregateError(_NodeMessage, Exception):
 
 # ---------------------------------------------------------------------------
 # Warnings Node emits with its own text.
+
+def warning_stacklevel():
+    """The ``stacklevel`` that points a warning at the first frame outside gnet:
+    the user's line that caused it, as Node's warning names the caller."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None:
+        module = frame.f_globals.get("__name__") or ""
+        if module != "gnet" and not module.startswith("gnet."):
+            break
+        frame = frame.f_back
+        level += 1
+    return level
+
 
 class TimeoutOverflowWarning(RuntimeWarning):
     """Node's TimeoutOverflowWarning: a delay too large for a 32-bit timer."""

@@ -173,19 +173,6 @@ def _own_keys(events):
     return [key for _, key in indices] + strings + symbols
 
 
-def _warning_stacklevel():
-    """The ``stacklevel`` that points a warning at the first frame outside gnet."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None:
-        module = frame.f_globals.get("__name__") or ""
-        if module != "gnet" and not module.startswith("gnet."):
-            break
-        frame = frame.f_back
-        level += 1
-    return level
-
-
 @_names.alias_class
 class EventEmitter:
     """Node's ``events.EventEmitter``.
@@ -260,7 +247,7 @@ class EventEmitter:
             "MaxListeners is %s. Use emitter.setMaxListeners() to increase limit"
             % (count, event_name, type(self).__name__, errors.js_number_text(limit)))
         warnings.warn(MaxListenersExceededWarning(message, self, event_name, count),
-                      stacklevel=_warning_stacklevel())
+                      stacklevel=errors.warning_stacklevel())
 
     def _forget_warning(self, event_name):
         if self._warned is not None:

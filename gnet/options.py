@@ -610,7 +610,8 @@ def validate_timeout_msecs(msecs):
     if msecs < 0 or not math.isfinite(msecs):
         raise errors.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs)
     if msecs > TIMEOUT_MAX:
-        warnings.warn(errors.timeout_overflow_warning(msecs, TIMEOUT_MAX), stacklevel=3)
+        warnings.warn(errors.timeout_overflow_warning(msecs, TIMEOUT_MAX),
+                      stacklevel=errors.warning_stacklevel())
         return TIMEOUT_MAX
     return msecs
 

@@ -118,7 +118,7 @@ def _delay(after):
     value = js_number(after)
     if not (value >= 1 and value <= TIMEOUT_MAX):
         if value > TIMEOUT_MAX:
-            warnings.warn(errors.timeout_overflow_warning(value), stacklevel=3)
+            warnings.warn(errors.timeout_overflow_warning(value), stacklevel=errors.warning_stacklevel())
         value = 1
     return value
 

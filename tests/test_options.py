@@ -499,6 +499,16 @@ def test_timeout_returns_the_delay():
         assert validate_timeout_msecs(2 ** 40) == 2 ** 31 - 1
 
 
+def test_socket_timeout_too_large_warns_at_the_callers_line():
+    sock = gnet.Socket()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sock.setTimeout(2 ** 31)
+    sock.destroy()
+    gnet.once(sock, "close", timeout=CLOSE_GUARD_S * 1000)
+    assert [(w.category, w.filename) for w in caught] == [(gnet.TimeoutOverflowWarning, __file__)]
+
+
 @pytest.mark.parametrize("case", DATA["keepalive"], ids=lambda c: repr(c["input"]))
 def test_keep_alive_delay_seconds_as_node_truncates(case):
     assert keepalive_delay_seconds(decode(case["input"])) == case["output"]

@@ -57,6 +57,7 @@ def test_too_large_delay_warns_and_becomes_one_ms():
     assert caught[0].category is gnet.TimeoutOverflowWarning
     assert str(caught[0].message) == (
         "2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
+    assert caught[0].filename == __file__       # the caller's line, not gnet's
 
 
 def test_timer_callback_gets_the_extra_arguments():
