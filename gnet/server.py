@@ -77,22 +77,21 @@ class Server(StreamServer, EventEmitter):
         opts, listener = _options.server_options(args, kwargs)
         if listener is not None:
             self.on("connection", listener)
-        # BaseServer's fields, set here because gnet binds in listen(), not in
-        # the constructor (StreamServer.__init__ would want an address).
-        self._stop_event = Event()
+        # BaseServer/StreamServer fields, set here because StreamServer.__init__
+        # wants an address and gnet binds in listen(). pool, _spawn and delay are
+        # not: only gevent's accept loop and spawning read them, and _do_read
+        # and do_handle replace those.
+        self._stop_event = Event()      # cleared by listen, set by close; nothing waits on it
         self._stop_event.set()
         self._watcher = None
-        self._timer = None
-        self.pool = None
-        self._spawn = None
-        self.delay = self.min_delay
+        self._timer = None              # read by gevent's stop_accepting(), which close() calls
         self.loop = get_hub().loop
         # gnet's loop state now, so its service check runs from the first turn
         # that accepts (one started during a turn runs only after its poll).
         _loop.get_loop()
-        self.ssl_args = None
-        self.backlog = None
-        self.family = None
+        self.ssl_args = None            # read by gevent's ssl_enabled property: never SSL
+        self.backlog = None             # hides StreamServer.backlog (128), which is not listen()'s
+        self.family = None              # the listening socket's, once listen() binds; do_handle reads it
         # Node's fields.
         self._state = V.IDLE
         self._connections = 0          # Node's count, what getConnections reports
