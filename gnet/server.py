@@ -33,8 +33,10 @@ import warnings
 
 import _socket
 from gevent.event import Event
+from gevent.greenlet import Greenlet
 from gevent.hub import get_hub
 from gevent.server import StreamServer
+from gevent.timeout import Timeout
 
 from gnet import _arity, _names, errors, monitoring
 from gnet import loop as _loop
@@ -42,7 +44,7 @@ from gnet import options as _options
 from gnet._connect import default_lookup
 from gnet._lifecycle import ServerState, advance, members
 from gnet.addresses import address_dict, isIP
-from gnet.events import EventEmitter
+from gnet.events import EventEmitter, once
 from gnet.loop import nextTick
 from gnet.socket import Socket
 
@@ -439,13 +441,11 @@ class Server(StreamServer, EventEmitter):
         args, kwargs = self._last_listen or ((), {})
         self.listen(*args, **kwargs)
         if self._state is not V.LISTENING:
-            from gnet.events import once
             once(self, "listening")
 
     def stop(self, timeout=None):
         """gevent's ``stop(timeout)``: close, wait up to ``timeout`` seconds for
         the connections to end, then destroy the rest."""
-        from gevent.timeout import Timeout
         if timeout is None:
             timeout = self.stop_timeout
         done = Event()
@@ -456,14 +456,24 @@ class Server(StreamServer, EventEmitter):
             for sock in list(self._sockets):
                 sock.destroy()
 
-
     def serve_forever(self, stop_timeout=None):
-        """gevent's ``serve_forever()``: start, then block until the server closes."""
+        """gevent's ``serve_forever(stop_timeout)``: start, then block until the
+        server closes. If the greenlet is killed first (or anything else is
+        raised into it), the server is stopped as gevent's is: ``stop(stop_timeout)``
+        (seconds; ``None`` is the ``stop_timeout`` attribute) before it ends."""
         if self._state is not V.LISTENING:
             self.start()
         closed = Event()
         self.once("close", lambda *_: closed.set())
-        closed.wait()
+        try:
+            closed.wait()
+        finally:
+            # After 'close' there is nothing left to stop (a second close()
+            # would emit 'close' again, as Node's does). As gevent does, stop
+            # runs in a greenlet of its own, so that a second kill of this one
+            # cannot cut it short.
+            if not closed.is_set():
+                Greenlet.spawn(self.stop, stop_timeout).join()
 
     def __repr__(self):
         return "<gnet.Server %s %r>" % (self._state.value, self.address())
