@@ -1,6 +1,7 @@
 """Node's errors: one table of Node error codes, and system errors built from errno.
 
-Every gnet error comes from here. ``NodeError`` is the common base of Node's own
+Every gnet error comes from here, and so does ``TimeoutOverflowWarning``
+with Node's text. ``NodeError`` is the common base of Node's own
 errors (``err.code == 'ERR_...'``); each code is a class generated from ``_TABLE``
 that also subclasses the Python built-in matching the JavaScript class (TypeError
 for TypeError, ValueError for RangeError, plain Exception for Error).

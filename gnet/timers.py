@@ -10,8 +10,9 @@ nextTicks after each, as Node's ``processTimers`` does.
 
 Times are the loop's cached clock in milliseconds, as Node's ``getLibuvNow()``:
 a timer set inside a timer callback starts from the time that batch began.
-Delays follow Node: anything that is not a number from 1 to 2**31 - 1 becomes
-1 (``setTimeout(fn, 0)`` is 1 ms); one too large also warns.
+Delays follow Node: a delay is read as JavaScript's ``Number()`` reads it
+(``'5'`` and ``[5]`` are 5), and anything that is not then a number from 1 to
+2**31 - 1 becomes 1 (``setTimeout(fn, 0)`` is 1 ms); one too large also warns.
 """
 
 import heapq
