@@ -87,15 +87,25 @@ def connect(args):
 
 
 def bench(argv):
-    """The benchmark harness (bench/ beside gnet/ in a source checkout); see bench/README.md."""
+    """The benchmark harness (bench/ beside gnet/ in a source checkout); see bench/README.md.
+
+    This process becomes ``python -m bench ARGV`` with the checkout first on
+    ``PYTHONPATH``, rather than putting the checkout on its own ``sys.path``
+    (bench/ is not part of the installed package): the same program as
+    ``python -m bench`` from the checkout, whose signals and exit status are
+    its own, and relative paths (``--out``, ``--render``) still read from the
+    caller's directory, which a subprocess run from the checkout would change.
+    ``-P`` (Python 3.11+) keeps a ``bench`` in that directory from shadowing
+    the checkout's. Does not return.
+    """
     root = os.path.dirname(os.path.dirname(os.path.abspath(gnet.__file__)))
     if not os.path.isfile(os.path.join(root, "bench", "run.py")):
         raise SystemExit("python -m gnet bench runs from a gnet source checkout (it needs bench/ "
                          "beside gnet/, and %s has none)" % root)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    from bench.run import main as bench_main
-    return bench_main(argv)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    safe_path = ["-P"] if sys.version_info >= (3, 11) else []
+    os.execve(sys.executable, [sys.executable] + safe_path + ["-m", "bench"] + list(argv), env)
 
 
 def main(argv=None):

@@ -14,6 +14,8 @@
 //   {"$": "function"}    function noop() {} / def noop(*args)
 //   {"$": "bytes", "hex": "..."}       Buffer / bytes
 //   {"$": "memoryview", "hex": "..."}  Uint8Array / memoryview
+//   {"$": "array", "typecode": "H", "values": [...]}  a TypedArray / array.array
+//                        (typecodes in TYPED_ARRAYS)
 //   {"$": "AbortSignal"}  new AbortController().signal / an object with .aborted
 // Keyword arguments (`kwargs`, Python only) are PEP 8 or Node keys; in
 // JavaScript they become the options object: merged over a dict first
@@ -33,6 +35,13 @@ const NEG_ZERO = { $: '-0' };
 const SIGNAL = { $: 'AbortSignal' };
 const bytes = (hex) => ({ $: 'bytes', hex });
 const memview = (hex) => ({ $: 'memoryview', hex });
+const array = (typecode, values) => ({ $: 'array', typecode, values });
+
+// Python's array.array typecodes and the TypedArray each stands for.
+const TYPED_ARRAYS = {
+  b: Int8Array, B: Uint8Array, h: Int16Array, H: Uint16Array,
+  i: Int32Array, I: Uint32Array, f: Float32Array, d: Float64Array,
+};
 
 const SOCK1 = '/tmp/gnet-bad-calls-1.sock';
 const SOCK2 = '/tmp/gnet-bad-calls-2.sock';
@@ -78,6 +87,7 @@ const CASES = [
   ['connect-option-port-string-decimal-point', 'net.connect', [{ port: '80.0' }]],
   ['connect-option-port-object', 'net.connect', [{ port: {} }]],
   ['connect-option-port-array', 'net.connect', [{ port: [] }]],
+  ['connect-option-port-typed-array', 'net.connect', [{ port: array('H', [80]) }]],
   ['connect-host-number', 'net.connect', [{ port: 80, host: 5 }]],
   ['connect-host-boolean', 'net.connect', [{ port: 80, host: true }]],
   ['connect-host-object', 'net.connect', [{ port: 80, host: {} }]],
@@ -230,6 +240,9 @@ const CASES = [
   ['write-string', 'socket.write', ['abc']],
   ['write-buffer', 'socket.write', [bytes('6162')]],
   ['write-uint8array', 'socket.write', [memview('6162')]],
+  ['write-uint16array', 'socket.write', [array('H', [1, 515])]],
+  ['write-float64array-with-encoding', 'socket.write', [array('d', [1.5]), 'hex']],
+  ['write-typed-array-unknown-encoding', 'socket.write', [array('h', [-1]), 'bogus']],
   ['write-callback-not-function', 'socket.write', ['a', 'utf8', 'x']],
   ['write-callback-as-encoding', 'socket.write', ['a', FN]],
   ['write-unknown-encoding-before-chunk-type', 'socket.write', [5, 'bogus']],
@@ -244,6 +257,7 @@ const CASES = [
   ['end-number-with-callback', 'socket.end', [5, 'utf8', FN]],
   ['end-callback-only', 'socket.end', [FN]],
   ['end-buffer', 'socket.end', [bytes('00')]],
+  ['end-int32array', 'socket.end', [array('i', [-2, 7])]],
   ['end-unknown-encoding', 'socket.end', ['a', 'bogus']],
   ['end-callback-as-encoding', 'socket.end', ['a', FN]],
 
@@ -309,6 +323,8 @@ const CASES = [
   ['listen-underscore-handle-replaces-options', 'server.listen', [{ _handle: { port: -5 } }]],
   ['listen-handle-undefined', 'server.listen', [{ handle: null, port: -5 }]],
   ['listen-array', 'server.listen', [[]]],
+  ['listen-option-port-typed-array', 'server.listen', [{ port: array('H', [80, 1]) }]],
+  ['listen-option-port-empty-uint8array', 'server.listen', [{ port: memview('') }]],
 
   // createServer / new Server
   ['create-server-string', 'net.createServer', ['x']],
@@ -344,7 +360,7 @@ const NUMBER_INPUTS = [
   '+Infinity', '-Infinity', 'infinity', 'inf', 'NaN', '\u0663', '9007199254740993',
   '0xffffffffffffffffff', '4294967296',
   null, true, false, 5, NEG_ZERO, 1.5, NAN, INF, [], ['5'], [' 7 '], [1, 2], [null], {}, FN,
-  bytes('3830'),
+  bytes('3830'), array('B', [7]), array('H', [1, 2]),
 ];
 const TRUTHY_INPUTS = [
   null, NULL, true, false, 0, NEG_ZERO, 1, -1, 0.5, NAN, INF, '', ' ', '0', 'false',
@@ -353,6 +369,7 @@ const TRUTHY_INPUTS = [
 const STRING_INPUTS = [
   null, true, false, 0, NEG_ZERO, 5, -5, 1.5, 1e21, 1e-7, 2 ** 53, NAN, INF, 'x',
   [], [1, 2], [null, 'a'], [[1, 2], 3], {}, bytes('6162'), memview('0102'),
+  array('H', [1, 515]), array('d', [1.5, 0.1, 1e21]), array('f', [0.1]),
 ];
 // setKeepAlive's ~~(initialDelay / 1000), and the server's
 // `maxConnections && connections >= maxConnections`.
@@ -389,6 +406,7 @@ function toJS(v) {
       case 'function': return noop;
       case 'bytes': return Buffer.from(v.hex, 'hex');
       case 'memoryview': return new Uint8Array(Buffer.from(v.hex, 'hex'));
+      case 'array': return new TYPED_ARRAYS[v.typecode](v.values);
       case 'AbortSignal': return new AbortController().signal;
     }
     throw new Error('unknown tag ' + v.$);
@@ -423,6 +441,7 @@ function renderJS(v) {
       case 'function': return 'noop';
       case 'bytes': return `Buffer.from('${v.hex}', 'hex')`;
       case 'memoryview': return `new Uint8Array(Buffer.from('${v.hex}', 'hex'))`;
+      case 'array': return `new ${TYPED_ARRAYS[v.typecode].name}([${v.values.join(', ')}])`;
       case 'AbortSignal': return 'new AbortController().signal';
       default: return v.$;
     }
@@ -453,6 +472,7 @@ function renderPy(v) {
       case 'function': return 'noop';
       case 'bytes': return `bytes.fromhex('${v.hex}')`;
       case 'memoryview': return `memoryview(bytes.fromhex('${v.hex}'))`;
+      case 'array': return `array.array('${v.typecode}', [${v.values.join(', ')}])`;
       case 'AbortSignal': return 'signal';
     }
   }

@@ -95,6 +95,14 @@ def test_to_bytes_copies_bytearray_and_memoryview_contents():
     assert to_bytes(memoryview(array("H", [0x6867]))) == b"gh"
 
 
+def test_to_bytes_copies_the_memory_of_an_array_as_node_sends_a_typed_array():
+    # Node writes a TypedArray's bytes as they lie in memory (compat:
+    # socket/write_typed_arrays_sends_their_memory); array.array is Python's.
+    assert to_bytes(array("H", [0x6867, 0x6a69])) == array("H", [0x6867, 0x6a69]).tobytes()
+    assert to_bytes(array("d", [1.5]), "hex") == array("d", [1.5]).tobytes()
+    assert type(to_bytes(array("b", [-1]))) is bytes
+
+
 def test_to_bytes_encodes_a_str_with_the_given_encoding_or_utf8():
     assert to_bytes("\u00e9") == b"\xc3\xa9"
     assert to_bytes("\u00e9", "latin1") == b"\xe9"

@@ -202,6 +202,33 @@ def test_serve_forever_blocks_until_stop_from_another_greenlet():
     assert server.listening is False
 
 
+def test_killing_serve_forever_stops_the_server_with_its_stop_timeout():
+    """As gevent's: a greenlet killed in serve_forever(stop_timeout) stops the
+    server, waiting stop_timeout seconds for the connections, then destroying
+    them. The class default (stop_timeout = 60 here) would outlast the test."""
+    accepted = []
+    server = gnet.createServer(accepted.append)
+    server.stop_timeout = 60
+    server.listen(0)
+    serving = gevent.spawn(server.serve_forever, 0)
+    client = gnet.connect(server.address()["port"], "127.0.0.1")
+    client.on("error", lambda err: None)    # however the peer's destroy reaches it
+    try:
+        gnet.once(server, "connection", timeout=5000)
+        assert server.listenerCount("close") == 1       # serve_forever waits for it
+        serving.kill(block=True, timeout=5)
+        assert serving.dead
+        assert server.listening is False
+        assert accepted[0].destroyed
+        gnet.once(client, "close", timeout=5000)
+    finally:
+        serving.kill()
+        if server.listening:
+            server.stop(0)
+        client.destroy()
+        gnet.run()
+
+
 def test_start_listens_on_the_last_listen_arguments():
     server = gnet.createServer()
     server.listen(0, "127.0.0.1")

@@ -35,6 +35,17 @@ def test_delays_that_are_not_numbers_from_one_up_become_one_ms(delay):
     assert seen == ["bad", "one", "two"]
 
 
+def test_a_delay_is_read_as_javascript_number_reads_it():
+    # Node's Timeout does `after *= 1`: Number([6]) is 6, Number(Buffer '5') is 5.
+    seen = []
+    gnet.setTimeout(seen.append, [6], "list")
+    gnet.setTimeout(seen.append, b"5", "bytes")
+    gnet.setTimeout(seen.append, " 4 ", "text")
+    gnet.setTimeout(seen.append, 3, "number")
+    gnet.run()
+    assert seen == ["number", "text", "bytes", "list"]
+
+
 def test_too_large_delay_warns_and_becomes_one_ms():
     seen = []
     with warnings.catch_warnings(record=True) as caught:
@@ -46,6 +57,7 @@ def test_too_large_delay_warns_and_becomes_one_ms():
     assert caught[0].category is gnet.TimeoutOverflowWarning
     assert str(caught[0].message) == (
         "2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
+    assert caught[0].filename == __file__       # the caller's line, not gnet's
 
 
 def test_timer_callback_gets_the_extra_arguments():

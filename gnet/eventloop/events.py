@@ -25,12 +25,9 @@ from gevent.event import AsyncResult
 
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.arity import ALL as _ALL, bounds as _bounds, call as _call
+from gnet.js.arity import ALL as _ALL, MISSING, bounds as _bounds, call as _call
 
 __all__ = ["EventEmitter", "MaxListenersExceededWarning", "errorMonitor", "once"]
-
-#: Stands for an argument left out, where ``None`` (``undefined``) means something else.
-_MISSING = object()
 
 #: ``maximum`` of an entry whose callable takes any number of arguments.
 _ANY = sys.maxsize
@@ -174,19 +171,6 @@ def _own_keys(events):
     return [key for _, key in indices] + strings + symbols
 
 
-def _warning_stacklevel():
-    """The ``stacklevel`` that points a warning at the first frame outside gnet."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None:
-        module = frame.f_globals.get("__name__") or ""
-        if module != "gnet" and not module.startswith("gnet."):
-            break
-        frame = frame.f_back
-        level += 1
-    return level
-
-
 @_names.alias_class
 class EventEmitter:
     """Node's ``events.EventEmitter``.
@@ -259,37 +243,37 @@ class EventEmitter:
         message = (
             "Possible EventEmitter memory leak detected. %s %s listeners added to [%s]. "
             "MaxListeners is %s. Use emitter.setMaxListeners() to increase limit"
-            % (count, event_name, type(self).__name__, errors.js_number(limit)))
+            % (count, event_name, type(self).__name__, errors.js_number_text(limit)))
         warnings.warn(MaxListenersExceededWarning(message, self, event_name, count),
-                      stacklevel=_warning_stacklevel())
+                      stacklevel=errors.warning_stacklevel())
 
     def _forget_warning(self, event_name):
         if self._warned is not None:
             self._warned.discard(event_name)
 
-    def on(self, event_name=None, listener=_MISSING):
+    def on(self, event_name=None, listener=MISSING):
         """Node's ``emitter.on(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitteroneventname-listener
 
         Without ``listener``, a decorator: ``@emitter.on('data')``.
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.on, event_name)
         return self._add_listener(event_name, listener, False)
 
     addListener = on
 
-    def prependListener(self, event_name=None, listener=_MISSING):
+    def prependListener(self, event_name=None, listener=MISSING):
         """Node's ``emitter.prependListener(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterprependlistenereventname-listener
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.prependListener, event_name)
         return self._add_listener(event_name, listener, True)
 
-    def once(self, event_name=None, listener=_MISSING):
+    def once(self, event_name=None, listener=MISSING):
         """Node's ``emitter.once(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitteronceeventname-listener
@@ -297,18 +281,18 @@ class EventEmitter:
         Registers a wrapper through ``self.on``, as Node does, so a subclass
         that overrides ``on`` sees it; ``rawListeners()`` shows the wrapper.
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.once, event_name)
         _check_listener(listener)
         self.on(event_name, _OnceWrapper(self, event_name, listener))
         return self
 
-    def prependOnceListener(self, event_name=None, listener=_MISSING):
+    def prependOnceListener(self, event_name=None, listener=MISSING):
         """Node's ``emitter.prependOnceListener(eventName, listener)``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterprependoncelistenereventname-listener
         """
-        if listener is _MISSING:
+        if listener is MISSING:
             return _decorator(self.prependOnceListener, event_name)
         _check_listener(listener)
         self.prependListener(event_name, _OnceWrapper(self, event_name, listener))
@@ -415,7 +399,7 @@ class EventEmitter:
 
     off = removeListener
 
-    def removeAllListeners(self, event_name=_MISSING):
+    def removeAllListeners(self, event_name=MISSING):
         """Node's ``emitter.removeAllListeners([eventName])``; returns the emitter.
 
         https://nodejs.org/docs/latest-v20.x/api/events.html#emitterremovealllistenerseventname
@@ -427,7 +411,7 @@ class EventEmitter:
         if events is None:
             return self
         if "removeListener" not in events:
-            if event_name is _MISSING:
+            if event_name is MISSING:
                 self._events = {}
                 self._warned = None
             elif event_name in events:
@@ -437,7 +421,7 @@ class EventEmitter:
                     del events[event_name]
                 self._forget_warning(event_name)
             return self
-        if event_name is _MISSING:
+        if event_name is MISSING:
             for key in _own_keys(events):
                 if key != "removeListener":
                     self.removeAllListeners(key)
@@ -615,7 +599,7 @@ def once(emitter, name, timeout=None):
             if watch_error:
                 emitter.removeListener("error", error_listener)
         if timer is not None and exc is timer:
-            raise TimeoutError("once(%r) timed out after %s ms" % (name, errors.js_number(timeout))) from None
+            raise TimeoutError("once(%r) timed out after %s ms" % (name, errors.js_number_text(timeout))) from None
         raise
     finally:
         if timer is not None:

@@ -10,28 +10,25 @@ nextTicks after each, as Node's ``processTimers`` does.
 
 Times are the loop's cached clock in milliseconds, as Node's ``getLibuvNow()``:
 a timer set inside a timer callback starts from the time that batch began.
-Delays follow Node: anything that is not a number from 1 to 2**31 - 1 becomes
-1 (``setTimeout(fn, 0)`` is 1 ms); one too large also warns.
+Delays follow Node: a delay is read as JavaScript's ``Number()`` reads it
+(``'5'`` and ``[5]`` are 5), and anything that is not then a number from 1 to
+2**31 - 1 becomes 1 (``setTimeout(fn, 0)`` is 1 ms); one too large also warns.
 """
 
 import heapq
-import math
 import warnings
 
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.values import js_number
 from gnet.js.values import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.eventloop.timers.TIMEOUT_MAX
+from gnet.js.values import js_number
+from gnet.js.errors import TimeoutOverflowWarning  # noqa: F401 - gnet.eventloop.timers.TimeoutOverflowWarning
 from gnet.eventloop.loop import RefHandle, get_loop, dispatch, setImmediate, clearImmediate, Immediate
 
 __all__ = [
     "setTimeout", "clearTimeout", "setInterval", "clearInterval",
     "setImmediate", "clearImmediate", "Timeout", "Immediate", "TimeoutOverflowWarning",
 ]
-
-
-class TimeoutOverflowWarning(RuntimeWarning):
-    """Node's TimeoutOverflowWarning: a delay too large for a timer, set to 1 ms."""
 
 
 class _TimerList:
@@ -118,25 +115,14 @@ def _timer_list():
 
 
 def _delay(after):
-    """Node's coercion of a timer delay: a number from 1 to TIMEOUT_MAX, else 1."""
-    value = _to_number(after)
+    """Node's coercion of a timer delay (``after *= 1``, JavaScript's ``Number()``):
+    a number from 1 to TIMEOUT_MAX, else 1."""
+    value = js_number(after)
     if not (value >= 1 and value <= TIMEOUT_MAX):
         if value > TIMEOUT_MAX:
-            warnings.warn(TimeoutOverflowWarning(
-                "%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."
-                % errors.js_number(value)), stacklevel=3)
+            warnings.warn(errors.timeout_overflow_warning(value), stacklevel=errors.warning_stacklevel())
         value = 1
     return value
-
-
-def _to_number(value):
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        return value
-    if isinstance(value, str):
-        return js_number(value)
-    return math.nan
 
 
 @_names.alias_class

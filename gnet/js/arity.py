@@ -8,12 +8,32 @@ callable taking ``*args`` (or whose signature cannot be read) gets them all.
 
 The signature is read once, when the callable is registered (``bounds``); each
 call then costs one comparison (``call``).
+
+The other way round, ``MISSING`` is the default of a gnet parameter whose
+argument may be left out where that differs from ``None`` (``undefined``):
+``write()`` against ``write(None)``, ``on('data')`` (a decorator) against
+``on('data', None)`` (an error).
 """
 
 import inspect
 import types
 
-__all__ = ["bounds", "call", "adapt"]
+__all__ = ["MISSING", "bounds", "call", "adapt"]
+
+
+class _Missing:
+    """An argument that was not passed: JavaScript's shorter ``arguments``."""
+
+    def __repr__(self):
+        return "MISSING"
+
+    def __bool__(self):
+        return False
+
+
+#: Marks an argument not passed at all (``write()`` vs ``write(None)``); the
+#: one such marker in gnet.
+MISSING = _Missing()
 
 #: ``bounds()`` of a callable that takes every argument as given.
 ALL = (0, None)

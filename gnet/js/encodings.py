@@ -105,9 +105,11 @@ def to_bytes(data, encoding=None, default="utf8"):
 
     ``None`` is Node's ``null`` (``ERR_STREAM_NULL_VALUES``); then the encoding
     is checked as ``write_encoding`` does, even for bytes; then ``bytes`` come
-    back as they are (no copy), ``bytearray``/``memoryview`` as a ``bytes``
-    copy of their contents, and a ``str`` encoded with ``encode``. Anything
-    else is ``ERR_INVALID_ARG_TYPE``.
+    back as they are (no copy), a ``str`` encoded with ``encode``, and any
+    other object with the buffer protocol (``bytearray``, ``memoryview``, an
+    ``array.array``: Node's Uint8Array, TypedArray or DataView) as a ``bytes``
+    copy of its memory, in the machine's byte order, as Node sends a
+    TypedArray's. Anything else is ``ERR_INVALID_ARG_TYPE``.
 
     Differs from Node: a ``str`` with the encoding ``'buffer'`` raises
     ``ERR_INVALID_ARG_TYPE`` with gnet's message, where Node's C++ layer
@@ -122,9 +124,13 @@ def to_bytes(data, encoding=None, default="utf8"):
         if encoding == "buffer":
             raise errors.ERR_INVALID_ARG_TYPE("chunk", "Buffer", data)
         return encode(data, encoding)
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        return data if type(data) is bytes else bytes(data)
-    raise errors.ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], data)
+    if type(data) is bytes:
+        return data
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise errors.ERR_INVALID_ARG_TYPE(
+            "chunk", ["string", "Buffer", "TypedArray", "DataView"], data) from None
 
 
 # ---------------------------------------------------------------------------

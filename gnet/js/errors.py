@@ -1,6 +1,7 @@
 """Node's errors: one table of Node error codes, and system errors built from errno.
 
-Every gnet error comes from here. ``NodeError`` is the common base of Node's own
+Every gnet error comes from here, and so does ``TimeoutOverflowWarning``
+with Node's text. ``NodeError`` is the common base of Node's own
 errors (``err.code == 'ERR_...'``); each code is a class generated from ``_TABLE``
 that also subclasses the Python built-in matching the JavaScript class (TypeError
 for TypeError, ValueError for RangeError, plain Exception for Error).
@@ -13,14 +14,17 @@ Differs from Node: ``err.errno`` is the positive POSIX number Python's ``OSError
 always carries (``errno.ECONNREFUSED``), where Node's is libuv's negative one.
 """
 
+import array
 import errno as _errno
 import json
 import math
 import os
+import sys
 
 __all__ = [
     "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
-    "error_name", "js_inspect", "js_type", "codes",
+    "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
+    "error_name", "js_inspect", "js_number_text", "js_type", "codes",
 ]
 
 
@@ -31,7 +35,7 @@ def _is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def js_number(value):
+def js_number_text(value):
     """A Python number as JavaScript's ``String(number)`` prints it."""
     if isinstance(value, int):
         return str(value)
@@ -60,7 +64,7 @@ def js_type(value):
     if _is_number(value):
         if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
             return "type number (-0)"
-        return "type number (%s)" % js_number(value)
+        return "type number (%s)" % js_number_text(value)
     if isinstance(value, str):
         if len(value) > 28:
             value = value[:25] + "..."
@@ -72,6 +76,18 @@ def js_type(value):
     return "an instance of %s" % _js_class_name(value)
 
 
+def _typed_array_name(value):
+    """The JavaScript TypedArray an ``array.array`` stands for: its element
+    kind and size (``'H'`` is ``Uint16Array``, ``'d'`` ``Float64Array``)."""
+    bits = 8 * value.itemsize
+    if value.typecode in "fd":
+        return "Float%dArray" % bits
+    signed = value.typecode in "bhilq"
+    if bits == 64:
+        return "BigInt64Array" if signed else "BigUint64Array"
+    return "%s%dArray" % ("Int" if signed else "Uint", bits)
+
+
 def _js_class_name(value):
     if isinstance(value, dict):
         return "Object"
@@ -81,6 +97,8 @@ def _js_class_name(value):
         return "Buffer"
     if isinstance(value, memoryview):
         return "Uint8Array"
+    if isinstance(value, array.array):
+        return _typed_array_name(value)
     if isinstance(value, type):
         return "Function"
     return type(value).__name__
@@ -101,7 +119,7 @@ def js_inspect(value):
     if _is_number(value):
         if isinstance(value, float) and value == 0 and math.copysign(1, value) < 0:
             return "-0"
-        return js_number(value)
+        return js_number_text(value)
     if isinstance(value, str):
         escaped = value.translate(_INSPECT_ESCAPES)
         if "'" not in value:
@@ -120,7 +138,11 @@ def js_inspect(value):
             return "[]"
         return "[ %s ]" % ", ".join(js_inspect(v) for v in value)
     if isinstance(value, memoryview):
-        return "Uint8Array(%d) [ %s ]" % (value.nbytes, ", ".join(str(b) for b in value.tobytes()))
+        return _inspect_typed_array("Uint8Array", [str(b) for b in value.tobytes()])
+    if isinstance(value, array.array):
+        name = _typed_array_name(value)
+        suffix = "n" if name.startswith("Big") else ""
+        return _inspect_typed_array(name, [js_inspect(v) + suffix for v in value])
     if isinstance(value, (bytes, bytearray)):
         shown = " ".join("%02x" % b for b in value[:50])
         more = " ... %d more bytes" % (len(value) - 50) if len(value) > 50 else ""
@@ -131,6 +153,10 @@ def js_inspect(value):
         name = getattr(value, "__name__", "")
         return "[Function: %s]" % name if name else "[Function (anonymous)]"
     return "%s {}" % type(value).__name__
+
+
+def _inspect_typed_array(name, items):
+    return "%s(%d) %s" % (name, len(items), "[ %s ]" % ", ".join(items) if items else "[]")
 
 
 def _js_key(key):
@@ -211,7 +237,7 @@ def _msg_out_of_range(name, range_text, value, replace_default_boolean=False):
     msg = name if replace_default_boolean else 'The value of "%s" is out of range.' % name
     integral = _is_number(value) and (isinstance(value, int) or (math.isfinite(value) and value.is_integer()))
     if integral and abs(value) > 2 ** 32:
-        received = _add_numerical_separator(js_number(value))
+        received = _add_numerical_separator(js_number_text(value))
     else:
         received = js_inspect(value)
     return "%s It must be %s. Received %s" % (msg, range_text, received)
@@ -349,6 +375,37 @@ class AggregateError(_NodeMessage, Exception):
         self.errors = list(errors_)
         self.code = getattr(self.errors[0], "code", None) if self.errors else None
         self._message = message
+
+
+# ---------------------------------------------------------------------------
+# Warnings Node emits with its own text.
+
+def warning_stacklevel():
+    """The ``stacklevel`` that points a warning at the first frame outside gnet:
+    the user's line that caused it, as Node's warning names the caller."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None:
+        module = frame.f_globals.get("__name__") or ""
+        if module != "gnet" and not module.startswith("gnet."):
+            break
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+class TimeoutOverflowWarning(RuntimeWarning):
+    """Node's TimeoutOverflowWarning: a delay too large for a 32-bit timer."""
+
+
+def timeout_overflow_warning(delay, truncated_to=None):
+    """Node's TimeoutOverflowWarning for ``delay`` (lib/internal/timers.js): a
+    timer's delay is set to 1 ms; ``socket.setTimeout``'s is cut to
+    ``truncated_to`` (``getTimerDuration``)."""
+    outcome = ("Timeout duration was set to 1." if truncated_to is None
+               else "Timer duration was truncated to %d." % truncated_to)
+    return TimeoutOverflowWarning("%s does not fit into a 32-bit signed integer.\n%s"
+                                  % (js_number_text(delay), outcome))
 
 
 # ---------------------------------------------------------------------------

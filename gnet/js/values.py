@@ -7,32 +7,21 @@ exactly Node's error, with Node's message naming the same argument. Pure: no
 I/O, no loop. gnet/net/options.py builds Node's call forms on top of these.
 """
 
+import array
 import math
 import re
 from collections.abc import Mapping
 
 from gnet.js import errors
+from gnet.js.arity import MISSING
 from gnet.js.errors import _is_number
 
 __all__ = [
-    "MISSING", "js_number", "js_truthy", "js_string",
+    "js_number", "js_truthy", "js_string",
     "validate_function", "validate_number", "validate_integer",
     "validate_int32", "validate_boolean", "validate_string",
     "validate_one_of", "validate_port", "validate_abort_signal",
 ]
-
-class _Missing:
-    """An argument that was not passed: JavaScript's shorter ``arguments``."""
-
-    def __repr__(self):
-        return "MISSING"
-
-    def __bool__(self):
-        return False
-
-
-#: Marks an argument not passed at all (``write()`` vs ``write(None)``).
-MISSING = _Missing()
 
 #: Node v20's ``getDefaultHighWaterMark(false)``, in bytes.
 DEFAULT_HIGH_WATER_MARK = 16384
@@ -126,8 +115,8 @@ def js_number(value):
     ``''`` and ``' '`` are 0, ``'0x1f90'``, ``'0o17'``, ``'0b101'``, ``'1e3'``,
     ``'.5'``, ``'+80'`` and ``'Infinity'`` are numbers, and ``'0x'``, ``'12abc'``,
     ``'1_000'``, ``'inf'`` are NaN. ``None`` (undefined) is NaN, a ``bool`` 1 or 0,
-    a list what its joined text gives (``[]`` is 0), anything else NaN. An
-    integral result comes back as ``int``.
+    a list, bytes or ``array.array`` (a TypedArray) what its text gives
+    (``[]`` is 0), anything else NaN. An integral result comes back as ``int``.
     """
     if _is_number(value):
         return value
@@ -135,7 +124,7 @@ def js_number(value):
         return int(value)
     if isinstance(value, str):
         return _string_to_number(value)
-    if isinstance(value, (list, tuple, bytes, bytearray, memoryview)):
+    if isinstance(value, (list, tuple, bytes, bytearray, memoryview, array.array)):
         return _string_to_number(js_string(value))
     return math.nan
 
@@ -149,13 +138,15 @@ def js_string(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     if _is_number(value):
-        return errors.js_number(value)
+        return errors.js_number_text(value)
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_string(item) for item in value)
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", "replace")
     if isinstance(value, memoryview):
         return ",".join(str(b) for b in value.tobytes())
+    if isinstance(value, array.array):
+        return ",".join(errors.js_number_text(item) for item in value)
     if isinstance(value, Mapping):
         return "[object Object]"
     return str(value)
@@ -219,9 +210,9 @@ def validate_function(value, name):
 def _range_text(low, high):
     parts = []
     if low is not None:
-        parts.append(">= %s" % errors.js_number(low))
+        parts.append(">= %s" % errors.js_number_text(low))
     if high is not None:
-        parts.append("<= %s" % errors.js_number(high))
+        parts.append("<= %s" % errors.js_number_text(high))
     return " && ".join(parts)
 
 

@@ -3,7 +3,7 @@
 import socket
 
 from gnet.js.names import add_aliases
-from gnet.js.errors import js_number
+from gnet.js.errors import js_number_text
 
 __all__ = ["isIP", "isIPv4", "isIPv6", "address_dict", "host_port_text"]
 
@@ -173,7 +173,7 @@ def host_port_text(host, port):
     """
     host_text = "undefined" if host is None else str(host)
     if isinstance(port, (int, float)) and not isinstance(port, bool) and port > 0:
-        return "%s:%s" % (host_text, js_number(port))
+        return "%s:%s" % (host_text, js_number_text(port))
     return host_text if host else ""
 
 

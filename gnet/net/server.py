@@ -33,8 +33,10 @@ import warnings
 
 import _socket
 from gevent.event import Event
+from gevent.greenlet import Greenlet
 from gevent.hub import get_hub
 from gevent.server import StreamServer
+from gevent.timeout import Timeout
 
 from gnet import monitoring
 from gnet.js import arity as _arity
@@ -80,22 +82,21 @@ class Server(StreamServer, EventEmitter):
         opts, listener = _options.server_options(args, kwargs)
         if listener is not None:
             self.on("connection", listener)
-        # BaseServer's fields, set here because gnet binds in listen(), not in
-        # the constructor (StreamServer.__init__ would want an address).
-        self._stop_event = Event()
+        # BaseServer/StreamServer fields, set here because StreamServer.__init__
+        # wants an address and gnet binds in listen(). pool, _spawn and delay are
+        # not: only gevent's accept loop and spawning read them, and _do_read
+        # and do_handle replace those.
+        self._stop_event = Event()      # cleared by listen, set by close; nothing waits on it
         self._stop_event.set()
         self._watcher = None
-        self._timer = None
-        self.pool = None
-        self._spawn = None
-        self.delay = self.min_delay
+        self._timer = None              # read by gevent's stop_accepting(), which close() calls
         self.loop = get_hub().loop
         # gnet's loop state now, so its service check runs from the first turn
         # that accepts (one started during a turn runs only after its poll).
         _loop.get_loop()
-        self.ssl_args = None
-        self.backlog = None
-        self.family = None
+        self.ssl_args = None            # read by gevent's ssl_enabled property: never SSL
+        self.backlog = None             # hides StreamServer.backlog (128), which is not listen()'s
+        self.family = None              # the listening socket's, once listen() binds; do_handle reads it
         # Node's fields.
         self._state = V.IDLE
         self._connections = 0          # Node's count, what getConnections reports
@@ -443,7 +444,6 @@ class Server(StreamServer, EventEmitter):
     def stop(self, timeout=None):
         """gevent's ``stop(timeout)``: close, wait up to ``timeout`` seconds for
         the connections to end, then destroy the rest."""
-        from gevent.timeout import Timeout
         if timeout is None:
             timeout = self.stop_timeout
         done = Event()
@@ -454,14 +454,24 @@ class Server(StreamServer, EventEmitter):
             for sock in list(self._sockets):
                 sock.destroy()
 
-
     def serve_forever(self, stop_timeout=None):
-        """gevent's ``serve_forever()``: start, then block until the server closes."""
+        """gevent's ``serve_forever(stop_timeout)``: start, then block until the
+        server closes. If the greenlet is killed first (or anything else is
+        raised into it), the server is stopped as gevent's is: ``stop(stop_timeout)``
+        (seconds; ``None`` is the ``stop_timeout`` attribute) before it ends."""
         if self._state is not V.LISTENING:
             self.start()
         closed = Event()
         self.once("close", lambda *_: closed.set())
-        closed.wait()
+        try:
+            closed.wait()
+        finally:
+            # After 'close' there is nothing left to stop (a second close()
+            # would emit 'close' again, as Node's does). As gevent does, stop
+            # runs in a greenlet of its own, so that a second kill of this one
+            # cannot cut it short.
+            if not closed.is_set():
+                Greenlet.spawn(self.stop, stop_timeout).join()
 
     def __repr__(self):
         return "<gnet.Server %s %r>" % (self._state.value, self.address())

@@ -11,7 +11,7 @@ Node's algorithms reads a particular combination of them.
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import StringDecoder
-from gnet.eventloop.events import _MISSING
+from gnet.js.arity import MISSING
 from gnet.eventloop.loop import nextTick
 
 __all__ = ["Readable"]
@@ -318,10 +318,10 @@ class Readable:
         if rs.flowing and not rs.reading:
             self.read(0)
 
-    def on(self, event_name=None, listener=_MISSING):
+    def on(self, event_name=None, listener=MISSING):
         """``EventEmitter.on``, plus Readable's rule: a 'data' listener starts
         the flow, a 'readable' listener switches to paused mode."""
-        if listener is _MISSING:
+        if listener is MISSING:
             return super().on(event_name)
         super().on(event_name, listener)
         if event_name == "data" or event_name == "readable":
@@ -338,9 +338,9 @@ class Readable:
 
     off = removeListener
 
-    def removeAllListeners(self, event_name=_MISSING):
+    def removeAllListeners(self, event_name=MISSING):
         super().removeAllListeners(event_name)
-        if event_name is _MISSING or event_name == "readable":
+        if event_name is MISSING or event_name == "readable":
             nextTick(self._update_readable_listening_nt)
         return self
 

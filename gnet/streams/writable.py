@@ -12,7 +12,7 @@ from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import normalize, to_bytes, write_encoding
 from gnet.eventloop.loop import nextTick
-from gnet.js.values import MISSING
+from gnet.js.arity import MISSING
 
 __all__ = ["Writable"]
 

@@ -2,8 +2,10 @@ import gnet
 from compat.trace import show
 
 # Each side's events are logged apart and printed once both sockets closed:
-# the order between the two sides is not fixed.
+# the order between the two sides is not fixed. The server ends with 'two'
+# once the client has read 'one', so the two always arrive apart.
 log = {'client': [], 'server': []}
+server_side = []
 closed = [0]
 
 
@@ -19,11 +21,11 @@ def done():
 
 
 def on_connection(s):
+    server_side.append(s)
     s.resume()
 
     def wrote():
         log['server'].append(['wrote after peer end', s.readyState])
-        gnet.setTimeout(lambda: s.end('two'), 10)
 
     def on_end():
         log['server'].append(['end', s.readyState])
@@ -50,7 +52,12 @@ def listening():
         done()
 
     c.on('finish', lambda: log['client'].append(['finish', c.readyState]))
-    c.on('data', lambda d: log['client'].append(['data', d, c.readyState]))
+    def on_data(d):
+        log['client'].append(['data', d, c.readyState])
+        if d == b'one':
+            server_side[0].end('two')
+
+    c.on('data', on_data)
     c.on('end', lambda: log['client'].append(['end', c.readyState]))
     c.on('close', on_close)
 
