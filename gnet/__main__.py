@@ -7,6 +7,7 @@
 
 import argparse
 import os
+import signal
 import sys
 
 import gevent
@@ -15,8 +16,43 @@ from gevent import os as gos
 import gnet
 
 
+#: What ``python -m gnet --help`` says first (the module docstring is for readers of the code).
+DESCRIPTION = """gnet: Node's net module on gevent.
+
+  echo      Node's echo server: greets each client, echoes what it sends
+  connect   standard input to a socket, the socket to standard output (like nc)
+  bench     gnet beside Node and other servers (a source checkout's bench/)"""
+
+
+def port_number(text):
+    """An argparse type: a TCP port, 0 to 65535, as a number."""
+    try:
+        port = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError("%r is not a port number" % text) from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError("%s is not a port: ports are 0 to 65535" % text)
+    return port
+
+
+def die_like_node_on_sigint(cleanup=None):
+    """Ctrl-C ends the program at once and quietly, as it ends a Node program:
+    killed by SIGINT (status 130 in a shell), no traceback. ``cleanup()`` runs
+    first (the terminal's standard input must not stay non-blocking)."""
+    def on_sigint(signum, frame):
+        if cleanup is not None:
+            cleanup()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:    # as a background job, it stays ignored
+        signal.signal(signal.SIGINT, on_sigint)
+
+
 def echo(args):
     """Node's echo server (net docs, ``net.createServer``), line for line."""
+    die_like_node_on_sigint()
+
     def on_connection(c):
         print("client connected", flush=True)
         c.on("end", lambda: print("client disconnected", flush=True))
@@ -44,9 +80,7 @@ def connect(args):
     if args.path:
         sock = gnet.connect(args.path)
     else:
-        if args.host is None or args.port is None:
-            raise SystemExit("usage: python -m gnet connect HOST PORT  (or --path PATH)")
-        sock = gnet.connect(int(args.port), args.host)
+        sock = gnet.connect(args.port, args.host)
     reader = []
     status = [0]
 
@@ -78,6 +112,7 @@ def connect(args):
     sock.on("data", on_data)
     sock.on("error", on_error)
     sock.on("close", on_close)
+    die_like_node_on_sigint(lambda: os.set_blocking(sys.stdin.fileno(), True))
     os.set_blocking(sys.stdin.fileno(), False)
     try:
         gnet.run()
@@ -114,23 +149,33 @@ def main(argv=None):
         # bench parses its own options (argparse.REMAINDER after a subcommand
         # refuses a first argument starting with "-", as in "bench --quick").
         return bench(argv[1:])
-    parser = argparse.ArgumentParser(prog="python -m gnet", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m gnet", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_echo = sub.add_parser("echo", help="run Node's echo server (greets, echoes, logs)")
-    p_echo.add_argument("--port", type=int, default=8124)
-    p_echo.add_argument("--host", default=None)
-    p_echo.add_argument("--path", default=None, help="listen on a Unix socket instead")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{echo,connect,bench}")
+    p_echo = sub.add_parser("echo", help="run Node's echo server (greets, echoes, logs)",
+                            description="Node's echo server: greets each client with 'hello', "
+                                        "echoes what it sends, logs connections.")
+    p_echo.add_argument("--port", type=port_number, default=8124,
+                        help="TCP port to listen on; 0 picks a free one (default: %(default)s)")
+    p_echo.add_argument("--host", default=None,
+                        help="address or name to listen on (default: every address, '::' or 0.0.0.0)")
+    p_echo.add_argument("--path", default=None,
+                        help="listen on this Unix socket instead of TCP (default: none)")
     p_echo.set_defaults(run=echo)
-    p_conn = sub.add_parser("connect", help="stdin to a socket, the socket to stdout (like nc)")
-    p_conn.add_argument("host", nargs="?")
-    p_conn.add_argument("port", nargs="?")
-    p_conn.add_argument("--path", default=None, help="connect to a Unix socket instead")
+    p_conn = sub.add_parser("connect", help="stdin to a socket, the socket to stdout (like nc)",
+                            description="Send standard input to a server and print what it sends, "
+                                        "until either side ends.")
+    p_conn.add_argument("host", nargs="?", help="host name or address to connect to (default: none)")
+    p_conn.add_argument("port", nargs="?", type=port_number, help="TCP port (default: none)")
+    p_conn.add_argument("--path", default=None,
+                        help="connect to this Unix socket instead of HOST PORT (default: none)")
     p_conn.set_defaults(run=connect)
     # Listed for --help only; main() hands "bench ..." to bench() before parsing.
     sub.add_parser("bench", help="gnet against Node and the Python peers (bench/README.md)",
                    add_help=False)
     args = parser.parse_args(argv)
+    if args.run is connect and not args.path and (args.host is None or args.port is None):
+        p_conn.error("give HOST and PORT, or --path PATH")
     return args.run(args) or 0
 
 
