@@ -1,13 +1,25 @@
 """gnet: Node's `net` module for Python, on gevent."""
-from setuptools import setup
+import re
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).resolve().parent
+#: One source for the version: ``gnet.__version__``, read here without importing gnet.
+VERSION = re.search(r'^__version__ = "([^"]+)"$', (HERE / "gnet" / "__init__.py").read_text(encoding="utf-8"),
+                    re.M).group(1)
 
 setup(
     name="gnet",
-    version="0.1.0",
+    version=VERSION,
     description="Node's net module for Python, on gevent: the same API, the same events in the same order.",
-    long_description=open("README.md", encoding="utf-8").read(),
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
-    packages=["gnet", "gnet.js", "gnet.eventloop", "gnet.streams", "gnet.net"],
+    author="The gnet developers",
+    license="MIT",
+    license_files=["LICENSE"],
+    keywords=["node", "net", "gevent", "tcp", "unix sockets", "event emitter", "streams"],
+    packages=find_packages(include=["gnet", "gnet.*"]),
     python_requires=">=3.10",
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
@@ -16,8 +28,16 @@ setup(
         "bench": ["uvloop", "py-spy"],
     },
     classifiers=[
+        "Development Status :: 3 - Alpha",
+        "Intended Audience :: Developers",
+        "License :: OSI Approved :: MIT License",
+        "Operating System :: POSIX :: Linux",
         "Programming Language :: Python :: 3",
+        "Programming Language :: Python :: 3 :: Only",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: Implementation :: CPython",
         "Framework :: gevent",
+        "Topic :: Software Development :: Libraries",
         "Topic :: System :: Networking",
     ],
 )
