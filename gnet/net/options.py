@@ -28,6 +28,7 @@ How Python values stand for JavaScript ones here:
   attribute, as Node reads properties (a handle for ``listen``).
 """
 
+import difflib
 import math
 import os
 import socket as _socket
@@ -40,7 +41,7 @@ from gevent import socket as _gsocket
 
 from gnet.js import errors
 from gnet.js.arity import MISSING
-from gnet.js.names import node_key
+from gnet.js.names import node_key, snake_case
 from gnet.net.addresses import isIP
 from gnet.js.values import (  # noqa: F401 - the validators are part of options' surface
     DEFAULT_HIGH_WATER_MARK,
@@ -69,22 +70,31 @@ from gnet.js.values import (  # noqa: F401 - the validators are part of options'
     validate_string,
 )
 
-#: Every option key Node's net, stream and dns code reads for these calls, in
-#: Node's spelling; ``normalize_options`` maps their PEP 8 twins onto them.
-#: An unknown key is kept as it is (``connect(server.address())`` keeps ``address``).
-OPTION_KEYS = frozenset([
-    # connect
+#: The option keys each call of Node's net (with its stream and dns code)
+#: reads, in Node's spelling.
+CONNECT_KEYS = frozenset([
     "port", "host", "path", "localAddress", "localPort", "family", "hints", "lookup",
     "timeout", "autoSelectFamily", "autoSelectFamilyAttemptTimeout",
-    # Socket
+])
+SOCKET_KEYS = frozenset([
     "fd", "handle", "allowHalfOpen", "readable", "writable", "onread", "noDelay",
     "keepAlive", "keepAliveInitialDelay", "signal", "pauseOnCreate", "manualStart",
     "objectMode", "readableObjectMode", "writableObjectMode", "highWaterMark",
     "readableHighWaterMark", "writableHighWaterMark", "encoding", "defaultEncoding",
     "emitClose", "autoDestroy", "decodeStrings",
-    # listen, Server
-    "backlog", "exclusive", "ipv6Only", "readableAll", "writableAll", "pauseOnConnect",
 ])
+LISTEN_KEYS = frozenset([
+    "port", "host", "path", "backlog", "exclusive", "ipv6Only", "readableAll", "writableAll",
+    "signal", "fd", "handle",
+])
+SERVER_KEYS = frozenset([
+    "allowHalfOpen", "pauseOnConnect", "noDelay", "keepAlive", "keepAliveInitialDelay", "highWaterMark",
+])
+#: Every key above: ``normalize_options`` maps their PEP 8 twins onto them. In
+#: an options dict an unknown key is kept as it is and ignored, as Node ignores
+#: it (``connect(server.address())`` keeps ``address``); as a keyword argument
+#: it is refused (``check_keywords``).
+OPTION_KEYS = CONNECT_KEYS | SOCKET_KEYS | LISTEN_KEYS | SERVER_KEYS
 
 __all__ = [
     "MISSING", "OPTION_KEYS", "DEFAULT_HIGH_WATER_MARK", "ListenOptions",
@@ -120,6 +130,19 @@ def normalize_options(options=None, kwargs=None):
             for key, value in source.items():
                 result[node_key(key, OPTION_KEYS)] = value
     return result
+
+
+def check_keywords(kwargs, known, call):
+    """Refuse a keyword argument that is no option of ``call`` (API.md section
+    2): Python's own ``TypeError`` for an unexpected keyword, naming it and the
+    closest known one in the spelling it was given in. ``known``: Node keys."""
+    for key in kwargs or ():
+        if node_key(key, OPTION_KEYS) in known:
+            continue
+        names = sorted(known | {snake_case(k) for k in known})
+        close = difflib.get_close_matches(key, names, n=1)
+        hint = " (did you mean %r?)" % close[0] if close else ""
+        raise TypeError("%s() got an unexpected keyword argument %r%s" % (call, key, hint))
 
 
 def _object_options(obj):
@@ -185,6 +208,7 @@ def normalize_connect_args(args, kwargs=None):
     gives the same result, so ``Socket.connect(options, cb)`` may be handed it.
     Raises nothing: ``validate_connect_options`` checks.
     """
+    check_keywords(kwargs, CONNECT_KEYS | SOCKET_KEYS, "connect")
     args, late = _merge_kwargs(args, kwargs)
     options, callback = _normalize_args(args)
     if not isinstance(options, Mapping):
@@ -413,6 +437,7 @@ def validate_socket_options(options=None):
 def socket_options(options=None, kwargs=None):
     """``Socket(options, **kwargs)``'s options: normalised, then ``validate_socket_options``."""
     if kwargs:
+        check_keywords(kwargs, SOCKET_KEYS, "Socket")
         options = normalize_options(options if isinstance(options, Mapping) else None, kwargs)
     return validate_socket_options(options)
 
@@ -443,6 +468,7 @@ def normalize_listen_args(args, kwargs=None):
     ``listen({'port': None})``; ``listen({})`` is an error
     (``validate_listen_options``). Raises nothing.
     """
+    check_keywords(kwargs, LISTEN_KEYS, "listen")
     args, late = _merge_kwargs(args, kwargs)
     raw, callback = _normalize_args(args)
     options = ListenOptions(raw if isinstance(raw, Mapping) else ())
@@ -551,6 +577,7 @@ def normalize_server_args(args, kwargs=None):
     number, a bool) is ERR_INVALID_ARG_TYPE ``options``, raised here as Node
     raises it first. A listener that is not callable is ignored, as in Node.
     """
+    check_keywords(kwargs, SERVER_KEYS, "createServer")
     args = tuple(args)
     options = args[0] if args else None
     listener = args[1] if len(args) > 1 else None
