@@ -105,10 +105,10 @@ class Server(StreamServer, EventEmitter):
         self._unref = False
         self._pipe_name = None
         self._last_listen = None
-        self.allowHalfOpen = bool(opts.get("allowHalfOpen"))
-        self.pauseOnConnect = bool(opts.get("pauseOnConnect"))
-        self.noDelay = bool(opts.get("noDelay"))
-        self.keepAlive = bool(opts.get("keepAlive"))
+        self.allowHalfOpen = opts["allowHalfOpen"]     # as given when truthy, as Node keeps it
+        self.pauseOnConnect = opts["pauseOnConnect"]
+        self.noDelay = opts["noDelay"]
+        self.keepAlive = opts["keepAlive"]
         # Whole seconds as Node's ~~(ms / 1000), the same conversion a Socket's own option gets.
         self.keepAliveInitialDelay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
         self.highWaterMark = opts["highWaterMark"]     # validate_server_options defaults it
