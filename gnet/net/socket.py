@@ -73,6 +73,11 @@ class Socket(Duplex):
     _pending_data = None            # a write waiting for 'connect'
     _peername = None
     _sockname = None
+    #: Node's ``socket.autoSelectFamilyAttemptedAddresses``: the ``address:port``
+    #: each attempt of an autoSelectFamily connect tried (gnet/net/connect.py);
+    #: ``None`` (undefined) until one starts. Declared here so that it answers
+    #: to its PEP 8 spelling too (gnet/js/names.py).
+    autoSelectFamilyAttemptedAddresses = None
     _timeout_timer = None           # an IdleTimeout while setTimeout is on
     _onread = None
     _reset_on_close = False
