@@ -2,6 +2,7 @@
 attribute. The names come from compat/api_surface.txt (generated from Node's docs and Node
 itself by compat/api_surface.py); the helpers of API.md section 7 are listed here."""
 import ast
+import functools
 import inspect
 import os
 
@@ -64,6 +65,7 @@ ENTRIES = _read_surface()
 _OWNERS = {"net": gnet, "Server": gnet.Server, "Socket": gnet.Socket}
 
 
+@functools.lru_cache(maxsize=None)
 def _gnet_strings():
     """Every string literal in gnet's source: where an event name would be."""
     found = set()
