@@ -172,7 +172,7 @@ def _own_keys(events):
 
 
 @_names.alias_class
-class EventEmitter:
+class EventEmitter(metaclass=_names.AliasingType):
     """Node's ``events.EventEmitter``.
 
     https://nodejs.org/docs/latest-v20.x/api/events.html#class-eventemitter
@@ -189,6 +189,12 @@ class EventEmitter:
 
     #: Node's ``EventEmitter.errorMonitor``.
     errorMonitor = errorMonitor
+
+    #: Node's ``EventEmitter.defaultMaxListeners``: the limit of emitters that
+    #: set none; ``default_max_listeners`` is the same setting (gnet/js/names.py).
+    #: Differs from Node: assigning it on a subclass sets that subclass's
+    #: default only, and the value is not validated on assignment.
+    defaultMaxListeners = 10
 
     #: Limit of listeners per event set by ``setMaxListeners``; ``None`` uses
     #: ``defaultMaxListeners``.
@@ -526,23 +532,6 @@ def _dispatch(handler, args):
             _call(fn, fn_bounds, args)
 
 
-class _ClassAlias:
-    """``EventEmitter.default_max_listeners``: reads ``defaultMaxListeners`` as it is now."""
-
-    def __init__(self, name):
-        self._name = name
-
-    def __get__(self, obj, cls):
-        return getattr(cls if cls is not None else type(obj), self._name)
-
-
-# Set after alias_class: an alias copied from an int would not follow
-# ``EventEmitter.defaultMaxListeners = 20``; this one reads it.
-#: Node's ``EventEmitter.defaultMaxListeners``: the limit of emitters that set none.
-#: Differs from Node: assigning it on a subclass sets that subclass's default
-#: only, and the value is not validated on assignment.
-EventEmitter.defaultMaxListeners = 10
-EventEmitter.default_max_listeners = _ClassAlias("defaultMaxListeners")
 #: Node's backwards-compatible ``EventEmitter.EventEmitter``.
 EventEmitter.EventEmitter = EventEmitter
 

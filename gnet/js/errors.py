@@ -24,7 +24,7 @@ import sys
 __all__ = [
     "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
-    "error_name", "js_inspect", "js_number_text", "js_type", "codes",
+    "error_name", "js_inspect", "js_number_text", "js_type", "codes", "not_a_function",
 ]
 
 
@@ -375,6 +375,14 @@ class AggregateError(_NodeMessage, Exception):
         self.errors = list(errors_)
         self.code = getattr(self.errors[0], "code", None) if self.errors else None
         self._message = message
+
+
+def not_a_function(owner, value, method):
+    """The engine's plain TypeError (no code) for ``owner.method(...)`` where
+    ``value`` (``owner``) has no such method: V8's text, ``undefined`` for ``None``."""
+    if value is None:
+        return TypeError("Cannot read properties of undefined (reading '%s')" % method)
+    return TypeError("%s.%s is not a function" % (owner, method))
 
 
 # ---------------------------------------------------------------------------

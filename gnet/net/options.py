@@ -430,7 +430,7 @@ def validate_socket_options(options=None):
             raise errors.ERR_INVALID_FD_TYPE(kind)
     result["onread"] = _onread(options.get("onread"))
     for flag in ("allowHalfOpen", "noDelay", "keepAlive"):
-        result[flag] = bool(options.get(flag))
+        result[flag] = js_truthy(options.get(flag))
     return result
 
 
@@ -594,7 +594,9 @@ def validate_server_options(options):
 
     ``keepAliveInitialDelay`` then ``highWaterMark`` must be numbers if given
     (ERR_INVALID_ARG_TYPE); nothing else is checked. Returns a new dict:
-    ``allowHalfOpen``, ``pauseOnConnect``, ``noDelay``, ``keepAlive`` as bools,
+    ``allowHalfOpen`` as Node stores it (``options.allowHalfOpen || false``: a
+    truthy value kept as given, compat server/options_stored_as_node_stores_them),
+    ``pauseOnConnect``, ``noDelay``, ``keepAlive`` as bools (JavaScript's truthiness),
     ``keepAliveInitialDelay`` in ms, at least 0 (NaN is 0), ``highWaterMark``
     (a negative one, or none, is the default 16384).
     """
@@ -609,8 +611,10 @@ def validate_server_options(options):
         if mark < 0:
             mark = DEFAULT_HIGH_WATER_MARK
     result["highWaterMark"] = DEFAULT_HIGH_WATER_MARK if mark is None else mark
-    for flag in ("allowHalfOpen", "pauseOnConnect", "noDelay", "keepAlive"):
-        result[flag] = bool(result.get(flag))
+    for flag in ("pauseOnConnect", "noDelay", "keepAlive"):
+        result[flag] = js_truthy(result.get(flag))
+    half_open = result.get("allowHalfOpen")
+    result["allowHalfOpen"] = half_open if js_truthy(half_open) else False
     return result
 
 

@@ -77,6 +77,19 @@ class Server(StreamServer, EventEmitter):
     #: Accepts per wake-up of the listening socket (gevent's knob).
     max_accept = 100
 
+    # Node's properties, declared here with Node's defaults so that each
+    # answers to its PEP 8 spelling too (gnet/js/names.py); the constructor
+    # sets them from the options.
+    allowHalfOpen = False
+    pauseOnConnect = False
+    noDelay = False
+    keepAlive = False
+    keepAliveInitialDelay = 0
+    highWaterMark = _options.DEFAULT_HIGH_WATER_MARK
+    #: Node's ``server.maxConnections``: connections beyond it are closed
+    #: at once and reported with 'drop'. ``None`` (or 0) means no limit.
+    maxConnections = None
+
     def __init__(self, *args, **kwargs):
         EventEmitter.__init__(self)
         opts, listener = _options.server_options(args, kwargs)
@@ -105,16 +118,13 @@ class Server(StreamServer, EventEmitter):
         self._unref = False
         self._pipe_name = None
         self._last_listen = None
-        self.allowHalfOpen = bool(opts.get("allowHalfOpen"))
-        self.pauseOnConnect = bool(opts.get("pauseOnConnect"))
-        self.noDelay = bool(opts.get("noDelay"))
-        self.keepAlive = bool(opts.get("keepAlive"))
+        self.allowHalfOpen = opts["allowHalfOpen"]     # as given when truthy, as Node keeps it
+        self.pauseOnConnect = opts["pauseOnConnect"]
+        self.noDelay = opts["noDelay"]
+        self.keepAlive = opts["keepAlive"]
         # Whole seconds as Node's ~~(ms / 1000), the same conversion a Socket's own option gets.
         self.keepAliveInitialDelay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
         self.highWaterMark = opts["highWaterMark"]     # validate_server_options defaults it
-        #: Node's ``server.maxConnections``: connections beyond it are closed
-        #: at once and reported with 'drop'. ``None`` (or 0) means no limit.
-        self.maxConnections = None
 
     # ------------------------------------------------------------------
     # listen

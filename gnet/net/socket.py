@@ -37,6 +37,7 @@ from gnet.js import arity as _arity
 from gnet.net import connect as _connect
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.values import js_truthy
 from gnet.eventloop import loop as _loop
 from gnet.net import options as _options
 from gnet.net.handle import StreamHandle, socket_from_fd
@@ -72,6 +73,11 @@ class Socket(Duplex):
     _pending_data = None            # a write waiting for 'connect'
     _peername = None
     _sockname = None
+    #: Node's ``socket.autoSelectFamilyAttemptedAddresses``: the ``address:port``
+    #: each attempt of an autoSelectFamily connect tried (gnet/net/connect.py);
+    #: ``None`` (undefined) until one starts. Declared here so that it answers
+    #: to its PEP 8 spelling too (gnet/js/names.py).
+    autoSelectFamilyAttemptedAddresses = None
     _timeout_timer = None           # an IdleTimeout while setTimeout is on
     _onread = None
     _reset_on_close = False
@@ -88,7 +94,7 @@ class Socket(Duplex):
         read or validated again here."""
         self = cls.__new__(cls)
         hwm = server.highWaterMark
-        self._init(server.allowHalfOpen, hwm, hwm, server.noDelay, server.keepAlive,
+        self._init(js_truthy(server.allowHalfOpen), hwm, hwm, server.noDelay, server.keepAlive,
                    server.keepAliveInitialDelay, server)
         handle = StreamHandle(self, sock)
         self._open(handle, server.pauseOnConnect)

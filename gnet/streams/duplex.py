@@ -43,6 +43,10 @@ __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 class Duplex(Readable, Writable, EventEmitter):
     """Node's ``stream.Duplex`` in byte mode, the base of ``gnet.Socket``."""
 
+    #: Node's ``duplex.allowHalfOpen``: when false, the writable side ends
+    #: when the readable side does. Set per stream by the constructor.
+    allowHalfOpen = True
+
     def __init__(self, allow_half_open=True, readable=True, writable=True,
                  readable_high_water_mark=DEFAULT_HIGH_WATER_MARK,
                  writable_high_water_mark=DEFAULT_HIGH_WATER_MARK):

@@ -396,9 +396,11 @@ class Readable:
     # ------------------------------------------------------------------
     # piping (Readable.prototype.pipe, simplified to what net users see)
 
-    def pipe(self, dest, options=None, **kwargs):
+    def pipe(self, dest=None, options=None, **kwargs):
         """Write everything read into ``dest``, with backpressure; ``end`` it at
-        'end' unless ``{'end': False}``. Returns ``dest``."""
+        'end' unless ``{'end': False}``. Returns ``dest``. A ``dest`` with no
+        ``on`` method raises the TypeError Node's engine throws, at the same
+        point: after the source has counted it and listened for 'end'."""
         opts = dict(options or {})
         opts.update(kwargs)
         do_end = opts.get("end", True) is not False
@@ -470,6 +472,8 @@ class Readable:
             nextTick(endfn)
         else:
             self.once("end", endfn)
+        if not callable(getattr(dest, "on", None)):
+            raise errors.not_a_function("dest", dest, "on")
         dest.on("unpipe", onunpipe)
         self.on("data", ondata)
         if hasattr(dest, "prependListener"):
