@@ -85,9 +85,8 @@ class Server(StreamServer, EventEmitter):
         # BaseServer/StreamServer fields, set here because StreamServer.__init__
         # wants an address and gnet binds in listen(). pool, _spawn and delay are
         # not: only gevent's accept loop and spawning read them, and _do_read
-        # and do_handle replace those.
-        self._stop_event = Event()      # cleared by listen, set by close; nothing waits on it
-        self._stop_event.set()
+        # and do_handle replace those. Nor is _stop_event: gevent reads it only in
+        # started, start, close, stop and serve_forever, which gnet overrides.
         self._watcher = None
         self._timer = None              # read by gevent's stop_accepting(), which close() calls
         self.loop = get_hub().loop
@@ -234,7 +233,6 @@ class Server(StreamServer, EventEmitter):
         self.socket = sock
         self.family = sock.family
         self._state = advance(self._state, "listen")
-        self._stop_event.clear()
         self.start_accepting()
         if self._unref:
             self.unref()
@@ -331,7 +329,6 @@ class Server(StreamServer, EventEmitter):
         return self
 
     def _close_listener(self):
-        self._stop_event.set()
         self.stop_accepting()
         sock = self.__dict__.pop("socket", None)
         if sock is not None:
