@@ -289,19 +289,21 @@ class Server(StreamServer, EventEmitter):
         it a ``Socket``, queued to emit 'connection' in this turn."""
         client = _socket.socket(self.family, _socket.SOCK_STREAM, 0, fileno=fd)
         if _options.max_connections_reached(self.maxConnections, self._connections):
-            data = _drop_data(client, self.family)
+            # A pipe handle has no addresses: Node emits 'drop' with no argument
+            # (compat: server/max_connections_drop_unix_no_argument).
+            args = () if self.family == _socket.AF_UNIX else (_drop_data(client, self.family),)
             client.close()
-            self._emit_from_accept("drop", data)
+            self._emit_from_accept("drop", *args)
             return
         # Counted before 'connection' is emitted, as in Node.
         self._connections += 1
         Socket._accepted(client, self)
 
-    def _emit_from_accept(self, event, arg):
+    def _emit_from_accept(self, event, *args):
         """Emit in this turn, in order with the accepted sockets' 'connection',
         as Node does from its accept callback (from the service queue: this
         runs in the hub, where a listener must not run)."""
-        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event, arg)))
+        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event,) + args))
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)
@@ -487,9 +489,8 @@ def _unlink_pipe(path):
             pass
 
 def _drop_data(client, family):
+    """'drop''s argument for a TCP connection: both ends' addresses."""
     data = {}
-    if family == _socket.AF_UNIX:
-        return data
     try:
         local = address_dict(client.getsockname(), family)
         data.update(localAddress=local["address"], localPort=local["port"], localFamily=local["family"])
