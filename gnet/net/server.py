@@ -519,8 +519,12 @@ def _bind_unix(path):
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         sock.bind(path)
-    except OSError:
+    except OSError as exc:
         sock.close()
+        if exc.errno == _errno.ENOENT:
+            # libuv's uv_pipe_bind reports a missing directory as EACCES, "for
+            # compatibility with Windows" (compat: server/listen_path_missing_directory).
+            raise PermissionError(_errno.EACCES, os.strerror(_errno.EACCES)) from None
         raise
     return sock
 
