@@ -88,6 +88,31 @@ def test_close_waits_for_connections_then_emits_close():
     assert order == ["connection ended", "server closed"]
 
 
+def test_listen_again_while_connections_drain_puts_off_close_until_the_next_close():
+    # Node's order (checked with node v20): listening again takes the server
+    # out of its closing; the first close() callback runs with the second.
+    order = []
+
+    def on_connection(conn):
+        order.append("connection")
+        server.close(lambda err: order.append(("close cb", err, server.listening)))
+        server.listen(0, lambda: (order.append("listening again"), conn.end()))
+
+    def on_client_close():
+        order.append("client close")
+        gnet.setImmediate(lambda: (order.append("closing again"), server.close()))
+
+    server = gnet.createServer(on_connection)
+    server.on("close", lambda: order.append(("close event", server.listening)))
+    server.listen(0)
+    client = gnet.connect(server.address()["port"], "127.0.0.1")
+    client.resume()
+    client.on("close", on_client_close)
+    gnet.run()
+    assert order == ["connection", "listening again", "client close", "closing again",
+                     ("close event", False), ("close cb", None, False)]
+
+
 def test_max_connections_drops_extra_connections_with_drop_event():
     drops = []
     accepted = []

@@ -555,6 +555,32 @@ def test_socket_wraps_an_existing_descriptor_with_the_fd_option():
     assert got == [b"from the other end", "close"]
 
 
+def test_fd_option_opens_both_ends_of_an_anonymous_pipe():
+    # As Node's new Socket({fd}) over a pipe: read() and write(), no addresses.
+    rfd, wfd = os.pipe()
+    writer = gnet.Socket({"fd": wfd, "readable": False})
+    got = []
+    writer.on("close", lambda: got.append("writer close"))
+    assert (writer.readyState, writer.remoteAddress, writer.address()) == ("writeOnly", None, {})
+    writer.setNoDelay(True).setKeepAlive(True)      # no socket options on a pipe: ignored
+
+    def on_writer_close():
+        reader = gnet.Socket({"fd": rfd, "writable": False})
+        assert reader.readyState == "readOnly"
+        reader.on("data", got.append)
+        reader.on("end", lambda: got.append("end"))
+        reader.on("close", lambda had_error: got.append(("reader close", had_error)))
+
+    writer.on("close", on_writer_close)
+    writer.write(b"through ")
+    writer.end("the pipe")
+    gnet.run()
+    assert got == ["writer close", b"through the pipe", "end", ("reader close", False)]
+    for fd in (rfd, wfd):
+        with pytest.raises(OSError):
+            os.fstat(fd)
+
+
 def test_fd_that_is_not_a_socket_is_node_err_invalid_fd_type(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("x")

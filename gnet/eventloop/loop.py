@@ -194,11 +194,17 @@ class _Loop:
                 batch.extend(self.immediates)
                 self.immediates = batch
                 return
-        closing = self.closing
+        # libuv keeps its closing handles on a stack and takes the whole stack
+        # per turn: the last handle closed runs first, and one closed by these
+        # callbacks waits for the next turn (compat: socket/close_order_last_destroyed_first).
+        closing, self.closing = self.closing, deque()
         while closing and self.crashed is None:
-            callback, args = closing.popleft()
+            callback, args = closing.pop()
             self._hold_check_phase(-1)
             dispatch(callback, args, ticks)
+        if closing:
+            closing.extend(self.closing)
+            self.closing = closing
         if not self.immediates and not self.closing:
             self.check.stop()
             self.idle.stop()

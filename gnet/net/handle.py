@@ -7,7 +7,8 @@ Node's ``net.Socket`` keeps stream semantics and talks to ``this._handle``
 ``readStop``, ``writeBuffer``, ``shutdown``, ``close``, ``getsockname``...
 gnet draws the same line. A ``StreamHandle`` owns everything about the
 descriptor: the raw non-blocking ``_socket.socket`` (the C type, which
-monkey patching leaves alone), its two libev io watchers and their ready
+monkey patching leaves alone; for a pipe or FIFO fd, a ``PipeFile`` with the
+same calls), its two libev io watchers and their ready
 flags, the kernel write queue, ``recv``/``send``/``shutdown``/``close``, the
 steps of a non-blocking connect, and its place in the loop's service. A
 ``Socket`` (gnet/net/socket.py) never touches the descriptor.
@@ -69,7 +70,7 @@ from gnet.js import errors
 from gnet.eventloop import loop as _loop
 from gnet.net.addresses import address_dict
 
-__all__ = ["StreamHandle", "socket_from_fd", "READ_SIZE", "READS_PER_WAKEUP"]
+__all__ = ["StreamHandle", "PipeFile", "socket_from_fd", "READ_SIZE", "READS_PER_WAKEUP"]
 
 #: Bytes asked of the kernel per read, as libuv's 64 KiB.
 READ_SIZE = 65536
@@ -132,7 +133,7 @@ class StreamHandle(_loop.Served):
     def open(self, sock):
         """Attach a descriptor: a connected socket object (accepted, or from an
         fd), or an address family to make a new one of, to connect."""
-        if not isinstance(sock, _socket.socket):
+        if isinstance(sock, int):
             sock = _socket.socket(sock, _socket.SOCK_STREAM)
         sock.setblocking(False)
         self.sock = sock
@@ -568,7 +569,49 @@ class StreamHandle(_loop.Served):
 
 def socket_from_fd(fd):
     """A socket object for an fd that options.validate_socket_options found to
-    be a TCP or pipe descriptor (libuv's names); gnet handles sockets only."""
+    be a TCP or pipe descriptor (libuv's names): a pipe or FIFO that is not a
+    socket gets a ``PipeFile`` in its place."""
     if not stat.S_ISSOCK(os.fstat(fd).st_mode):
-        raise NotImplementedError("gnet opens socket descriptors only; fd %d is a pipe" % fd)
+        return PipeFile(fd)
     return _socket.socket(fileno=fd)
+
+
+class PipeFile:
+    """A pipe or FIFO descriptor with the socket calls a handle makes:
+    ``read()``/``write()`` for ``recv``/``send``, as libuv's Pipe handle
+    over a descriptor that is not a socket (Node's ``new Socket({fd})``). It
+    has no addresses and no socket options (``family`` is ``AF_UNIX``, so the
+    handle asks for neither)."""
+
+    family = _socket.AF_UNIX
+    __slots__ = ("_fd",)
+
+    def __init__(self, fd):
+        self._fd = fd
+
+    def fileno(self):
+        return self._fd
+
+    def setblocking(self, flag):
+        os.set_blocking(self._fd, flag)
+
+    def recv(self, size):
+        return os.read(self._fd, size)
+
+    def recv_into(self, buffer):
+        return os.readv(self._fd, [buffer])
+
+    def send(self, data):
+        return os.write(self._fd, data)
+
+    def shutdown(self, how):
+        """libuv calls shutdown() on a pipe too, which fails with ENOTSOCK, and
+        Node's afterShutdown ignores the status: 'finish' comes all the same."""
+
+    def setsockopt(self, *args):
+        raise OSError(_errno.ENOTSOCK, os.strerror(_errno.ENOTSOCK))
+
+    def close(self):
+        fd, self._fd = self._fd, -1
+        if fd >= 0:
+            os.close(fd)

@@ -37,6 +37,9 @@ Socket::
 Server::
 
     IDLE -listen-> LISTENING -close-> CLOSING -drained-> CLOSED -listen-> LISTENING
+    CLOSING -listen-> LISTENING   (listen() again before 'close': Node emits that
+                                   'close' while listening anew; compat
+                                   server/listen_again_in_same_tick_as_close)
     (a listen() that fails leaves the state where it was: 'error' is emitted,
     nothing was bound)
 """
@@ -106,6 +109,10 @@ SERVER_TABLE = {
     (V.CLOSED, "listen"): V.LISTENING,
     (V.LISTENING, "close"): V.CLOSING,
     (V.CLOSING, "drained"): V.CLOSED,
+    # listen() again before the old listener's 'close' (same tick as close(), or
+    # while connections drain): Node listens at once and still emits that 'close',
+    # whose callback runs (compat: server/listen_again_in_same_tick_as_close).
+    (V.CLOSING, "listen"): V.LISTENING,
 }
 
 #: Node-visible flags of each socket state: (connecting, connected, destroyed).

@@ -98,9 +98,8 @@ class Server(StreamServer, EventEmitter):
         # BaseServer/StreamServer fields, set here because StreamServer.__init__
         # wants an address and gnet binds in listen(). pool, _spawn and delay are
         # not: only gevent's accept loop and spawning read them, and _do_read
-        # and do_handle replace those.
-        self._stop_event = Event()      # cleared by listen, set by close; nothing waits on it
-        self._stop_event.set()
+        # and do_handle replace those. Nor is _stop_event: gevent reads it only in
+        # started, start, close, stop and serve_forever, which gnet overrides.
         self._watcher = None
         self._timer = None              # read by gevent's stop_accepting(), which close() calls
         self.loop = get_hub().loop
@@ -244,7 +243,6 @@ class Server(StreamServer, EventEmitter):
         self.socket = sock
         self.family = sock.family
         self._state = advance(self._state, "listen")
-        self._stop_event.clear()
         self.start_accepting()
         if self._unref:
             self.unref()
@@ -301,19 +299,21 @@ class Server(StreamServer, EventEmitter):
         it a ``Socket``, queued to emit 'connection' in this turn."""
         client = _socket.socket(self.family, _socket.SOCK_STREAM, 0, fileno=fd)
         if _options.max_connections_reached(self.maxConnections, self._connections):
-            data = _drop_data(client, self.family)
+            # A pipe handle has no addresses: Node emits 'drop' with no argument
+            # (compat: server/max_connections_drop_unix_no_argument).
+            args = () if self.family == _socket.AF_UNIX else (_drop_data(client, self.family),)
             client.close()
-            self._emit_from_accept("drop", data)
+            self._emit_from_accept("drop", *args)
             return
         # Counted before 'connection' is emitted, as in Node.
         self._connections += 1
         Socket._accepted(client, self)
 
-    def _emit_from_accept(self, event, arg):
+    def _emit_from_accept(self, event, *args):
         """Emit in this turn, in order with the accepted sockets' 'connection',
         as Node does from its accept callback (from the service queue: this
         runs in the hub, where a listener must not run)."""
-        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event, arg)))
+        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event,) + args))
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)
@@ -341,7 +341,6 @@ class Server(StreamServer, EventEmitter):
         return self
 
     def _close_listener(self):
-        self._stop_event.set()
         self.stop_accepting()
         sock = self.__dict__.pop("socket", None)
         if sock is not None:
@@ -500,9 +499,8 @@ def _unlink_pipe(path):
             pass
 
 def _drop_data(client, family):
+    """'drop''s argument for a TCP connection: both ends' addresses."""
     data = {}
-    if family == _socket.AF_UNIX:
-        return data
     try:
         local = address_dict(client.getsockname(), family)
         data.update(localAddress=local["address"], localPort=local["port"], localFamily=local["family"])
@@ -531,8 +529,12 @@ def _bind_unix(path):
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         sock.bind(path)
-    except OSError:
+    except OSError as exc:
         sock.close()
+        if exc.errno == _errno.ENOENT:
+            # libuv's uv_pipe_bind reports a missing directory as EACCES, "for
+            # compatibility with Windows" (compat: server/listen_path_missing_directory).
+            raise PermissionError(_errno.EACCES, os.strerror(_errno.EACCES)) from None
         raise
     return sock
 
