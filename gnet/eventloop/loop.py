@@ -77,6 +77,7 @@ class _Loop:
         self.runner_wake_scheduled = False
         self.timers_due = False
         self.timer_list = None            # gnet.eventloop.timers._TimerList, set on first use
+        self.run_starting = False         # run() called, its first runner turn not yet over
         # Immediates: a FIFO, processed by the check watcher's turn.
         self.immediates = deque()
         # Ref'd immediates and close callbacks pending: while any is, the check
@@ -122,6 +123,8 @@ class _Loop:
         while True:
             if self.crashed is None:
                 self._runner_turn()
+                if self.run_starting:
+                    self._start_or_exit()
             self.runner_parked = True
             try:
                 self.hub.switch()
@@ -141,6 +144,19 @@ class _Loop:
                 self._process_immediates()
             else:
                 return
+
+    def _start_or_exit(self):
+        """End of the first runner turn of a ``run()``: the main script's
+        nextTicks have run. With nothing ref'd left, ``run()`` returns now,
+        before the loop's first turn could run unref'd timers, intervals or
+        immediates: libuv checks that its loop is alive before the first
+        iteration, and a Node process with only unref'd handles exits without
+        running them (compat: timers/only_unrefd_left_never_run). libev always
+        runs one iteration, so we do the check here."""
+        self.run_starting = False
+        waiter = self.run_waiter
+        if waiter is not None and not _hub_alive(self.hub):
+            self.hub.loop.run_callback(waiter.switch, None)
 
     # -- immediates ------------------------------------------------------------
 
@@ -289,6 +305,16 @@ class _Loop:
 
 def _nothing():
     pass
+
+
+def _hub_alive(hub):
+    """Whether anything ref'd holds ``hub``'s loop: a ref'd watcher (gnet's or
+    a plain greenlet's sleep or socket) or a pending hub callback (a spawned
+    greenlet). Only libev counts them for us; elsewhere we assume it is."""
+    loop = hub.loop
+    if not type(loop).__module__.startswith("gevent.libev"):
+        return True
+    return loop.activecnt > 0
 
 
 _loops = {}
@@ -554,6 +580,7 @@ def run():
         exc, loop.crashed = loop.crashed, None
         loop.run_waiter = None
         raise exc
+    loop.run_starting = True
     loop.wake_runner()
     try:
         waiter.get()
@@ -561,6 +588,7 @@ def run():
         return
     finally:
         loop.run_waiter = None
+        loop.run_starting = False
         if loop.crashed is not None:
             loop.crashed = None
             if loop.runner_parked and (loop.runner.gnet_ticks or loop.timers_due or loop._immediates_due):
