@@ -42,6 +42,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.arity import fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
@@ -453,10 +454,12 @@ def nextTick(callback, *args):
     https://nodejs.org/docs/latest-v20.x/api/process.html#processnexttickcallback-args
     Called inside a gnet callback, it runs right after that callback returns,
     in the same greenlet; called elsewhere (the main script, a plain greenlet),
-    it runs first thing when the loop next turns.
+    it runs first thing when the loop next turns. A callback taking fewer
+    parameters gets the leading ``args`` (API.md 2).
     """
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    args = _fit(callback, args)
     ticks = getattr(getcurrent(), "gnet_ticks", None)
     if ticks is not None:
         ticks.append((callback, args))
@@ -527,7 +530,7 @@ def setImmediate(callback, *args):
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
     loop = get_loop()
-    immediate = Immediate(loop, callback, args)
+    immediate = Immediate(loop, callback, _fit(callback, args))
     loop.add_immediate(immediate)
     return immediate
 
