@@ -226,3 +226,13 @@ def test_run_goes_on_when_a_tick_of_the_main_script_sets_a_refd_timer():
     gnet.nextTick(lambda: gnet.setTimeout(seen.append, 1, "timer"))
     gnet.run()
     assert seen == ["timer"]
+
+
+def test_capture_callback_left_out_is_nodes_invalid_arg_type_and_none_removes():
+    with pytest.raises(TypeError) as info:
+        gnet.setUncaughtExceptionCaptureCallback()
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert gnet.hasUncaughtExceptionCaptureCallback() is False
+    gnet.setUncaughtExceptionCaptureCallback(lambda err: None)
+    gnet.setUncaughtExceptionCaptureCallback(None)
+    assert gnet.hasUncaughtExceptionCaptureCallback() is False

@@ -240,3 +240,16 @@ def test_a_wrapped_function_is_fitted_by_its_signature():
     gnet.nextTick(wrapper, "a", "b")     # inspect.signature follows __wrapped__: one parameter
     gnet.run()
     assert seen == ["a"]
+
+
+@pytest.mark.parametrize("fn", [gnet.setTimeout, gnet.setInterval, gnet.setImmediate, gnet.nextTick])
+def test_a_missing_callback_is_nodes_invalid_arg_type(fn):
+    with pytest.raises(TypeError) as info:
+        fn()
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(info.value).endswith("Received undefined")
+
+
+@pytest.mark.parametrize("fn", [gnet.clearTimeout, gnet.clearInterval, gnet.clearImmediate])
+def test_clearing_nothing_is_a_no_op(fn):
+    assert fn() is None

@@ -42,7 +42,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.arity import fit as _fit
+from gnet.js.arity import MISSING, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
@@ -448,7 +448,7 @@ def report(exc):
 # ---------------------------------------------------------------------------
 # The public surface.
 
-def nextTick(callback, *args):
+def nextTick(callback=None, *args):
     """Node's ``process.nextTick``: run ``callback(*args)`` before any other pending callback.
 
     https://nodejs.org/docs/latest-v20.x/api/process.html#processnexttickcallback-args
@@ -522,7 +522,7 @@ class Immediate(RefHandle):
                 self._loop._hold_check_phase(-1)
 
 
-def setImmediate(callback, *args):
+def setImmediate(callback=None, *args):
     """Node's ``setImmediate``: run ``callback(*args)`` after pending I/O, in FIFO order.
 
     https://nodejs.org/docs/latest-v20.x/api/timers.html#setimmediatecallback-args
@@ -535,16 +535,19 @@ def setImmediate(callback, *args):
     return immediate
 
 
-def clearImmediate(immediate):
+def clearImmediate(immediate=None):
     """Node's ``clearImmediate``; anything but a pending ``Immediate`` is ignored."""
     if isinstance(immediate, Immediate):
         immediate._clear()
 
 
-def setUncaughtExceptionCaptureCallback(fn):
+def setUncaughtExceptionCaptureCallback(fn=MISSING):
     """Node's ``process.setUncaughtExceptionCaptureCallback``: ``fn(err)`` gets every
     exception that escapes a gnet callback, instead of ``run()`` raising it.
-    ``None`` removes it."""
+    ``None`` removes it (Node's ``null``); leaving ``fn`` out is Node's
+    ``ERR_INVALID_ARG_TYPE``, as ``undefined`` is there."""
+    if fn is MISSING:
+        raise errors.ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], None)
     loop = get_loop()
     if fn is None:
         loop.capture = None

@@ -189,7 +189,7 @@ class Timeout(RefHandle):
 
 
 
-def setTimeout(callback, delay=None, *args):
+def setTimeout(callback=None, delay=None, *args):
     """Node's ``setTimeout``: call ``callback(*args)`` once, after ``delay`` milliseconds.
 
     https://nodejs.org/docs/latest-v20.x/api/timers.html#settimeoutcallback-delay-args
@@ -200,14 +200,14 @@ def setTimeout(callback, delay=None, *args):
     return Timeout(callback, delay, _fit(callback, args), repeat=False)
 
 
-def setInterval(callback, delay=None, *args):
+def setInterval(callback=None, delay=None, *args):
     """Node's ``setInterval``: call ``callback(*args)`` every ``delay`` milliseconds."""
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
     return Timeout(callback, delay, _fit(callback, args), repeat=True)
 
 
-def clearTimeout(timeout):
+def clearTimeout(timeout=None):
     """Node's ``clearTimeout``; anything but a ``Timeout`` is ignored."""
     if isinstance(timeout, Timeout):
         timeout._clear()
