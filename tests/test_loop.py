@@ -206,3 +206,33 @@ def test_gnet_runs_the_same_under_monkey_patching():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "['tick', 'immediate', 'slept', 'timeout']"
+
+
+def test_run_returns_at_once_when_only_unrefd_handles_are_left():
+    seen = []
+    timeout = gnet.setTimeout(seen.append, 1, "timeout").unref()
+    interval = gnet.setInterval(seen.append, 1, "interval").unref()
+    immediate = gnet.setImmediate(seen.append, "immediate").unref()
+    gnet.nextTick(seen.append, "tick")
+    gnet.run()
+    assert seen == ["tick"]
+    gnet.clearTimeout(timeout)
+    gnet.clearInterval(interval)
+    gnet.clearImmediate(immediate)
+
+
+def test_run_goes_on_when_a_tick_of_the_main_script_sets_a_refd_timer():
+    seen = []
+    gnet.nextTick(lambda: gnet.setTimeout(seen.append, 1, "timer"))
+    gnet.run()
+    assert seen == ["timer"]
+
+
+def test_capture_callback_left_out_is_nodes_invalid_arg_type_and_none_removes():
+    with pytest.raises(TypeError) as info:
+        gnet.setUncaughtExceptionCaptureCallback()
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert gnet.hasUncaughtExceptionCaptureCallback() is False
+    gnet.setUncaughtExceptionCaptureCallback(lambda err: None)
+    gnet.setUncaughtExceptionCaptureCallback(None)
+    assert gnet.hasUncaughtExceptionCaptureCallback() is False

@@ -198,3 +198,58 @@ def test_bad_callbacks_raise_node_errors():
 
 def test_timeout_handle_has_pep8_aliases():
     assert timers.Timeout.has_ref is timers.Timeout.hasRef
+
+
+def test_extra_arguments_are_fitted_to_the_callback_as_javascript_calls_it():
+    seen = []
+    gnet.setTimeout(lambda: seen.append("none"), 1, "a", "b")
+    gnet.setTimeout(lambda a: seen.append(("one", a)), 1, "a", "b")
+    gnet.setTimeout(lambda a, b: seen.append(("two", a, b)), 1, "a")
+    gnet.setTimeout(lambda a, b="dflt": seen.append(("default", a, b)), 1, "a")
+    gnet.setTimeout(lambda *rest: seen.append(("rest",) + rest), 1, "a", "b")
+    gnet.run()
+    assert seen == ["none", ("one", "a"), ("two", "a", None), ("default", "a", "dflt"), ("rest", "a", "b")]
+
+
+def test_interval_immediate_and_tick_arguments_are_fitted_once():
+    seen = []
+
+    def on_interval(a):
+        seen.append(("interval", a))
+        if len(seen) == 4:
+            gnet.clearInterval(interval)
+
+    interval = gnet.setInterval(on_interval, 1, "a", "b")
+    gnet.setImmediate(lambda a: seen.append(("immediate", a)), "a", "b")
+    gnet.nextTick(lambda a, b: seen.append(("tick", a, b)), "a")
+    gnet.run()
+    assert seen == [("tick", "a", None), ("immediate", "a"), ("interval", "a"), ("interval", "a")]
+
+
+def test_a_wrapped_function_is_fitted_by_its_signature():
+    import functools
+    seen = []
+
+    def target(a):
+        seen.append(a)
+
+    @functools.wraps(target)
+    def wrapper(*args):
+        return target(*args)
+
+    gnet.nextTick(wrapper, "a", "b")     # inspect.signature follows __wrapped__: one parameter
+    gnet.run()
+    assert seen == ["a"]
+
+
+@pytest.mark.parametrize("fn", [gnet.setTimeout, gnet.setInterval, gnet.setImmediate, gnet.nextTick])
+def test_a_missing_callback_is_nodes_invalid_arg_type(fn):
+    with pytest.raises(TypeError) as info:
+        fn()
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(info.value).endswith("Received undefined")
+
+
+@pytest.mark.parametrize("fn", [gnet.clearTimeout, gnet.clearInterval, gnet.clearImmediate])
+def test_clearing_nothing_is_a_no_op(fn):
+    assert fn() is None

@@ -536,7 +536,7 @@ def _dispatch(handler, args):
 EventEmitter.EventEmitter = EventEmitter
 
 
-def once(emitter, name, timeout=None):
+def once(emitter=None, name=None, timeout=None):
     """Node's ``events.once(emitter, name)``, blocking the calling greenlet.
 
     https://nodejs.org/docs/latest-v20.x/api/events.html#eventsonceemitter-name-options
@@ -547,11 +547,17 @@ def once(emitter, name, timeout=None):
     ``TimeoutError`` is raised. Only the timeout's timer keeps gevent's loop
     alive; with nothing else pending, the wait ends in ``gevent``'s ``LoopExit``.
 
+    Left out, ``name`` is ``None``, JavaScript's ``undefined``: the wait is for
+    ``emit(None)``, as Node's is for ``emit(undefined)``.
+
     Differs from Node: blocks instead of returning a promise; ``timeout``
     stands for ``{signal: AbortSignal.timeout(ms)}``; an ``'error'`` emitted
     with a value that is not an exception raises ``ERR_UNHANDLED_ERROR``
     (its ``context`` is the value), as an unhandled one would.
     """
+    if emitter is None:
+        # Node reads ``emitter.on`` of undefined: the engine's TypeError, with no code.
+        raise TypeError("Cannot read properties of undefined (reading 'on')")
     seconds = None
     if timeout is not None:
         if not isinstance(timeout, numbers.Real) or isinstance(timeout, bool):

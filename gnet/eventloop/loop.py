@@ -42,6 +42,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.arity import MISSING, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
@@ -77,6 +78,7 @@ class _Loop:
         self.runner_wake_scheduled = False
         self.timers_due = False
         self.timer_list = None            # gnet.eventloop.timers._TimerList, set on first use
+        self.run_starting = False         # run() called, its first runner turn not yet over
         # Immediates: a FIFO, processed by the check watcher's turn.
         self.immediates = deque()
         # Ref'd immediates and close callbacks pending: while any is, the check
@@ -122,6 +124,8 @@ class _Loop:
         while True:
             if self.crashed is None:
                 self._runner_turn()
+                if self.run_starting:
+                    self._start_or_exit()
             self.runner_parked = True
             try:
                 self.hub.switch()
@@ -141,6 +145,19 @@ class _Loop:
                 self._process_immediates()
             else:
                 return
+
+    def _start_or_exit(self):
+        """End of the first runner turn of a ``run()``: the main script's
+        nextTicks have run. With nothing ref'd left, ``run()`` returns now,
+        before the loop's first turn could run unref'd timers, intervals or
+        immediates: libuv checks that its loop is alive before the first
+        iteration, and a Node process with only unref'd handles exits without
+        running them (compat: timers/only_unrefd_left_never_run). libev always
+        runs one iteration, so we do the check here."""
+        self.run_starting = False
+        waiter = self.run_waiter
+        if waiter is not None and not _hub_alive(self.hub):
+            self.hub.loop.run_callback(waiter.switch, None)
 
     # -- immediates ------------------------------------------------------------
 
@@ -297,6 +314,16 @@ def _nothing():
     pass
 
 
+def _hub_alive(hub):
+    """Whether anything ref'd holds ``hub``'s loop: a ref'd watcher (gnet's or
+    a plain greenlet's sleep or socket) or a pending hub callback (a spawned
+    greenlet). Only libev counts them for us; elsewhere we assume it is."""
+    loop = hub.loop
+    if not type(loop).__module__.startswith("gevent.libev"):
+        return True
+    return loop.activecnt > 0
+
+
 _loops = {}
 
 
@@ -427,16 +454,18 @@ def report(exc):
 # ---------------------------------------------------------------------------
 # The public surface.
 
-def nextTick(callback, *args):
+def nextTick(callback=None, *args):
     """Node's ``process.nextTick``: run ``callback(*args)`` before any other pending callback.
 
     https://nodejs.org/docs/latest-v20.x/api/process.html#processnexttickcallback-args
     Called inside a gnet callback, it runs right after that callback returns,
     in the same greenlet; called elsewhere (the main script, a plain greenlet),
-    it runs first thing when the loop next turns.
+    it runs first thing when the loop next turns. A callback taking fewer
+    parameters gets the leading ``args`` (API.md 2).
     """
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
+    args = _fit(callback, args)
     ticks = getattr(getcurrent(), "gnet_ticks", None)
     if ticks is not None:
         ticks.append((callback, args))
@@ -499,7 +528,7 @@ class Immediate(RefHandle):
                 self._loop._hold_check_phase(-1)
 
 
-def setImmediate(callback, *args):
+def setImmediate(callback=None, *args):
     """Node's ``setImmediate``: run ``callback(*args)`` after pending I/O, in FIFO order.
 
     https://nodejs.org/docs/latest-v20.x/api/timers.html#setimmediatecallback-args
@@ -507,21 +536,24 @@ def setImmediate(callback, *args):
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
     loop = get_loop()
-    immediate = Immediate(loop, callback, args)
+    immediate = Immediate(loop, callback, _fit(callback, args))
     loop.add_immediate(immediate)
     return immediate
 
 
-def clearImmediate(immediate):
+def clearImmediate(immediate=None):
     """Node's ``clearImmediate``; anything but a pending ``Immediate`` is ignored."""
     if isinstance(immediate, Immediate):
         immediate._clear()
 
 
-def setUncaughtExceptionCaptureCallback(fn):
+def setUncaughtExceptionCaptureCallback(fn=MISSING):
     """Node's ``process.setUncaughtExceptionCaptureCallback``: ``fn(err)`` gets every
     exception that escapes a gnet callback, instead of ``run()`` raising it.
-    ``None`` removes it."""
+    ``None`` removes it (Node's ``null``); leaving ``fn`` out is Node's
+    ``ERR_INVALID_ARG_TYPE``, as ``undefined`` is there."""
+    if fn is MISSING:
+        raise errors.ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], None)
     loop = get_loop()
     if fn is None:
         loop.capture = None
@@ -560,6 +592,7 @@ def run():
         exc, loop.crashed = loop.crashed, None
         loop.run_waiter = None
         raise exc
+    loop.run_starting = True
     loop.wake_runner()
     try:
         waiter.get()
@@ -567,6 +600,7 @@ def run():
         return
     finally:
         loop.run_waiter = None
+        loop.run_starting = False
         if loop.crashed is not None:
             loop.crashed = None
             if loop.runner_parked and (loop.runner.gnet_ticks or loop.timers_due or loop._immediates_due):

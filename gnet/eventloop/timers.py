@@ -20,6 +20,7 @@ import warnings
 
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.arity import fit as _fit
 from gnet.js.values import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.eventloop.timers.TIMEOUT_MAX
 from gnet.js.values import js_number
 from gnet.js.errors import TimeoutOverflowWarning  # noqa: F401 - gnet.eventloop.timers.TimeoutOverflowWarning
@@ -188,24 +189,25 @@ class Timeout(RefHandle):
 
 
 
-def setTimeout(callback, delay=None, *args):
+def setTimeout(callback=None, delay=None, *args):
     """Node's ``setTimeout``: call ``callback(*args)`` once, after ``delay`` milliseconds.
 
     https://nodejs.org/docs/latest-v20.x/api/timers.html#settimeoutcallback-delay-args
+    A callback taking fewer parameters gets the leading ``args`` (API.md 2).
     """
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
-    return Timeout(callback, delay, args, repeat=False)
+    return Timeout(callback, delay, _fit(callback, args), repeat=False)
 
 
-def setInterval(callback, delay=None, *args):
+def setInterval(callback=None, delay=None, *args):
     """Node's ``setInterval``: call ``callback(*args)`` every ``delay`` milliseconds."""
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
-    return Timeout(callback, delay, args, repeat=True)
+    return Timeout(callback, delay, _fit(callback, args), repeat=True)
 
 
-def clearTimeout(timeout):
+def clearTimeout(timeout=None):
     """Node's ``clearTimeout``; anything but a ``Timeout`` is ignored."""
     if isinstance(timeout, Timeout):
         timeout._clear()

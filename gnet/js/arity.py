@@ -7,7 +7,8 @@ parameter with no argument gets ``None``, one with a default keeps it, and a
 callable taking ``*args`` (or whose signature cannot be read) gets them all.
 
 The signature is read once, when the callable is registered (``bounds``); each
-call then costs one comparison (``call``).
+call then costs one comparison (``call``). Where the arguments too are known at
+registration (timers, immediates, nextTicks), they are fitted then (``fit``).
 
 The other way round, ``MISSING`` is the default of a gnet parameter whose
 argument may be left out where that differs from ``None`` (``undefined``):
@@ -18,7 +19,7 @@ argument may be left out where that differs from ``None`` (``undefined``):
 import inspect
 import types
 
-__all__ = ["MISSING", "bounds", "call", "adapt"]
+__all__ = ["MISSING", "bounds", "call", "fit", "adapt"]
 
 
 class _Missing:
@@ -70,7 +71,10 @@ def _code_bounds(fn):
     skip = 0
     if type(fn) is types.MethodType:
         fn, skip = fn.__func__, 1
-    if type(fn) is not types.FunctionType or hasattr(fn, "__wrapped__") or hasattr(fn, "__signature__"):
+    # A function with attributes of its own may carry ``__wrapped__`` or
+    # ``__signature__``, which ``inspect.signature`` honours; one empty
+    # ``__dict__`` test is cheaper than two failed attribute lookups.
+    if type(fn) is not types.FunctionType or fn.__dict__:
         return None
     code = fn.__code__
     maximum = code.co_argcount - skip
@@ -91,6 +95,19 @@ def call(fn, fn_bounds, args):
     if count < required:
         return fn(*(tuple(args) + (None,) * (required - count)))
     return fn(*args)
+
+
+def fit(fn, args):
+    """``args`` (a tuple) trimmed or padded once for ``fn``, for a callback whose
+    arguments are fixed when it is registered (``setTimeout(fn, ms, *args)``,
+    ``nextTick(fn, *args)``), so that each call is a plain ``fn(*args)``."""
+    required, maximum = bounds(fn)
+    count = len(args)
+    if maximum is not None and count > maximum:
+        return args[:maximum]
+    if count < required:
+        return args + (None,) * (required - count)
+    return args
 
 
 def adapt(fn):

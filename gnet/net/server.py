@@ -391,9 +391,10 @@ class Server(StreamServer, EventEmitter):
     def listening(self):
         return self._state is V.LISTENING
 
-    def getConnections(self, cb):
-        """Node's ``server.getConnections(cb)``: ``cb(err, count)`` on the next tick."""
-        nextTick(_arity.adapt(cb), None, self._connections)
+    def getConnections(self, cb=None):
+        """Node's ``server.getConnections(cb)``: ``cb(err, count)`` on the next tick.
+        Without a callback, Node's ``ERR_INVALID_ARG_TYPE`` (from ``nextTick``, as in Node)."""
+        nextTick(cb, None, self._connections)
         return self
 
     @property
