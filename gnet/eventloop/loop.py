@@ -46,7 +46,7 @@ from gnet.js.arity import MISSING, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
-    "nextTick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
+    "nextTick", "queue_tick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
     "get_loop", "dispatch", "report", "executor", "spawn", "Served", "Task", "drain_ticks",
     "RefHandle",
@@ -465,7 +465,13 @@ def nextTick(callback=None, *args):
     """
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE("callback", "Function", callback)
-    args = _fit(callback, args)
+    queue_tick(callback, *_fit(callback, args))
+
+
+def queue_tick(callback, *args):
+    """``nextTick`` for gnet's own callbacks, which take exactly the arguments
+    they are given: nothing to check or fit (that costs about 0.4 µs, and a
+    connection's life queues a dozen of these)."""
     ticks = getattr(getcurrent(), "gnet_ticks", None)
     if ticks is not None:
         ticks.append((callback, args))

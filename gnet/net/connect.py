@@ -30,7 +30,7 @@ from gnet.js import errors
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
 from gnet.net.addresses import isIP
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import queue_tick
 
 __all__ = ["run", "default_lookup"]
 
@@ -95,12 +95,12 @@ class _Connect:
             if err is None:
                 err = _address_error(address, addr_family, opts)
             if err is not None:
-                nextTick(socket.destroy, err)
+                queue_tick(socket.destroy, err)
                 return
             return self._connect_one(_AF[addr_family], address)
         if err is not None:
             socket.emit("lookup", err, None, None, host)
-            nextTick(socket.destroy, err)
+            queue_tick(socket.destroy, err)
             return
         groups = ([], [])
         order = None
@@ -116,7 +116,7 @@ class _Connect:
                     groups[order[fam]].append((ip, fam))
         if not groups[0] and not groups[1]:
             first = address[0] if address else {}
-            nextTick(socket.destroy, _address_error(first.get("address"), first.get("family"), opts))
+            queue_tick(socket.destroy, _address_error(first.get("address"), first.get("family"), opts))
             return
         attempts = []
         for i in range(max(len(groups[0]), len(groups[1]))):

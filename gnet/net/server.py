@@ -48,7 +48,7 @@ from gnet.net.connect import default_lookup
 from gnet.net.lifecycle import ServerState, advance, members
 from gnet.net.addresses import address_dict, isIP
 from gnet.eventloop.events import EventEmitter, once
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import nextTick, queue_tick
 from gnet.net.socket import Socket
 
 __all__ = ["Server", "createServer"]
@@ -173,7 +173,7 @@ class Server(StreamServer, EventEmitter):
         listening_id = self._listening_id
         family = isIP(host)
         if family:
-            nextTick(self._listen_after_lookup, listening_id, None, host, family, port, backlog, ipv6_only)
+            queue_tick(self._listen_after_lookup, listening_id, None, host, family, port, backlog, ipv6_only)
             return
 
         def lookup():
@@ -246,11 +246,11 @@ class Server(StreamServer, EventEmitter):
         self.start_accepting()
         if self._unref:
             self.unref()
-        nextTick(self._emit_listening_nt)
+        queue_tick(self._emit_listening_nt)
 
     def _listen_failed(self, exc, address, port):
         err = errors.system_error(exc, "listen", address, port, uv_style=True)
-        nextTick(self.emit, "error", err)
+        queue_tick(self.emit, "error", err)
 
     def _emit_listening_nt(self):
         if self._state is V.LISTENING:
@@ -358,7 +358,7 @@ class Server(StreamServer, EventEmitter):
     def _emit_close_if_drained(self):
         if self._state is V.LISTENING or self._connections:
             return
-        nextTick(self._emit_close_nt)
+        queue_tick(self._emit_close_nt)
 
     def _emit_close_nt(self):
         if self._state is V.CLOSING:

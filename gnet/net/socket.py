@@ -43,7 +43,7 @@ from gnet.net import options as _options
 from gnet.net.handle import StreamHandle, socket_from_fd
 from gnet.net.lifecycle import SocketState, advance, members
 from gnet.streams.duplex import Duplex
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import nextTick, queue_tick
 from gnet.eventloop import timers as _timers
 
 __all__ = ["Socket", "Stream", "connect", "createConnection"]
@@ -298,7 +298,7 @@ class Socket(Duplex):
             # Never had a connection: Node emits 'close' with no argument;
             # hadError is then None (compat: socket/destroy_before_connect_without_error).
             cb(err)
-            nextTick(self._on_close, None)
+            queue_tick(self._on_close, None)
         if self._server is not None:
             self._server._connection_ended(self)
 

@@ -34,7 +34,7 @@ from gnet.streams.readable import Readable, _ReadableState
 from gnet.js.values import DEFAULT_HIGH_WATER_MARK
 from gnet.streams.writable import Writable, _WritableState
 from gnet.eventloop.events import EventEmitter
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import queue_tick
 
 __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 
@@ -119,7 +119,7 @@ class Duplex(Readable, Writable, EventEmitter):
         """Tear the stream down now: 'error' (if ``err``) then 'close', later."""
         ws = self._ws
         if (ws.buffered or ws.on_finished) and not self._destroyed:
-            nextTick(self._error_buffer)
+            queue_tick(self._error_buffer)
         if self._destroyed:
             if callable(cb):
                 cb()
@@ -139,9 +139,9 @@ class Duplex(Readable, Writable, EventEmitter):
             if callable(cb):
                 cb(error)
             if error is not None:
-                nextTick(self._emit_error_close_nt, error)
+                queue_tick(self._emit_error_close_nt, error)
             else:
-                nextTick(self._emit_close_nt)
+                queue_tick(self._emit_close_nt)
 
         try:
             self._destroy(err, on_destroy)

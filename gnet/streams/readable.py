@@ -12,7 +12,7 @@ from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import StringDecoder
 from gnet.js.arity import MISSING
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import queue_tick
 
 __all__ = ["Readable"]
 
@@ -129,7 +129,7 @@ class Readable:
         rs.need_readable = False
         if not rs.emitted_readable:
             rs.emitted_readable = True
-            nextTick(self._emit_readable_nt)
+            queue_tick(self._emit_readable_nt)
 
     def _emit_readable_nt(self):
         rs = self._rs
@@ -247,7 +247,7 @@ class Readable:
         rs = self._rs
         if not rs.end_emitted:
             rs.ended = True
-            nextTick(self._end_readable_nt)
+            queue_tick(self._end_readable_nt)
 
     def _end_readable_nt(self):
         rs = self._rs
@@ -256,7 +256,7 @@ class Readable:
             self._on_end_emitted()
             self.emit("end")
             if self.writable and not self.allowHalfOpen:
-                nextTick(self._end_writable_nt)
+                queue_tick(self._end_writable_nt)
             elif self._ws.finished or not self._ws.writable:
                 self.destroy()
 
@@ -303,7 +303,7 @@ class Readable:
             rs.flowing = not rs.readable_listening
             if not rs.resume_scheduled:
                 rs.resume_scheduled = True
-                nextTick(self._resume_nt)
+                queue_tick(self._resume_nt)
         rs.has_paused = True
         rs.paused = False
         return self
@@ -341,7 +341,7 @@ class Readable:
     def removeAllListeners(self, event_name=MISSING):
         super().removeAllListeners(event_name)
         if event_name is MISSING or event_name == "readable":
-            nextTick(self._update_readable_listening_nt)
+            queue_tick(self._update_readable_listening_nt)
         return self
 
     def _on_listener_added(self, event):
@@ -363,7 +363,7 @@ class Readable:
                 if rs.length:
                     self._emit_readable()
                 elif not rs.reading:
-                    nextTick(self._read_zero_nt)
+                    queue_tick(self._read_zero_nt)
 
     def _read_zero_nt(self):
         self.read(0)
@@ -371,7 +371,7 @@ class Readable:
     def _on_listener_removed(self, event):
         rs = self._rs
         if event == "readable":
-            nextTick(self._update_readable_listening_nt)
+            queue_tick(self._update_readable_listening_nt)
         elif event == "data" and self.listenerCount("data") == 0:
             rs.data_listening = False
 
@@ -469,7 +469,7 @@ class Readable:
 
         endfn = onend if do_end else unpipe
         if rs.end_emitted:
-            nextTick(endfn)
+            queue_tick(endfn)
         else:
             self.once("end", endfn)
         if not callable(getattr(dest, "on", None)):

@@ -11,7 +11,7 @@ from gnet.js import arity as _arity
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import normalize, to_bytes, write_encoding
-from gnet.eventloop.loop import nextTick
+from gnet.eventloop.loop import queue_tick
 from gnet.js.arity import MISSING
 
 __all__ = ["Writable"]
@@ -117,7 +117,7 @@ class Writable:
         elif self._destroyed:
             err = errors.ERR_STREAM_DESTROYED("write")
         if err is not None:
-            nextTick(cb, err)
+            queue_tick(cb, err)
             self._error_or_destroy(err)
             return err
         ws.pendingcb += 1
@@ -166,7 +166,7 @@ class Writable:
             if self._errored is None:
                 self._errored = err
             if sync:
-                nextTick(self._onwrite_error, err, cb)
+                queue_tick(self._onwrite_error, err, cb)
             else:
                 self._onwrite_error(err, cb)
             return
@@ -178,7 +178,7 @@ class Writable:
                 # Node's needTick, for a write with no callback of its own.
                 if not ws.after_write_pending and (ws.need_drain and ws.length == 0 or self._destroyed):
                     ws.after_write_pending = True
-                    nextTick(self._after_write, 1, cb)
+                    queue_tick(self._after_write, 1, cb)
                 else:
                     ws.pendingcb -= 1
                     if ws.ending:
@@ -188,7 +188,7 @@ class Writable:
             else:
                 info = ws.after_write_info = [1, cb]
                 ws.after_write_pending = True
-                nextTick(self._after_write_tick, info)
+                queue_tick(self._after_write_tick, info)
         else:
             self._after_write(1, cb)
 
@@ -301,11 +301,11 @@ class Writable:
         if cb is not None and callable(cb):
             cb = _arity.adapt(cb)
             if err is not None:
-                nextTick(cb, err)
+                queue_tick(cb, err)
             elif self._errored is not None:
-                nextTick(cb, self._errored)
+                queue_tick(cb, self._errored)
             elif ws.finished:
-                nextTick(cb, None)
+                queue_tick(cb, None)
             else:
                 ws.on_finished.append(cb)
         return self
@@ -323,7 +323,7 @@ class Writable:
             if ws.pendingcb == 0:
                 if sync:
                     ws.pendingcb += 1
-                    nextTick(self._finish_if_needed_nt)
+                    queue_tick(self._finish_if_needed_nt)
                 elif self._need_finish():
                     ws.pendingcb += 1
                     self._finish()
@@ -365,7 +365,7 @@ class Writable:
             ws.prefinished = True
             self.emit("prefinish")
             ws.pendingcb += 1
-            nextTick(self._finish)
+            queue_tick(self._finish)
 
     def _finish(self):
         ws = self._ws
