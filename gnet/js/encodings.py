@@ -25,7 +25,7 @@ import re
 from gnet.js import errors
 
 __all__ = ["ENCODINGS", "normalize", "is_encoding", "write_encoding", "encode", "decode",
-           "to_bytes", "StringDecoder"]
+           "to_bytes", "shown", "StringDecoder"]
 
 #: Node's canonical encoding names.
 ENCODINGS = ("utf8", "utf16le", "latin1", "ascii", "hex", "base64", "base64url")
@@ -76,9 +76,9 @@ def _js_falsy(value):
     return False
 
 
-def _shown(name):
-    # ERR_UNKNOWN_ENCODING prints the name with util.format's '%s': a string as
-    # it is, anything else as Node would print the JavaScript value.
+def shown(name):
+    """An encoding name as ERR_UNKNOWN_ENCODING prints it, with util.format's
+    '%s': a string as it is, anything else as Node prints the JavaScript value."""
     return name if isinstance(name, str) else errors.js_inspect(name)
 
 
@@ -96,7 +96,7 @@ def write_encoding(encoding, default="utf8"):
         return "buffer"
     canonical = normalize(encoding) if isinstance(encoding, str) else None
     if canonical is None:
-        raise errors.ERR_UNKNOWN_ENCODING(_shown(encoding))
+        raise errors.ERR_UNKNOWN_ENCODING(shown(encoding))
     return canonical
 
 
@@ -293,7 +293,7 @@ def decode(data, encoding="utf8"):
     """
     canonical = normalize(encoding)
     if canonical is None:
-        raise errors.ERR_UNKNOWN_ENCODING(_shown(encoding))
+        raise errors.ERR_UNKNOWN_ENCODING(shown(encoding))
     return _DECODERS[canonical](data)
 
 
@@ -323,7 +323,7 @@ class StringDecoder:
     def __init__(self, encoding=None):
         canonical = normalize(encoding)
         if canonical is None:
-            raise errors.ERR_UNKNOWN_ENCODING(_shown(encoding))
+            raise errors.ERR_UNKNOWN_ENCODING(shown(encoding))
         #: The canonical name of the encoding, as ``decoder.encoding`` in Node.
         self.encoding = canonical
         self._make_string = _DECODERS[canonical]

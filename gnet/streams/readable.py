@@ -56,7 +56,7 @@ class Readable:
     # ------------------------------------------------------------------
     # readable side
 
-    def push(self, chunk):
+    def push(self, chunk=MISSING):
         """Add ``chunk`` (bytes) to the read side; ``None`` is EOF. Returns
         whether more may be pushed (below the high-water mark)."""
         rs = self._rs
@@ -267,7 +267,7 @@ class Readable:
         if self.writable and not self.writableEnded and not self._destroyed:
             self.end()
 
-    def setEncoding(self, encoding):
+    def setEncoding(self, encoding=None):
         """Decode 'data' to ``str`` with a Node encoding, never splitting a character."""
         rs = self._rs
         decoder = StringDecoder(encoding)

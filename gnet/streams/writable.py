@@ -10,7 +10,7 @@ is Node's own set of fields (``_WritableState``).
 from gnet.js import arity as _arity
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.encodings import normalize, to_bytes, write_encoding
+from gnet.js.encodings import is_encoding, normalize, shown, to_bytes, write_encoding
 from gnet.eventloop.loop import queue_tick
 from gnet.js.arity import MISSING
 
@@ -266,10 +266,12 @@ class Writable:
             if not ws.writing:
                 self._clear_buffer()
 
-    def setDefaultEncoding(self, encoding):
-        canonical = normalize(encoding.lower() if isinstance(encoding, str) else encoding)
-        if canonical is None:
-            raise errors.ERR_UNKNOWN_ENCODING(encoding)
+    def setDefaultEncoding(self, encoding=None):
+        """The encoding of ``str`` data written without one (Node's ``setDefaultEncoding``)."""
+        # Node: Buffer.isEncoding(encoding), so undefined and '' are unknown here.
+        if not is_encoding(encoding):
+            raise errors.ERR_UNKNOWN_ENCODING(shown(encoding))
+        canonical = normalize(encoding)
         self._ws.default_encoding = canonical
         return self
 
