@@ -356,9 +356,9 @@ class Socket(Duplex):
         # lookup too; its descriptor is opened for each attempt (_open_handle).
         self._take_handle(StreamHandle(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
                                        ref=self._ref))
-        # Lookup and connect run in the socket's connect greenlet and complete on a later
-        # turn of the loop, for a path and a host alike (gnet/net/connect.py).
-        _loop.spawn(_connect.run, self, opts)
+        # A custom lookup is called now; the connect itself runs in the socket's
+        # connect greenlet and completes on a later turn (gnet/net/connect.py).
+        _connect.start(self, opts)
         return self
 
     def _open_handle(self, family):
