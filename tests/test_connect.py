@@ -66,3 +66,12 @@ def test_a_lookup_answered_after_destroy_connects_nothing():
     answers[0](None, [{"address": "127.0.0.1", "family": 4}])
     gnet.run()
     assert events == [] and sock.destroyed
+
+
+def test_default_lookup_answers_enotfound_for_names_idna_refuses():
+    from gnet.net.connect import default_lookup
+    for host in ("a" * 64 + ".example", "a..example", ".example"):
+        err, address, family = default_lookup(host, {"family": None, "hints": 0})
+        assert (err.code, err.syscall, err.hostname, str(err)) == (
+            "ENOTFOUND", "getaddrinfo", host, "getaddrinfo ENOTFOUND " + host)
+        assert address is None and family is None

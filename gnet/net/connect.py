@@ -1,8 +1,9 @@
 """How a socket connects: Node v20's lookup and connection attempts, in its connect greenlet.
 
-``run(socket, opts)`` is the body of the greenlet a ``Socket`` starts for
-each ``connect()`` (gnet/net/socket.py); it may wait between steps (a lookup, a
-handle's connect in flight, gnet/net/handle.py). It follows
+``start(socket, opts)`` is ``Socket.connect()``'s part (gnet/net/socket.py):
+it calls a custom ``lookup`` at once, as Node does, or starts the socket's
+connect greenlet, whose body is ``run``; it may wait between steps (the
+default lookup, a handle's connect in flight, gnet/net/handle.py). It follows
 net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 ``internalConnect`` and ``internalConnectMultiple``:
 
@@ -268,6 +269,14 @@ def _address_error(ip, family, opts):
 def default_lookup(host, dnsopts):
     """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
     family = dnsopts.get("family")
+    try:
+        # getaddrinfo encodes the name with Python's IDNA codec, which refuses
+        # what no resolver would find (a label over 63 characters, an empty
+        # label): Node's resolver answers ENOTFOUND for those, so gnet does,
+        # without asking (compat: socket/lookup_refused_host_name_enotfound).
+        host.encode("idna")
+    except UnicodeError:
+        return errors.dns_error("ENOTFOUND", "getaddrinfo", host), None, None
     try:
         infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
                                      _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)
