@@ -75,3 +75,43 @@ def test_default_lookup_answers_enotfound_for_names_idna_refuses():
         assert (err.code, err.syscall, err.hostname, str(err)) == (
             "ENOTFOUND", "getaddrinfo", host, "getaddrinfo ENOTFOUND " + host)
         assert address is None and family is None
+
+
+def test_a_path_connects_unbound_whatever_the_local_options(tmp_path):
+    path = str(tmp_path / "s.sock")
+    server = gnet.createServer(lambda c: c.end())
+    events = []
+
+    def start():
+        client = gnet.connect({"path": path, "localPort": 5, "localAddress": "127.0.0.1"})
+        client.on("connect", lambda: events.append("connect"))
+        client.on("error", lambda err: events.append(err))
+        client.on("close", lambda *_: server.close())
+        client.resume()
+
+    server.listen(path, start)
+    gnet.run()
+    assert events == ["connect"]
+
+
+def test_local_port_binds_modulo_65536_and_checks_the_port_bound():
+    server = gnet.createServer()
+    seen = {}
+
+    def start():
+        port = server.address()["port"]
+
+        def closed():
+            left = [3]
+            for local_port in (65536, 70000, 1.5):
+                sock = gnet.connect({"port": port, "host": "127.0.0.1", "localPort": local_port})
+                sock.on("error", lambda err, lp=local_port: seen.__setitem__(lp, err))
+                sock.on("close", lambda *_: left.__setitem__(0, left[0] - 1))
+        server.close(closed)
+
+    server.listen(0, "127.0.0.1", start)
+    gnet.run()
+    for local_port, err in seen.items():
+        assert (err.code, err.syscall, err.address, err.port, str(err)) == (
+            "EADDRINUSE", "bind", "0.0.0.0", local_port, "bind EADDRINUSE 0.0.0.0:%s" % local_port)
+    assert sorted(seen) == [1.5, 65536, 70000]

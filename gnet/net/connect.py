@@ -22,6 +22,7 @@ Each attempt has a handle of its own, as in Node.
 """
 
 import _socket
+import errno as _errno
 from gevent import socket as _gsocket
 from greenlet import getcurrent
 
@@ -29,6 +30,7 @@ from gnet.js import arity as _arity
 from gnet.js import errors
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
+from gnet.js.values import js_truthy
 from gnet.net.addresses import isIP
 from gnet.eventloop.loop import nextTick
 
@@ -179,12 +181,14 @@ class _Connect:
         was destroyed or the attempt abandoned meanwhile."""
         port = self.opts.get("port")
         handle = self.socket._open_handle(family)
-        if local_address or local_port:
-            try:
-                handle.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
-                             local_port or 0))
-            except OSError as exc:
-                return handle, errors.system_error(exc, "bind", local_address, local_port)
+        if family == _socket.AF_UNIX:
+            local_address = local_port = None    # a path connects unbound, as in Node
+        elif js_truthy(local_address) or js_truthy(local_port):
+            if not local_address:
+                local_address = "::" if family == _socket.AF_INET6 else "0.0.0.0"
+            err = _bind(handle, local_address, local_port)
+            if err is not None:
+                return handle, err
         code = handle.connect(address if family == _socket.AF_UNIX else (address, port))
         if code is None:
             return None, None
@@ -254,6 +258,24 @@ class _Connect:
         handle = socket._handle
         if handle is not None:
             handle.abandon()
+
+
+def _bind(handle, address, port):
+    """Node's bind before connect: libuv binds ``port`` as its C ``int`` (cut
+    to 16 bits), then net.js's checkBindError calls a positive port that was
+    not the one bound EADDRINUSE (70000, 65536, 1.5); -1 binds 65535. The
+    error, or ``None`` (compat: socket/local_port_out_of_range)."""
+    try:
+        bound = int(port or 0) & 0xFFFF
+    except (ValueError, OverflowError):    # NaN, Infinity: ToInt32 gives 0
+        bound = 0
+    try:
+        handle.bind((address, bound))
+        if port is not None and port > 0 and handle.sock.getsockname()[1] != port:
+            return errors.system_error(_errno.EADDRINUSE, "bind", address, port)
+    except OSError as exc:
+        return errors.system_error(exc, "bind", address, port)
+    return None
 
 
 def _address_error(ip, family, opts):
