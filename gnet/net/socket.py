@@ -37,7 +37,6 @@ from gnet.js import arity as _arity
 from gnet.net import connect as _connect
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.eventloop import loop as _loop
 from gnet.net import options as _options
 from gnet.net.handle import StreamHandle, socket_from_fd
 from gnet.net.lifecycle import SocketState, advance, members
