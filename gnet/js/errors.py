@@ -267,6 +267,13 @@ def _msg_invalid_address_family(address_type, host, port):
     return "Invalid address family: %s %s:%s" % (address_type, host, port)
 
 
+#: Node's errors whose constructor also sets properties from its arguments:
+#: code -> the property each argument becomes, in order (``None``: none).
+_ARG_FIELDS = {
+    "ERR_INVALID_ADDRESS_FAMILY": (None, "host", "port"),
+}
+
+
 # ---------------------------------------------------------------------------
 # The table: code -> (Python base standing for the JavaScript class, message).
 # A message is Node's template (``%s`` filled in order) or a builder above.
@@ -333,6 +340,9 @@ class NodeError(_NodeMessage, Exception):
             message = template % args if args else template
         super().__init__(message)
         self._message = message
+        for name, value in zip(_ARG_FIELDS.get(self.code, ()), args):
+            if name is not None:
+                setattr(self, name, value)
 
     def __repr__(self):
         return "%s [%s]: %s" % (_js_class_of(self), self.code, self._message)

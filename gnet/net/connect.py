@@ -1,8 +1,9 @@
 """How a socket connects: Node v20's lookup and connection attempts, in its connect greenlet.
 
-``run(socket, opts)`` is the body of the greenlet a ``Socket`` starts for
-each ``connect()`` (gnet/net/socket.py); it may wait between steps (a lookup, a
-handle's connect in flight, gnet/net/handle.py). It follows
+``start(socket, opts)`` is ``Socket.connect()``'s part (gnet/net/socket.py):
+it calls a custom ``lookup`` at once, as Node does, or starts the socket's
+connect greenlet, whose body is ``run``; it may wait between steps (the
+default lookup, a handle's connect in flight, gnet/net/handle.py). It follows
 net.js's ``lookupAndConnect``, ``lookupAndConnectMultiple``,
 ``internalConnect`` and ``internalConnectMultiple``:
 
@@ -21,31 +22,44 @@ Each attempt has a handle of its own, as in Node.
 """
 
 import _socket
+import errno as _errno
 from gevent import socket as _gsocket
-from gevent.hub import get_hub
 from greenlet import getcurrent
 
 from gnet.js import arity as _arity
 from gnet.js import errors
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
+from gnet.js.values import js_truthy
 from gnet.net.addresses import isIP
 from gnet.eventloop.loop import queue_tick
 
-__all__ = ["run", "default_lookup"]
+__all__ = ["start", "run", "default_lookup"]
 
 #: Node's address family numbers to socket families.
 _AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}
 
 
-def run(socket, opts):
-    """The body of ``socket``'s connect greenlet (``loop.spawn``): the whole
-    connect sequence as one macrotask; then, connected, serve the handle once
-    ('connect' listeners may have written or read), and end."""
+def start(socket, opts):
+    """``socket.connect()``'s part (Node's lookupAndConnect): a custom
+    ``lookup`` is called here, before ``connect()`` returns, and the connect
+    greenlet starts only once it answers, so a lookup that never answers
+    leaves nothing behind; any other connect starts its greenlet now."""
+    connect = _Connect(socket, opts)
+    if opts.get("path") is None and opts.get("lookup") is not None and not isIP(opts["host"]):
+        connect.lookup_custom()
+    else:
+        _loop.spawn(run, connect, connect.run, ())
+
+
+def run(connect, step, args):
+    """The body of a socket's connect greenlet (``loop.spawn``): ``step(*args)``,
+    the rest of the connect sequence, as one macrotask; then, connected, serve
+    the handle once ('connect' listeners may have written or read), and end."""
     me = getcurrent()
     ticks = me.gnet_ticks
-    _loop.dispatch(_Connect(socket, opts).run, (), ticks)
-    handle = socket._handle
+    _loop.dispatch(step, args, ticks)
+    handle = connect.socket._handle
     if handle is not None and handle.serving is me:
         handle.serve(me, ticks)
 
@@ -64,10 +78,26 @@ class _Connect:
         self.socket = socket
         self.opts = opts
 
+    def _dns_options(self):
+        """Node's dnsopts for the lookup, and whether it asks for all
+        addresses (the autoSelectFamily path, lookupAndConnectMultiple)."""
+        opts = self.opts
+        raw_family = opts.get("family")
+        hints = opts.get("hints") or 0
+        if isinstance(hints, int) and type(hints) is not int and not isinstance(hints, bool):
+            hints = int(hints)    # a number, as Node passes it, not an AddressInfo flag
+        dnsopts = {"family": raw_family, "hints": hints}
+        auto = opts.get("autoSelectFamily")
+        multiple = (raw_family not in (4, 6) and not opts.get("localAddress")
+                    and (True if auto is None else auto))
+        if multiple:
+            dnsopts["all"] = True
+        return dnsopts, multiple
+
     def run(self):
-        """Look the host up, connect, then 'connect' and 'ready'
-        (Node's lookupAndConnect, lookupAndConnectMultiple, internalConnect)."""
-        socket, opts = self.socket, self.opts
+        """In the connect greenlet: connect to a path or an IP literal, or look
+        the host up with the default lookup and go on as its callback does."""
+        opts = self.opts
         path = opts.get("path")
         if path is not None:
             return self._connect_one(_socket.AF_UNIX, path)
@@ -75,40 +105,57 @@ class _Connect:
         family = isIP(host)
         if family:
             return self._connect_one(_AF[family], host)
-        raw_family = opts.get("family")
-        dnsopts = {"family": raw_family, "hints": opts.get("hints") or 0}
-        auto = opts.get("autoSelectFamily")
-        multiple = (raw_family not in (4, 6) and not opts.get("localAddress")
-                    and (True if auto is None else auto))
-        if multiple:
-            dnsopts["all"] = True
-        result = _lookup(host, dnsopts, opts.get("lookup"))
-        if result is None:
-            return
+        dnsopts, multiple = self._dns_options()
+        step = self._looked_up(default_lookup(host, dnsopts), multiple)
+        if step is not None:
+            step[0](*step[1])
+
+    def lookup_custom(self):
+        """Call the user's ``lookup`` now, in the caller's greenlet (so a tick or
+        timer it queues runs in Node's order); its callback emits 'lookup' where
+        it is called and starts the connect greenlet for the attempts."""
+        dnsopts, multiple = self._dns_options()
+        answered = []
+
+        def callback(err=None, address=None, addr_family=None):
+            if answered:
+                return
+            answered.append(True)
+            step = self._looked_up((err, address, addr_family), multiple)
+            if step is not None:
+                _loop.spawn(run, self, step[0], step[1])
+
+        _arity.adapt(self.opts["lookup"])(self.opts["host"], dnsopts, callback)
+
+    def _looked_up(self, result, multiple):
+        """Node's emitLookup: 'lookup', then an error on the next tick, or the
+        connect step to run in the connect greenlet, ``(step, args)``."""
+        socket, opts = self.socket, self.opts
+        host = opts["host"]
         err, address, addr_family = result
         if multiple and not socket.connecting:
-            return
+            return None
         if not multiple:
             socket.emit("lookup", err, address, addr_family, host)
             if not socket.connecting:
-                return
+                return None
             if err is None:
                 err = _address_error(address, addr_family, opts)
             if err is not None:
                 queue_tick(socket.destroy, err)
-                return
-            return self._connect_one(_AF[addr_family], address)
+                return None
+            return self._connect_one, (_AF[addr_family], address)
         if err is not None:
             socket.emit("lookup", err, None, None, host)
             queue_tick(socket.destroy, err)
-            return
+            return None
         groups = ([], [])
         order = None
         for entry in address:
             ip, fam = entry.get("address"), entry.get("family")
             socket.emit("lookup", None, ip, fam, host)
             if not socket.connecting:
-                return
+                return None
             if isIP(ip) and fam in (4, 6):
                 if order is None:
                     order = {6: 0, 4: 1} if fam == 6 else {4: 0, 6: 1}
@@ -117,7 +164,7 @@ class _Connect:
         if not groups[0] and not groups[1]:
             first = address[0] if address else {}
             queue_tick(socket.destroy, _address_error(first.get("address"), first.get("family"), opts))
-            return
+            return None
         attempts = []
         for i in range(max(len(groups[0]), len(groups[1]))):
             for group in groups:
@@ -125,8 +172,8 @@ class _Connect:
                     attempts.append(group[i])
         if len(attempts) == 1:
             ip, fam = attempts[0]
-            return self._connect_one(_AF[fam], ip)
-        self._connect_multiple(attempts)
+            return self._connect_one, (_AF[fam], ip)
+        return self._connect_multiple, (attempts,)
 
     def _attempt(self, family, address, local_address, local_port):
         """Open a handle, bind it if asked, connect: ``(handle, error or None)``;
@@ -134,12 +181,14 @@ class _Connect:
         was destroyed or the attempt abandoned meanwhile."""
         port = self.opts.get("port")
         handle = self.socket._open_handle(family)
-        if local_address or local_port:
-            try:
-                handle.bind((local_address or ("::" if family == _socket.AF_INET6 else "0.0.0.0"),
-                             local_port or 0))
-            except OSError as exc:
-                return handle, errors.system_error(exc, "bind", local_address, local_port)
+        if family == _socket.AF_UNIX:
+            local_address = local_port = None    # a path connects unbound, as in Node
+        elif js_truthy(local_address) or js_truthy(local_port):
+            if not local_address:
+                local_address = "::" if family == _socket.AF_INET6 else "0.0.0.0"
+            err = _bind(handle, local_address, local_port)
+            if err is not None:
+                return handle, err
         code = handle.connect(address if family == _socket.AF_UNIX else (address, port))
         if code is None:
             return None, None
@@ -211,33 +260,22 @@ class _Connect:
             handle.abandon()
 
 
-def _lookup(host, dnsopts, lookup):
-    """``(err, address, family)``, or ``(err, [{'address', 'family'}...], None)``
-    with ``all``; the connect greenlet waits, holding nothing for a custom lookup."""
-    if lookup is None:
-        return default_lookup(host, dnsopts)
-    result = []
-    waiter = {"waiting": False, "greenlet": getcurrent()}
-    hub = get_hub()
-
-    def callback(err=None, address=None, addr_family=None):
-        if result:
-            return
-        result.append((err, address, addr_family))
-        if waiter["waiting"]:
-            hub.loop.run_callback(_resume_lookup, waiter)
-
-    _arity.adapt(lookup)(host, dict(dnsopts), callback)
-    if not result:
-        waiter["waiting"] = True
-        hub.switch()
-    return result[0] if result else None
-
-
-def _resume_lookup(waiter):
-    if waiter["waiting"]:
-        waiter["waiting"] = False
-        waiter["greenlet"].switch()
+def _bind(handle, address, port):
+    """Node's bind before connect: libuv binds ``port`` as its C ``int`` (cut
+    to 16 bits), then net.js's checkBindError calls a positive port that was
+    not the one bound EADDRINUSE (70000, 65536, 1.5); -1 binds 65535. The
+    error, or ``None`` (compat: socket/local_port_out_of_range)."""
+    try:
+        bound = int(port or 0) & 0xFFFF
+    except (ValueError, OverflowError):    # NaN, Infinity: ToInt32 gives 0
+        bound = 0
+    try:
+        handle.bind((address, bound))
+        if port is not None and port > 0 and handle.sock.getsockname()[1] != port:
+            return errors.system_error(_errno.EADDRINUSE, "bind", address, port)
+    except OSError as exc:
+        return errors.system_error(exc, "bind", address, port)
+    return None
 
 
 def _address_error(ip, family, opts):
@@ -253,6 +291,14 @@ def _address_error(ip, family, opts):
 def default_lookup(host, dnsopts):
     """Node's ``dns.lookup`` on gevent's resolver (getaddrinfo, not blocking the loop)."""
     family = dnsopts.get("family")
+    try:
+        # getaddrinfo encodes the name with Python's IDNA codec, which refuses
+        # what no resolver would find (a label over 63 characters, an empty
+        # label): Node's resolver answers ENOTFOUND for those, so gnet does,
+        # without asking (compat: socket/lookup_refused_host_name_enotfound).
+        host.encode("idna")
+    except UnicodeError:
+        return errors.dns_error("ENOTFOUND", "getaddrinfo", host), None, None
     try:
         infos = _gsocket.getaddrinfo(host, None, _AF.get(family, _socket.AF_UNSPEC),
                                      _socket.SOCK_STREAM, 0, dnsopts.get("hints") or 0)

@@ -433,7 +433,10 @@ class StreamHandle(_loop.Served):
     # connecting (in the socket's connect greenlet)
 
     def bind(self, address):
-        """Bind the descriptor (``localAddress``/``localPort``); raises ``OSError``."""
+        """Bind the descriptor (``localAddress``/``localPort``); raises ``OSError``.
+        With SO_REUSEADDR, as libuv's ``uv_tcp_bind`` sets it, so a local port
+        that an earlier connection left in TIME_WAIT binds, as in Node."""
+        self.sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
         self.sock.bind(address)
 
     def connect(self, address):

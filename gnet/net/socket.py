@@ -38,7 +38,6 @@ from gnet.net import connect as _connect
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.values import js_truthy
-from gnet.eventloop import loop as _loop
 from gnet.net import options as _options
 from gnet.net.handle import StreamHandle, socket_from_fd
 from gnet.net.lifecycle import SocketState, advance, members
@@ -362,9 +361,9 @@ class Socket(Duplex):
         # lookup too; its descriptor is opened for each attempt (_open_handle).
         self._take_handle(StreamHandle(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
                                        ref=self._ref))
-        # Lookup and connect run in the socket's connect greenlet and complete on a later
-        # turn of the loop, for a path and a host alike (gnet/net/connect.py).
-        _loop.spawn(_connect.run, self, opts)
+        # A custom lookup is called now; the connect itself runs in the socket's
+        # connect greenlet and completes on a later turn (gnet/net/connect.py).
+        _connect.start(self, opts)
         return self
 
     def _open_handle(self, family):
