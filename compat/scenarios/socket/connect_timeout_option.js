@@ -4,7 +4,7 @@ const { show } = require('../../trace');
 
 const server = net.createServer((s) => s.resume());
 server.listen(0, '127.0.0.1', () => {
-  const c = net.connect({ port: server.address().port, host: '127.0.0.1', timeout: 40 });
+  const c = net.connect({ port: server.address().port, host: '127.0.0.1', timeout: 200 });
   show('timeout property before connect', c.timeout);
   c.on('connect', () => show('connect', c.timeout));
   c.on('timeout', () => {

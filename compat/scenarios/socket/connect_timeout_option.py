@@ -5,7 +5,7 @@ server = gnet.createServer(lambda s: s.resume())
 
 
 def listening():
-    c = gnet.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'timeout': 40})
+    c = gnet.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'timeout': 200})
     show('timeout property before connect', c.timeout)
 
     def on_timeout():

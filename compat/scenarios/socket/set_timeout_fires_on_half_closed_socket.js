@@ -11,7 +11,7 @@ const server = net.createServer({ allowHalfOpen: true }, (s) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1', () => {
-    c.setTimeout(40);
+    c.setTimeout(200);
     c.end();
   });
   c.on('finish', () => show('client finish'));

@@ -16,7 +16,7 @@ server = gnet.createServer({'allowHalfOpen': True}, on_connection)
 
 def listening():
     def on_connect():
-        c.setTimeout(40)
+        c.setTimeout(200)
         c.end()
 
     def on_timeout():
