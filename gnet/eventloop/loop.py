@@ -427,28 +427,22 @@ class Task(Served):
 
 
 def report(exc):
-    """An exception escaped a callback: Node's ``uncaughtException`` path."""
+    """An exception escaped a callback: Node's ``uncaughtException`` path.
+    A handler that raises in turn is fatal, as in Node."""
     loop = get_loop()
-    capture = loop.capture
-    if capture is not None:
-        try:
-            capture(exc)
-            return
-        except PASS_THROUGH:
-            raise
-        except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
-            loop.crash(second)
-            return
-    if process.listenerCount("uncaughtException"):
-        try:
-            process.emit("uncaughtException", exc, "uncaughtException")
-            return
-        except PASS_THROUGH:
-            raise
-        except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
-            loop.crash(second)
-            return
-    loop.crash(exc)
+    if loop.capture is not None:
+        handler, args = loop.capture, (exc,)
+    elif process.listenerCount("uncaughtException"):
+        handler, args = process.emit, ("uncaughtException", exc, "uncaughtException")
+    else:
+        loop.crash(exc)
+        return
+    try:
+        handler(*args)
+    except PASS_THROUGH:
+        raise
+    except BaseException as second:  # noqa: B902 - a failing handler is fatal, as in Node
+        loop.crash(second)
 
 
 # ---------------------------------------------------------------------------
