@@ -216,6 +216,25 @@ def test_max_requests_retires_a_worker_after_that_many_connections(tmp_path, mas
     conn.close()
 
 
+def test_quit_stops_a_worker_at_once_and_the_master_replaces_it(tmp_path, master_of):
+    (tmp_path / "app.py").write_text(APP)
+    master = master_of(tmp_path, "app:server", "-w", "1")
+    port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
+    first = int(master.wait_for(r"^listening (\d+)")[0].group(1))
+    conn, pid = open_conn(port)
+    assert converse(conn, b"ping\n") == b"ping\n"
+    started = time.monotonic()
+    os.kill(first, signal.SIGQUIT)
+    assert conn.recv(64) == b""
+    assert time.monotonic() - started < GRACEFUL_TIMEOUT / 2
+    assert int(master.wait_for(r"Worker exiting \(pid: (\d+)\)")[0].group(1)) == first
+    second = int(master.wait_for(r"^listening (\d+)")[0].group(1))
+    conn, pid = open_conn(port)
+    assert pid == second != first
+    conn.close()
+    assert "Traceback" not in "".join(master.lines)
+
+
 def test_the_echo_example_runs_under_gunicorn(master_of):
     master = master_of(os.path.join(ROOT, "examples"), "echo:server", "-w", "1")
     port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
