@@ -57,7 +57,6 @@ import signal
 import sys
 
 import gevent
-from gevent.event import Event
 from gevent.hub import reinit
 from gunicorn.errors import AppImportError
 from gunicorn.workers import base
@@ -76,6 +75,7 @@ class Worker(base.Worker):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.servers = []
+        self._closed = set()        # the servers that have emitted 'close'
         self._stopping = False
 
     def init_process(self):
@@ -111,12 +111,13 @@ class Worker(base.Worker):
         make_server = _server_maker(self.wsgi, len(self.sockets))
         for listener in self.sockets:
             server = make_server()
-            if len(self.sockets) > 1 or self.cfg.workers > 1:
+            if self.cfg.workers > 1:
                 # One accept per wake-up, as gunicorn's gevent worker does, so
                 # connections spread over the workers instead of going to
                 # whichever woke first.
                 server.max_accept = 1
             server.prependListener("connection", self._count)
+            server.once("close", lambda server=server: self._closed.add(server))
             server.listen({"fd": os.dup(listener.fileno())})
             self.servers.append(server)
         interval = max(0.1, min(HEARTBEAT_SECONDS, self.timeout / 2.0)) if self.timeout else HEARTBEAT_SECONDS
@@ -167,7 +168,7 @@ class Worker(base.Worker):
         else:
             timeout = 0
         for server in self.servers:
-            if server.listening or server._connections:
+            if server not in self._closed:
                 gevent.spawn(server.stop, timeout)
         if not graceful:
             # The destroyed sockets' 'close' comes on the next ticks; then exit,
