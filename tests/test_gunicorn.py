@@ -235,6 +235,27 @@ def test_quit_stops_a_worker_at_once_and_the_master_replaces_it(tmp_path, master
     assert "Traceback" not in "".join(master.lines)
 
 
+def test_post_fork_and_worker_exit_hooks_run_for_each_worker(tmp_path, master_of):
+    (tmp_path / "app.py").write_text(APP)
+    (tmp_path / "conf.py").write_text(textwrap.dedent("""\
+        import os
+
+        def post_fork(server, worker):
+            os.write(1, b'post_fork %d\\n' % worker.pid)
+
+        def worker_exit(server, worker):
+            os.write(1, b'worker_exit %d\\n' % worker.pid)
+    """))
+    master = master_of(tmp_path, "app:server", "-w", "1", "-c", str(tmp_path / "conf.py"))
+    forked = int(master.wait_for(r"^post_fork (\d+)")[0].group(1))
+    assert int(master.wait_for(r"^listening (\d+)")[0].group(1)) == forked
+    master.signal(signal.SIGTERM)
+    assert int(master.wait_for(r"^worker_exit (\d+)")[0].group(1)) == forked
+    master.wait_for("Shutting down: Master", timeout=GRACEFUL_TIMEOUT + 2)
+    master.reader.join(timeout=2)
+    assert master.proc.wait(timeout=2) == 0
+
+
 def test_the_echo_example_runs_under_gunicorn(master_of):
     master = master_of(os.path.join(ROOT, "examples"), "echo:server", "-w", "1")
     port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
