@@ -190,6 +190,9 @@ def test_two_workers_serve_spread_reload_on_hup_and_stop_on_term(tmp_path, maste
     echo_all(held, "term")
     for conn, _ in held:
         assert conn.recv(64) == b""
+    # Each worker ended by itself (one gunicorn kills logs no "Worker exiting").
+    exited = {int(m.group(1)) for m in master.wait_for(r"Worker exiting \(pid: (\d+)\)", count=2)}
+    assert exited == new
     master.wait_for("Shutting down: Master", timeout=GRACEFUL_TIMEOUT + 2)
     master.reader.join(timeout=2)
     assert master.proc.wait(timeout=2) == 0
