@@ -23,7 +23,10 @@ setup(
     python_requires=">=3.10",
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
-        "test": ["pytest>=7"],
+        # gunicorn too, so that CI runs the gunicorn worker's tests.
+        "test": ["pytest>=7", "gunicorn>=21"],
+        # The gunicorn worker (gunicorn -k gnet.gunicorn.Worker).
+        "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).
         "bench": ["uvloop", "py-spy"],
     },
