@@ -1,0 +1,96 @@
+"""AbortController, AbortSignal and the ``signal`` option (issue 12 item 18).
+
+Node's traces are pinned by compat/scenarios/abort/*, socket/signal_*,
+server/listen_signal_* and events/events_once_signal_*; these tests check the
+same behaviours from Python, synchronising on events only.
+"""
+
+import pytest
+
+import gnet
+from gnet import AbortController, AbortError, AbortSignal, DOMException
+
+GUARD_MS = 5000
+
+
+# -- AbortController / AbortSignal -------------------------------------------
+
+def test_abort_without_reason_gives_node_abort_error_domexception():
+    ac = AbortController()
+    assert ac.signal.aborted is False and ac.signal.reason is None
+    ac.abort()
+    reason = ac.signal.reason
+    assert isinstance(reason, DOMException)
+    assert (reason.name, reason.code, reason.message) == ("AbortError", 20, "This operation was aborted")
+    assert ac.signal.aborted is True
+
+
+def test_second_abort_keeps_the_first_reason_and_runs_no_listener():
+    ac = AbortController()
+    calls = []
+    ac.signal.addEventListener("abort", lambda ev: calls.append(ev.type))
+    ac.abort("first")
+    ac.abort("second")
+    assert ac.signal.reason == "first" and calls == ["abort"]
+
+
+def test_listeners_run_in_order_with_once_and_onabort_and_removal():
+    ac = AbortController()
+    signal = ac.signal
+    calls = []
+
+    def removed():
+        calls.append("removed")
+
+    signal.add_event_listener("abort", lambda ev: calls.append(("once", ev.target is signal)), {"once": True})
+    signal.onabort = lambda: calls.append("onabort")
+    signal.addEventListener("abort", removed)
+    signal.removeEventListener("abort", removed)
+    signal.addEventListener("abort", calls.append)
+    signal.addEventListener("abort", calls.append)   # a duplicate is ignored
+    ac.abort()
+    assert calls[:2] == [("once", True), "onabort"]
+    assert len(calls) == 3 and calls[2].type == "abort"
+
+
+def test_throw_if_aborted_raises_the_reason():
+    signal = AbortSignal.abort()
+    with pytest.raises(DOMException) as info:
+        signal.throw_if_aborted()
+    assert info.value is signal.reason
+    AbortController().signal.throwIfAborted()
+
+
+def test_abort_signal_cannot_be_constructed():
+    with pytest.raises(TypeError):
+        AbortSignal()
+
+
+def test_timeout_aborts_with_timeout_error_and_does_not_keep_run_alive():
+    signal = AbortSignal.timeout(10)
+    reasons = []
+    signal.addEventListener("abort", lambda: reasons.append(signal.reason))
+    keep = gnet.setTimeout(lambda: None, GUARD_MS)   # a guard: the timeout's timer is unref'd
+    signal.addEventListener("abort", lambda: gnet.clearTimeout(keep))
+    gnet.run()
+    assert [(r.name, r.code, r.message) for r in reasons] == [
+        ("TimeoutError", 23, "The operation was aborted due to timeout")]
+
+
+def test_timeout_validates_delay_as_node():
+    with pytest.raises(gnet.NodeError) as info:
+        AbortSignal.timeout("1")
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    with pytest.raises(gnet.NodeError) as info:
+        AbortSignal.timeout(-1)
+    assert info.value.code == "ERR_OUT_OF_RANGE"
+
+
+def test_any_follows_the_first_signal_to_abort():
+    a, b = AbortController(), AbortController()
+    combined = AbortSignal.any([a.signal, b.signal])
+    assert combined.aborted is False
+    b.abort("b")
+    a.abort("a")
+    assert combined.reason == "b"
+    assert AbortSignal.any([AbortSignal.abort("now")]).reason == "now"
