@@ -5,6 +5,7 @@ server/listen_signal_* and events/events_once_signal_*; these tests check the
 same behaviours from Python, synchronising on events only.
 """
 
+import gevent.event
 import pytest
 
 import gnet
@@ -94,3 +95,46 @@ def test_any_follows_the_first_signal_to_abort():
     a.abort("a")
     assert combined.reason == "b"
     assert AbortSignal.any([AbortSignal.abort("now")]).reason == "now"
+
+
+# -- the signal option of Socket and connect ---------------------------------
+
+def test_socket_with_aborted_signal_emits_abort_error_then_close():
+    ac = AbortController()
+    ac.abort("why")
+    events = []
+    sock = gnet.Socket({"signal": ac.signal})
+    sock.on("error", lambda err: events.append(("error", err)))
+    closed = gevent.event.Event()
+    sock.on("close", lambda *_: (events.append(("close",)), closed.set()))
+    assert events == []          # on a later tick, as Node
+    assert closed.wait(GUARD_MS / 1000)
+    err = events[0][1]
+    assert isinstance(err, AbortError)
+    assert (err.code, err.name, err.message, err.cause) == (
+        "ABORT_ERR", "AbortError", "The operation was aborted", "why")
+    assert [e[0] for e in events] == ["error", "close"]
+
+
+@pytest.fixture
+def server():
+    srv = gnet.createServer(lambda c: c.on("error", lambda err: None))
+    srv.listen(0, "127.0.0.1")
+    gnet.once(srv, "listening", timeout=GUARD_MS)
+    yield srv
+    srv.close()
+
+
+def test_connected_socket_is_destroyed_when_its_signal_aborts(server):
+    ac = AbortController()
+    client = gnet.connect({"port": server.address()["port"], "host": "127.0.0.1", "signal": ac.signal})
+    errors = []
+    client.on("error", errors.append)
+    gnet.once(client, "connect", timeout=GUARD_MS)
+    closed = gevent.event.AsyncResult()
+    client.on("close", closed.set)
+    ac.abort("stop")
+    assert client.destroyed is True
+    assert closed.get(timeout=GUARD_MS / 1000) is True
+    assert len(errors) == 1 and errors[0].code == "ABORT_ERR" and errors[0].cause == "stop"
+    assert ac.signal._listeners == []     # the socket's listener went with it

@@ -237,3 +237,17 @@ class AbortController:
     def __repr__(self):
         return "AbortController { signal: %r }" % (self._signal,)
 
+
+def add_abort_signal(signal, stream):
+    """Node's ``addAbortSignalNoValidate``: ``stream`` is destroyed with
+    ``AbortError`` (its ``cause`` the signal's reason) now if ``signal`` is
+    aborted, else when it aborts; the listener goes when the stream closes."""
+    def on_abort(_event=None):
+        stream.destroy(errors.AbortError(None, cause=signal.reason))
+
+    if signal.aborted:
+        on_abort()
+        return
+    signal.addEventListener("abort", on_abort)
+    stream.once("close", lambda *_: signal.removeEventListener("abort", on_abort))
+
