@@ -138,3 +138,25 @@ def test_connected_socket_is_destroyed_when_its_signal_aborts(server):
     assert closed.get(timeout=GUARD_MS / 1000) is True
     assert len(errors) == 1 and errors[0].code == "ABORT_ERR" and errors[0].cause == "stop"
     assert ac.signal._listeners == []     # the socket's listener went with it
+
+
+# -- the signal option of listen ---------------------------------------------
+
+def test_listen_with_aborted_signal_closes_the_server_without_listening():
+    srv = gnet.createServer()
+    events = []
+    srv.on("listening", lambda: events.append("listening"))
+    srv.listen({"port": 0, "host": "127.0.0.1", "signal": AbortSignal.abort()})
+    gnet.once(srv, "close", timeout=GUARD_MS)
+    assert srv.listening is False and events == []
+
+
+def test_listening_server_closes_when_its_signal_aborts():
+    ac = AbortController()
+    srv = gnet.createServer()
+    srv.listen({"port": 0, "signal": ac.signal})
+    gnet.once(srv, "listening", timeout=GUARD_MS)
+    ac.abort()
+    assert srv.listening is False
+    gnet.once(srv, "close", timeout=GUARD_MS)
+    assert ac.signal._listeners == []

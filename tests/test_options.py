@@ -164,9 +164,7 @@ REPLAY = {
 }
 
 #: Entries where gnet knowingly differs from Node (docs/differences.md, "Not done yet").
-KNOWN_GAPS = {
-    "listen-signal-valid": "the signal option (AbortSignal) is refused with NotImplementedError",
-}
+KNOWN_GAPS = {}
 
 #: JavaScript class of a Node error -> the Python built-in it must also be (API.md section 4).
 BUILTIN = {"TypeError": TypeError, "RangeError": ValueError}

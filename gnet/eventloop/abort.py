@@ -251,3 +251,16 @@ def add_abort_signal(signal, stream):
     signal.addEventListener("abort", on_abort)
     stream.once("close", lambda *_: signal.removeEventListener("abort", on_abort))
 
+
+def add_server_abort_signal(signal, server):
+    """Node's ``addServerAbortSignalOption``: ``server.close()`` on the next
+    tick if ``signal`` is aborted, else when it aborts; the listener goes
+    when the server closes."""
+    def on_abort(_event=None):
+        server.close()
+
+    if signal.aborted:
+        queue_tick(on_abort)
+        return
+    signal.addEventListener("abort", on_abort)
+    server.once("close", lambda *_: signal.removeEventListener("abort", on_abort))
