@@ -160,3 +160,36 @@ def test_listening_server_closes_when_its_signal_aborts():
     assert srv.listening is False
     gnet.once(srv, "close", timeout=GUARD_MS)
     assert ac.signal._listeners == []
+
+
+# -- once(..., signal=) -------------------------------------------------------
+
+def test_once_with_aborted_signal_raises_without_adding_listeners():
+    e = gnet.EventEmitter()
+    with pytest.raises(AbortError) as info:
+        gnet.once(e, "never", signal=AbortSignal.abort("early"))
+    assert info.value.cause == "early" and e.listenerCount("never") == 0
+
+
+def test_once_raises_when_its_signal_aborts_while_waiting_and_removes_listeners():
+    e = gnet.EventEmitter()
+    ac = AbortController()
+    gnet.setTimeout(ac.abort, 5, "late")
+    with pytest.raises(AbortError) as info:
+        gnet.once(e, "never", signal=ac.signal, timeout=GUARD_MS)
+    assert info.value.code == "ABORT_ERR" and info.value.cause == "late"
+    assert e.listenerCount("never") == 0 and e.listenerCount("error") == 0
+
+
+def test_once_resolved_leaves_no_abort_listener():
+    e = gnet.EventEmitter()
+    ac = AbortController()
+    gnet.setTimeout(e.emit, 5, "ready", 1)
+    assert gnet.once(e, "ready", signal=ac.signal, timeout=GUARD_MS) == [1]
+    assert ac.signal._listeners == []
+
+
+def test_once_validates_signal_as_node():
+    with pytest.raises(gnet.NodeError) as info:
+        gnet.once(gnet.EventEmitter(), "x", signal=1)
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
