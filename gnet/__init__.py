@@ -7,7 +7,8 @@ arguments, values and errors read in Python is set out in docs/api.md.
 
 from gnet.js import names as _names
 from gnet.net.addresses import isIP, isIPv4, isIPv6
-from gnet.js.errors import NodeError, NodeOSError
+from gnet.js.errors import AbortError, DOMException, NodeError, NodeOSError
+from gnet.eventloop.abort import AbortController, AbortSignal
 from gnet.eventloop.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
 from gnet.eventloop.loop import (
     hasUncaughtExceptionCaptureCallback, nextTick, process, run,
@@ -33,6 +34,7 @@ _NODE_NAMES = [
 
 __all__ = _NODE_NAMES + [
     "Server", "Socket", "Stream", "monitoring",
+    "AbortController", "AbortSignal", "AbortError", "DOMException",
     "EventEmitter", "MaxListenersExceededWarning", "TimeoutOverflowWarning",
     "NodeError", "NodeOSError", "errorMonitor", "once", "process", "run",
 ]

@@ -25,6 +25,7 @@ from gevent.event import AsyncResult
 
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.values import validate_abort_signal
 from gnet.js.arity import ALL as _ALL, MISSING, bounds as _bounds, call as _call
 
 __all__ = ["EventEmitter", "MaxListenersExceededWarning", "errorMonitor", "once"]
@@ -536,7 +537,7 @@ def _dispatch(handler, args):
 EventEmitter.EventEmitter = EventEmitter
 
 
-def once(emitter=None, name=None, timeout=None):
+def once(emitter=None, name=None, timeout=None, signal=None):
     """Node's ``events.once(emitter, name)``, blocking the calling greenlet.
 
     https://nodejs.org/docs/latest-v20.x/api/events.html#eventsonceemitter-name-options
@@ -554,6 +555,10 @@ def once(emitter=None, name=None, timeout=None):
     stands for ``{signal: AbortSignal.timeout(ms)}``; an ``'error'`` emitted
     with a value that is not an exception raises ``ERR_UNHANDLED_ERROR``
     (its ``context`` is the value), as an unhandled one would.
+
+    ``signal`` is Node's ``{signal}`` option (an ``AbortSignal``): aborted
+    before the call or while waiting, the listeners are removed and Node's
+    ``AbortError`` is raised, its ``cause`` the signal's reason.
     """
     if emitter is None:
         # Node reads ``emitter.on`` of undefined: the engine's TypeError, with no code.
@@ -565,6 +570,9 @@ def once(emitter=None, name=None, timeout=None):
         if timeout != timeout or timeout < 0:
             raise errors.ERR_OUT_OF_RANGE("timeout", ">= 0", timeout)
         seconds = timeout / 1000.0
+    validate_abort_signal(signal, "options.signal")
+    if signal is not None and signal.aborted:
+        raise errors.AbortError(None, cause=signal.reason)
     result = AsyncResult()
     watch_error = name != "error"
 
@@ -580,9 +588,17 @@ def once(emitter=None, name=None, timeout=None):
             emitter.removeListener("error", error_listener)
         result.set(list(args))
 
+    def abort_listener(_event=None):
+        emitter.removeListener(name, resolver)
+        if watch_error:
+            emitter.removeListener("error", error_listener)
+        result.set_exception(errors.AbortError(None, cause=signal.reason))
+
     emitter.once(name, resolver)
     if watch_error:
         emitter.once("error", error_listener)
+    if signal is not None:
+        signal.addEventListener("abort", abort_listener, {"once": True})
     timer = gevent.Timeout(seconds) if seconds is not None else None
     if timer is not None:
         timer.start()
@@ -599,6 +615,8 @@ def once(emitter=None, name=None, timeout=None):
     finally:
         if timer is not None:
             timer.close()
+        if signal is not None:
+            signal.removeEventListener("abort", abort_listener)
 
 
 _names.add_aliases(globals(), ["errorMonitor"])

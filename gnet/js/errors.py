@@ -22,7 +22,7 @@ import os
 import sys
 
 __all__ = [
-    "AggregateError", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
+    "AbortError", "AggregateError", "DOMException", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
     "error_name", "js_inspect", "js_number_text", "js_type", "codes", "not_a_function",
 ]
@@ -385,6 +385,49 @@ class AggregateError(_NodeMessage, Exception):
         self.errors = list(errors_)
         self.code = getattr(self.errors[0], "code", None) if self.errors else None
         self._message = message
+
+
+class AbortError(_NodeMessage, Exception):
+    """Node's ``AbortError`` (``code`` ``ABORT_ERR``, ``name`` ``'AbortError'``):
+    an operation given an aborted ``signal``; ``cause`` is the signal's reason."""
+
+    code = "ABORT_ERR"
+    name = "AbortError"
+
+    def __init__(self, message=None, cause=None):
+        text = "The operation was aborted" if message is None else message
+        super().__init__(text)
+        self._message = text
+        self.cause = cause
+        if isinstance(cause, BaseException):
+            self.__cause__ = cause
+
+    def __repr__(self):
+        return "AbortError: %s" % self._message
+
+
+#: DOMException names gnet raises -> (legacy ``code``, default message).
+_DOM_EXCEPTIONS = {
+    "AbortError": (20, "This operation was aborted"),
+    "TimeoutError": (23, "The operation was aborted due to timeout"),
+}
+
+
+class DOMException(_NodeMessage, Exception):
+    """The web's ``DOMException`` as far as abort reasons need it: ``name``,
+    ``code`` (the legacy number for the name, 0 for others) and ``message``.
+    ``DOMException()`` with no message but a known name carries Node's text."""
+
+    def __init__(self, message=None, name="Error"):
+        code, default = _DOM_EXCEPTIONS.get(name, (0, ""))
+        text = default if message is None else message
+        super().__init__(text)
+        self._message = text
+        self.name = name
+        self.code = code
+
+    def __repr__(self):
+        return "DOMException [%s]: %s" % (self.name, self._message)
 
 
 def not_a_function(owner, value, method):

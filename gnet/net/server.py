@@ -47,6 +47,7 @@ from gnet.net import options as _options
 from gnet.net.connect import default_lookup
 from gnet.net.lifecycle import ServerState, advance, members
 from gnet.net.addresses import address_dict, isIP
+from gnet.eventloop.abort import add_server_abort_signal
 from gnet.eventloop.events import EventEmitter, once
 from gnet.eventloop.loop import nextTick, queue_tick
 from gnet.net.socket import Socket
@@ -141,7 +142,9 @@ class Server(StreamServer, EventEmitter):
         self._last_listen = (args, kwargs)
         plan = _options.validate_listen_options(opts)
         if plan.get("signal") is not None:
-            raise NotImplementedError("gnet does not support listen's 'signal' option (AbortSignal) yet")
+            # Before listening, as Node: aborted already, close() runs on the
+            # next tick (compat: server/listen_signal_aborted_before).
+            add_server_abort_signal(plan["signal"], self)
         kind = plan["kind"]
         if kind == "handle":
             source = getattr(opts, "source", None)

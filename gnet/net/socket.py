@@ -44,6 +44,7 @@ from gnet.net.lifecycle import SocketState, advance, members
 from gnet.streams.duplex import Duplex
 from gnet.eventloop.loop import nextTick, queue_tick
 from gnet.eventloop import timers as _timers
+from gnet.eventloop.abort import add_abort_signal
 
 __all__ = ["Socket", "Stream", "connect", "createConnection"]
 
@@ -109,14 +110,17 @@ class Socket(Duplex):
 
     def _setup(self, opts):
         """The constructor's work, on options in Node's spelling, validated."""
-        if opts.get("signal") is not None:
-            raise NotImplementedError("gnet does not support the 'signal' option (AbortSignal) yet")
         self._init(
             bool(opts.get("allowHalfOpen")),
             _or_default(opts.get("readableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
             _or_default(opts.get("writableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
             bool(opts.get("noDelay")), bool(opts.get("keepAlive")),
             _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay")), None)
+        signal = opts.get("signal")
+        if signal is not None:
+            # Node's Duplex constructor: destroyed now if already aborted
+            # (compat: socket/signal_aborted_before), else when it aborts.
+            add_abort_signal(signal, self)
         onread = opts.get("onread")     # checked by socket_options: None unless Node's shape
         if onread is not None:
             buffer, callback = onread["buffer"], onread["callback"]
