@@ -19,6 +19,10 @@ from gnet.eventloop.timers import (
     setImmediate, setInterval, setTimeout,
 )
 from gnet.net.socket import Socket, Stream, connect, createConnection
+from gnet.net.connect import (
+    getDefaultAutoSelectFamily, getDefaultAutoSelectFamilyAttemptTimeout,
+    setDefaultAutoSelectFamily, setDefaultAutoSelectFamilyAttemptTimeout,
+)
 from gnet.net.server import Server, createServer
 from gnet import monitoring
 
@@ -30,6 +34,8 @@ _NODE_NAMES = [
     "nextTick", "setTimeout", "clearTimeout", "setInterval", "clearInterval",
     "setImmediate", "clearImmediate",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
+    "getDefaultAutoSelectFamily", "setDefaultAutoSelectFamily",
+    "getDefaultAutoSelectFamilyAttemptTimeout", "setDefaultAutoSelectFamilyAttemptTimeout",
 ]
 
 __all__ = _NODE_NAMES + [

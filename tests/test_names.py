@@ -30,10 +30,6 @@ _HELPER = "stream's iterator helpers (experimental in Node v20) are not in gnet"
 NOT_IN_GNET = {
     "net.BlockList": _V20_NET,
     "net.SocketAddress": _V20_NET,
-    "net.getDefaultAutoSelectFamily": _V20_NET,
-    "net.getDefaultAutoSelectFamilyAttemptTimeout": _V20_NET,
-    "net.setDefaultAutoSelectFamily": _V20_NET,
-    "net.setDefaultAutoSelectFamilyAttemptTimeout": _V20_NET,
     **{"Socket." + name: _HELPER for name in (
         "asIndexedPairs", "compose", "drop", "every", "filter", "find", "flatMap", "forEach",
         "iterator", "map", "reduce", "some", "take", "toArray")},

@@ -30,11 +30,43 @@ from gnet.js import arity as _arity
 from gnet.js import errors
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
-from gnet.js.values import js_truthy
+from gnet.js.values import js_truthy, validate_boolean, validate_int32
 from gnet.net.addresses import isIP
 from gnet.eventloop.loop import queue_tick
 
-__all__ = ["start", "run", "default_lookup"]
+__all__ = [
+    "start", "run", "default_lookup",
+    "getDefaultAutoSelectFamily", "setDefaultAutoSelectFamily",
+    "getDefaultAutoSelectFamilyAttemptTimeout", "setDefaultAutoSelectFamilyAttemptTimeout",
+]
+
+#: What a connect without ``autoSelectFamily`` or ``autoSelectFamilyAttemptTimeout``
+#: uses (Node v20's defaults: try every address, 250 ms each).
+_DEFAULTS = {"autoSelectFamily": True, "autoSelectFamilyAttemptTimeout": 250}
+
+
+def getDefaultAutoSelectFamily():
+    """Node's ``net.getDefaultAutoSelectFamily()``: whether a connect tries
+    every address a host has when its options do not say (``True``)."""
+    return _DEFAULTS["autoSelectFamily"]
+
+
+def setDefaultAutoSelectFamily(value=None):
+    """Node's ``net.setDefaultAutoSelectFamily(value)``: a ``bool``."""
+    validate_boolean(value, "value")
+    _DEFAULTS["autoSelectFamily"] = value
+
+
+def getDefaultAutoSelectFamilyAttemptTimeout():
+    """Node's ``net.getDefaultAutoSelectFamilyAttemptTimeout()``: ms per address (250)."""
+    return _DEFAULTS["autoSelectFamilyAttemptTimeout"]
+
+
+def setDefaultAutoSelectFamilyAttemptTimeout(value=None):
+    """Node's ``net.setDefaultAutoSelectFamilyAttemptTimeout(value)``: an int32
+    of at least 1 ms; below 10 it is 10, as in Node."""
+    validate_int32(value, "value", 1)
+    _DEFAULTS["autoSelectFamilyAttemptTimeout"] = max(int(value), 10)
 
 #: Node's address family numbers to socket families.
 _AF = {4: _socket.AF_INET, 6: _socket.AF_INET6}
@@ -89,7 +121,7 @@ class _Connect:
         dnsopts = {"family": raw_family, "hints": hints}
         auto = opts.get("autoSelectFamily")
         multiple = (raw_family not in (4, 6) and not opts.get("localAddress")
-                    and (True if auto is None else auto))
+                    and (_DEFAULTS["autoSelectFamily"] if auto is None else auto))
         if multiple:
             dnsopts["all"] = True
         return dnsopts, multiple
@@ -220,7 +252,7 @@ class _Connect:
         socket, opts = self.socket, self.opts
         port = opts.get("port")
         local_port = opts.get("localPort")
-        timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or 250
+        timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or _DEFAULTS["autoSelectFamilyAttemptTimeout"]
         failures = []
         socket.autoSelectFamilyAttemptedAddresses = []
         for index, (address, fam) in enumerate(attempts):
