@@ -100,10 +100,10 @@ class _Connect:
     """One ``socket.connect()``: Node's lookupAndConnect and what follows it.
 
     It talks to its socket through Node's own surface (``emit``,
-    ``connecting``, ``destroy``) and three steps of net.js that
-    ``Socket`` implements: ``_open_handle(family)`` (a new handle for an
-    attempt), ``_close_handle()`` (a failed attempt's), ``_after_connect()``
-    ('connect', 'ready').
+    ``connecting``, ``destroy``) and two steps of net.js that ``Socket``
+    implements: ``_open_handle(family)`` (a handle with a new descriptor for
+    an attempt; a failed attempt's handle is closed first) and
+    ``_after_connect()`` ('connect', 'ready').
     """
 
     def __init__(self, socket, opts):
@@ -258,8 +258,6 @@ class _Connect:
         for index, (address, fam) in enumerate(attempts):
             if not socket.connecting:
                 return
-            if index:
-                socket._close_handle()
             local_address = None
             if local_port:
                 local_address = "::" if fam == 6 else "0.0.0.0"
