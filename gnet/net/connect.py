@@ -154,8 +154,20 @@ class _Connect:
                 return
             answered.append(True)
             step = self._looked_up((err, address, addr_family), multiple)
-            if step is not None:
-                _loop.spawn(run, self, step[0], step[1])
+            if step is None:
+                return
+            if step[0] == self._connect_multiple:
+                # Node's internalConnectMultiple runs here, in the lookup's
+                # callback: the first 'connectionAttempt' is emitted before
+                # connect() returns when the lookup answers at once
+                # (compat: socket/first_connection_attempt_inside_connect).
+                attempts = step[1][0]
+                self.socket.autoSelectFamilyAttemptedAddresses = []
+                self._announce(*attempts[0])
+                if not self.socket.connecting:
+                    return
+                step = self._connect_multiple, (attempts, True)
+            _loop.spawn(run, self, step[0], step[1])
 
         _arity.adapt(self.opts["lookup"])(self.opts["host"], dnsopts, callback)
 
@@ -246,23 +258,34 @@ class _Connect:
             return self.socket._after_connect()
         self.socket.destroy(err)
 
-    def _connect_multiple(self, attempts):
+    def _announce(self, address, fam):
+        """An attempt begins: 'connectionAttempt' is emitted, then the address
+        joins ``autoSelectFamilyAttemptedAddresses``, in Node's order."""
+        socket, port = self.socket, self.opts.get("port")
+        socket.emit("connectionAttempt", address, port, fam)
+        socket.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
+
+    def _connect_multiple(self, attempts, first_announced=False):
         """Node's internalConnectMultiple: each address in turn, the next one
-        after an error or after ``autoSelectFamilyAttemptTimeout`` ms."""
+        after an error or after ``autoSelectFamilyAttemptTimeout`` ms. The
+        first attempt may have been announced already, in the lookup's callback."""
         socket, opts = self.socket, self.opts
         port = opts.get("port")
         local_port = opts.get("localPort")
         timeout_ms = opts.get("autoSelectFamilyAttemptTimeout") or _DEFAULTS["autoSelectFamilyAttemptTimeout"]
         failures = []
-        socket.autoSelectFamilyAttemptedAddresses = []
+        if not first_announced:
+            socket.autoSelectFamilyAttemptedAddresses = []
         for index, (address, fam) in enumerate(attempts):
             if not socket.connecting:
                 return
             local_address = None
             if local_port:
                 local_address = "::" if fam == 6 else "0.0.0.0"
-            socket.emit("connectionAttempt", address, port, fam)
-            socket.autoSelectFamilyAttemptedAddresses.append("%s:%s" % (address, port))
+            if index or not first_announced:
+                self._announce(address, fam)
+                if not socket.connecting:
+                    return
             timer = None
             if index < len(attempts) - 1:
                 timer = _timers.setTimeout(self._attempt_timed_out, timeout_ms, socket)
