@@ -353,9 +353,16 @@ class EventEmitter(metaclass=_names.AliasingType):
                 return True
         value = args[0] if args else None
         if isinstance(value, BaseException):
-            raise value
-        err = errors.ERR_UNHANDLED_ERROR(value)
-        err.context = value
+            err = value
+        else:
+            err = errors.ERR_UNHANDLED_ERROR(value)
+            err.context = value
+        try:
+            # What a crash names, as Node's "Emitted 'error' event on Socket
+            # instance" (gnet/js/origin.py).
+            err.gnet_emitted_on = type(self).__name__
+        except AttributeError:    # an exception type with __slots__
+            pass
         raise err
 
     # -- removing -----------------------------------------------------------

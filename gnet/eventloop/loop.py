@@ -42,6 +42,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js import origin as _origin
 from gnet.js.arity import MISSING, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
@@ -72,6 +73,7 @@ class _Loop:
         self.capture = None               # setUncaughtExceptionCaptureCallback's fn
         self.run_waiter = None            # the Waiter of the run() in progress
         self.crashed = None               # an exception on its way out of run()
+        self.crashed_tb = None            # ... and the traceback it leaves with
         # The runner and what it has to do.
         self.runner = executor(self._run_runner, hub=hub)
         self.runner_parked = True          # an unstarted greenlet counts as parked
@@ -297,6 +299,9 @@ class _Loop:
         if self.crashed is not None:
             return
         self.crashed = exc
+        # The traceback where the loop caught it, trimmed to the user's frames:
+        # a greenlet switch would replace it (gnet/js/origin.py).
+        self.crashed_tb = _origin.for_user(exc, exc.__traceback__)
         waiter = self.run_waiter
         if waiter is not None:
             self.hub.loop.run_callback(waiter.throw, exc)
@@ -305,9 +310,10 @@ class _Loop:
 
     def _crash_main(self, exc):
         self.crashed = None
+        tb, self.crashed_tb = self.crashed_tb, None
         main = self.hub.parent
         if main is not None and not main.dead:
-            main.throw(exc)
+            main.throw(type(exc), exc, tb)
 
 
 def _nothing():
@@ -590,14 +596,23 @@ def run():
     loop.run_waiter = waiter
     if loop.crashed is not None:
         exc, loop.crashed = loop.crashed, None
+        tb, loop.crashed_tb = loop.crashed_tb, None
         loop.run_waiter = None
-        raise exc
+        raise exc.with_traceback(tb)
     loop.run_starting = True
     loop.wake_runner()
     try:
         waiter.get()
     except LoopExit:
         return
+    except BaseException as exc:
+        if exc is not loop.crashed:
+            raise
+        # The crash, with the traceback it had where it escaped the user's
+        # code, not the hub's switch that brought it here (the same
+        # exception, so nothing is chained).
+        tb, loop.crashed_tb = loop.crashed_tb, None
+        raise exc.with_traceback(tb)
     finally:
         loop.run_waiter = None
         loop.run_starting = False

@@ -21,6 +21,8 @@ import math
 import os
 import sys
 
+from gnet.js import origin as _origin
+
 __all__ = [
     "AbortError", "AggregateError", "DOMException", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
@@ -343,6 +345,7 @@ class NodeError(_NodeMessage, Exception):
         for name, value in zip(_ARG_FIELDS.get(self.code, ()), args):
             if name is not None:
                 setattr(self, name, value)
+        _origin.mark(self)
 
     def __repr__(self):
         return "%s [%s]: %s" % (_js_class_of(self), self.code, self._message)
@@ -575,6 +578,7 @@ def _new_system_error(number, message, code):
     exc = _system_class(number)(number, os.strerror(number))
     exc._message = message
     exc.code = code
+    _origin.mark(exc)
     return exc
 
 
