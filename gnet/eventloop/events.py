@@ -89,7 +89,7 @@ class _OnceWrapper:
 
     def __init__(self, target, event_name, listener):
         self.listener = listener
-        self._bounds = _bounds(listener)
+        self._bounds = _bounds(listener, "listener")
         self._target = target
         self._type = event_name
         self._fired = False
@@ -107,7 +107,7 @@ class _OnceWrapper:
 
 def _entry(listener):
     """The stored form of a listener; its arity is read here, once."""
-    fn_bounds = _ALL if listener.__class__ is _OnceWrapper else _bounds(listener)
+    fn_bounds = _ALL if listener.__class__ is _OnceWrapper else _bounds(listener, "listener")
     required, maximum = fn_bounds
     return (listener, required, _ANY if maximum is None else maximum, fn_bounds)
 

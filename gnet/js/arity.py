@@ -10,6 +10,10 @@ The signature is read once, when the callable is registered (``bounds``); each
 call then costs one comparison (``call``). Where the arguments too are known at
 registration (timers, immediates, nextTicks), they are fitted then (``fit``).
 
+A coroutine function (``async def``) is refused where ``bounds`` reads it, at
+registration: gnet calls listeners and callbacks and never awaits what they
+return, so it would never run (API.md section 2).
+
 The other way round, ``MISSING`` is the default of a gnet parameter whose
 argument may be left out where that differs from ``None`` (``undefined``):
 ``write()`` against ``write(None)``, ``on('data')`` (a decorator) against
@@ -18,6 +22,8 @@ argument may be left out where that differs from ``None`` (``undefined``):
 
 import inspect
 import types
+
+from gnet.js import errors
 
 __all__ = ["MISSING", "bounds", "call", "fit", "adapt"]
 
@@ -40,12 +46,17 @@ MISSING = _Missing()
 ALL = (0, None)
 
 
-def bounds(fn):
+def bounds(fn, name="callback"):
     """``(required, maximum)`` positional parameters of ``fn``; ``maximum`` is
-    ``None`` when it takes ``*args`` or its signature cannot be read."""
+    ``None`` when it takes ``*args`` or its signature cannot be read. A
+    coroutine function is ``ERR_INVALID_ARG_TYPE`` for the argument ``name``."""
     fast = _code_bounds(fn)
     if fast is not None:
+        if fast is _ASYNC:
+            raise errors.async_callback_error(name, fn)
         return fast
+    if _is_async(fn):
+        raise errors.async_callback_error(name, fn)
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -63,6 +74,22 @@ def bounds(fn):
 
 
 _CO_VARARGS = 0x04
+#: ``async def`` and ``async def`` with ``yield``.
+_CO_ASYNC = inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
+#: What ``_code_bounds`` answers for a coroutine function.
+_ASYNC = (-1, -1)
+
+
+def _is_async(fn):
+    """Whether calling ``fn`` makes a coroutine or an async generator instead
+    of running it: an ``async def`` function, method or partial, or an object
+    whose ``__call__`` is one."""
+    if inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn):
+        return True
+    call_ = getattr(type(fn), "__call__", None)
+    return (not isinstance(fn, (types.FunctionType, types.MethodType, types.BuiltinFunctionType, type))
+            and call_ is not None
+            and (inspect.iscoroutinefunction(call_) or inspect.isasyncgenfunction(call_)))
 
 
 def _code_bounds(fn):
@@ -77,6 +104,8 @@ def _code_bounds(fn):
     if type(fn) is not types.FunctionType or fn.__dict__:
         return None
     code = fn.__code__
+    if code.co_flags & _CO_ASYNC:
+        return _ASYNC
     maximum = code.co_argcount - skip
     required = maximum - len(fn.__defaults__ or ())
     if maximum < 0 or required < 0:
@@ -97,11 +126,11 @@ def call(fn, fn_bounds, args):
     return fn(*args)
 
 
-def fit(fn, args):
+def fit(fn, args, name="callback"):
     """``args`` (a tuple) trimmed or padded once for ``fn``, for a callback whose
     arguments are fixed when it is registered (``setTimeout(fn, ms, *args)``,
     ``nextTick(fn, *args)``), so that each call is a plain ``fn(*args)``."""
-    required, maximum = bounds(fn)
+    required, maximum = bounds(fn, name)
     count = len(args)
     if maximum is not None and count > maximum:
         return args[:maximum]
@@ -110,9 +139,9 @@ def fit(fn, args):
     return args
 
 
-def adapt(fn):
+def adapt(fn, name="callback"):
     """``fn`` as a callable taking any number of positional arguments."""
-    fn_bounds = bounds(fn)
+    fn_bounds = bounds(fn, name)
     if fn_bounds == ALL:
         return fn
 

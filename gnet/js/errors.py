@@ -26,7 +26,7 @@ from gnet.js import origin as _origin
 __all__ = [
     "AbortError", "AggregateError", "DOMException", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
-    "error_name", "js_inspect", "js_number_text", "js_type", "codes", "not_a_function",
+    "async_callback_error", "error_name", "js_inspect", "js_number_text", "js_type", "codes", "not_a_function",
 ]
 
 
@@ -443,6 +443,19 @@ def not_a_function(owner, value, method):
 
 # ---------------------------------------------------------------------------
 # Warnings Node emits with its own text.
+
+def async_callback_error(name, fn):
+    """``ERR_INVALID_ARG_TYPE`` for an ``async def`` listener or callback, which
+    gnet would call and never await (API.md section 2)."""
+    err = ERR_INVALID_ARG_TYPE(name, "Function", fn)  # noqa: F821 - made from _TABLE above
+    err._message = (
+        'The "%s" argument must be a plain function, not an async function (%s): '
+        "gnet calls listeners and callbacks and never awaits them. Use a plain "
+        "def; it may block (a gevent-aware call, gevent.sleep) and only its own "
+        "connection waits" % (name, getattr(fn, "__qualname__", None) or type(fn).__name__))
+    err.args = (err._message,)
+    return err
+
 
 def warning_stacklevel():
     """The ``stacklevel`` that points a warning at the first frame outside gnet:
