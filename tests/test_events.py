@@ -566,6 +566,7 @@ def test_max_listeners_warning_has_nodes_text(caught_warnings):
     assert w.message.emitter is e
     assert w.message.type == "foo"
     assert w.message.count == 11
+    assert w.filename == __file__       # the user's on() call, not gnet's line
 
 
 def test_max_listeners_warning_names_the_python_class(caught_warnings):

@@ -404,7 +404,7 @@ class Server(StreamServer, EventEmitter):
     def connections(self):
         """Deprecated in Node: use ``getConnections()``."""
         warnings.warn("Server.connections property is deprecated. Use Server.getConnections() instead.",
-                      DeprecationWarning, stacklevel=2)
+                      DeprecationWarning, stacklevel=errors.warning_stacklevel())
         return self._connections
 
     def ref(self):
