@@ -173,9 +173,10 @@ class _Loop:
             self.check.start(self._on_check)
             self.idle.start(_nothing)
 
-    def add_close_callback(self, callback, *args):
-        """Run ``callback(*args)`` in the loop's close phase (libuv's ``uv_close`` callback)."""
-        self.closing.append((callback, args))
+    def add_close_callback(self, callback, args, context):
+        """Run ``callback(*args)`` in the loop's close phase (libuv's ``uv_close``
+        callback), in ``context`` (a ``contextvars.Context``, or ``None``)."""
+        self.closing.append((callback, args, context))
         self._hold_check_phase(1)
         if not self.check.active:
             self.check.start(self._on_check)
@@ -200,7 +201,8 @@ class _Loop:
     def _process_immediates(self):
         # Immediates queued while these run wait for the next turn, as in Node.
         batch, self.immediates = self.immediates, deque()
-        ticks = self.runner.gnet_ticks
+        runner = self.runner
+        ticks = runner.gnet_ticks
         while batch:
             immediate = batch.popleft()
             if immediate._destroyed:
@@ -208,6 +210,7 @@ class _Loop:
             immediate._destroyed = True
             if immediate._ref:
                 self._hold_check_phase(-1)
+            runner.gr_context = immediate._context
             dispatch(immediate._callback, immediate._args, ticks)
             if self.crashed is not None:
                 batch.extend(self.immediates)
@@ -218,8 +221,9 @@ class _Loop:
         # callbacks waits for the next turn (compat: socket/close_order_last_destroyed_first).
         closing, self.closing = self.closing, deque()
         while closing and self.crashed is None:
-            callback, args = closing.pop()
+            callback, args, context = closing.pop()
             self._hold_check_phase(-1)
+            runner.gr_context = context
             dispatch(callback, args, ticks)
         if closing:
             closing.extend(self.closing)
@@ -421,14 +425,16 @@ class Task(Served):
     must keep their order with the sockets' own: a server's 'drop', a failed
     accept's 'error'."""
 
-    __slots__ = ("_callback", "_args", "queued")
+    __slots__ = ("_callback", "_args", "queued", "_context")
 
-    def __init__(self, callback, args):
+    def __init__(self, callback, args, context=None):
         self._callback = callback
         self._args = args
         self.queued = False
+        self._context = context
 
     def serve(self, me, ticks):
+        me.gr_context = self._context
         dispatch(self._callback, self._args, ticks)
 
 
@@ -514,7 +520,7 @@ class RefHandle:
 class Immediate(RefHandle):
     """The handle ``setImmediate`` returns: ``ref()``, ``unref()``, ``hasRef()``."""
 
-    __slots__ = ("_callback", "_args", "_ref", "_destroyed", "_loop")
+    __slots__ = ("_callback", "_args", "_ref", "_destroyed", "_loop", "_context")
 
     def __init__(self, loop, callback, args):
         self._loop = loop
@@ -522,6 +528,7 @@ class Immediate(RefHandle):
         self._args = args
         self._ref = True
         self._destroyed = False
+        self._context = getcurrent().gr_context
 
     def _change_refs(self, delta):
         self._loop._hold_check_phase(delta)

@@ -18,9 +18,11 @@ Delays follow Node: a delay is read as JavaScript's ``Number()`` reads it
 import heapq
 import warnings
 
+from greenlet import getcurrent
+
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.arity import fit as _fit
+from gnet.js.arity import MISSING, fit as _fit
 from gnet.js.values import TIMEOUT_MAX  # noqa: F401 - Node's longest delay in ms; gnet.eventloop.timers.TIMEOUT_MAX
 from gnet.js.values import js_number
 from gnet.js.errors import TimeoutOverflowWarning  # noqa: F401 - gnet.eventloop.timers.TimeoutOverflowWarning
@@ -87,7 +89,8 @@ class _TimerList:
         loop = self.loop
         now = self.now()
         heap = self.heap
-        ticks = loop.runner.gnet_ticks
+        runner = loop.runner
+        ticks = runner.gnet_ticks
         while heap and loop.crashed is None:
             expiry, sequence, timer = heap[0]
             if sequence != timer._sequence:
@@ -101,6 +104,7 @@ class _TimerList:
                 timer._destroyed = True
                 if timer._ref:
                     self.change_refs(-1)
+            runner.gr_context = timer._context
             dispatch(timer._run, (), ticks)
             if timer._repeat is not None and not timer._destroyed and timer._sequence is None:
                 self.insert(timer, now)
@@ -134,10 +138,13 @@ class Timeout(RefHandle):
     """
 
     __slots__ = ("_idleTimeout", "_callback", "_args", "_repeat", "_ref", "_destroyed",
-                 "_cleared", "_sequence", "_expiry", "_list", "__weakref__")
+                 "_cleared", "_sequence", "_expiry", "_list", "_context", "__weakref__")
 
-    def __init__(self, callback, after, args, repeat, ref=True):
+    def __init__(self, callback, after, args, repeat, ref=True, context=MISSING):
         self._list = _timer_list()
+        # Runs in the context it was set in, as asyncio's call_later does: a
+        # timer set in a connection's listener sees that connection's context.
+        self._context = getcurrent().gr_context if context is MISSING else context
         self._idleTimeout = _delay(after)
         self._callback = callback
         self._args = args
@@ -228,12 +235,12 @@ class IdleTimeout:
 
     __slots__ = ("_ms", "_on_idle", "_args", "_timer", "_active_at", "_fired")
 
-    def __init__(self, ms, on_idle, *args):
+    def __init__(self, ms, on_idle, *args, context=None):
         self._ms = ms
         self._on_idle = on_idle
         self._args = args
         self._fired = False
-        self._timer = Timeout(self._due, ms, (), repeat=False, ref=False)
+        self._timer = Timeout(self._due, ms, (), repeat=False, ref=False, context=context)
         self._active_at = self._timer._list.now()
 
     def touch(self):

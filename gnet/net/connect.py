@@ -89,6 +89,7 @@ def run(connect, step, args):
     the rest of the connect sequence, as one macrotask; then, connected, serve
     the handle once ('connect' listeners may have written or read), and end."""
     me = getcurrent()
+    me.gr_context = connect.socket._context
     ticks = me.gnet_ticks
     _loop.dispatch(step, args, ticks)
     handle = connect.socket._handle

@@ -148,6 +148,7 @@ class StreamHandle(_loop.Served):
         kernel can take, then reads, until nothing is left; then set the
         watchers to match. If a listener blocks, the handle stays with ``me``."""
         self.serving = me
+        me.gr_context = self.owner._context
         dispatch = _loop.dispatch
         try:
             while self.sock is not None and self.serving is me:
@@ -491,7 +492,7 @@ class StreamHandle(_loop.Served):
         if sock is not None:
             self._close_descriptor(sock, reset)
         if callback is not None:
-            self._gloop.add_close_callback(callback, *args)
+            self._gloop.add_close_callback(callback, args, self.owner._context)
 
     def _close_descriptor(self, sock, reset):
         self.sock = None

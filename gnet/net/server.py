@@ -32,9 +32,11 @@ import stat
 import warnings
 
 import _socket
+from contextvars import copy_context
 from gevent.event import Event
 from gevent.greenlet import Greenlet
 from gevent.hub import get_hub
+from greenlet import getcurrent
 from gevent.server import StreamServer
 from gevent.timeout import Timeout
 
@@ -125,6 +127,9 @@ class Server(StreamServer, EventEmitter):
         # Whole seconds as Node's ~~(ms / 1000), the same conversion a Socket's own option gets.
         self.keepAliveInitialDelay = _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay"))
         self.highWaterMark = opts["highWaterMark"]     # validate_server_options defaults it
+        #: The ``contextvars.Context`` of the server's own events; each accepted
+        #: socket runs in a copy of it. Taken again at each ``listen()``.
+        self._context = copy_context()
 
     # ------------------------------------------------------------------
     # listen
@@ -136,6 +141,7 @@ class Server(StreamServer, EventEmitter):
         opts, cb = _options.normalize_listen_args(args, kwargs)
         if self._state is V.LISTENING:
             raise errors.ERR_SERVER_ALREADY_LISTEN()
+        self._context = copy_context()
         if cb is not None:
             self.once("listening", cb)
         self._listening_id += 1
@@ -181,6 +187,7 @@ class Server(StreamServer, EventEmitter):
 
         def lookup():
             # Node's dns.lookup(host) with no options, as connect's default lookup.
+            getcurrent().gr_context = self._context
             err, ip, fam = default_lookup(host, {})
             _loop.dispatch(self._listen_after_lookup, (listening_id, err, ip, fam, port, backlog, ipv6_only))
 
@@ -316,7 +323,7 @@ class Server(StreamServer, EventEmitter):
         """Emit in this turn, in order with the accepted sockets' 'connection',
         as Node does from its accept callback (from the service queue: this
         runs in the hub, where a listener must not run)."""
-        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event,) + args))
+        _loop.get_loop().serve_soon(_loop.Task(self.emit, (event,) + args, self._context))
 
     def _emit_connection(self, sock):
         self._sockets.add(sock)

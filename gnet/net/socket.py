@@ -31,6 +31,7 @@ the handle is closed (as libuv's close callback), with ``hadError``.
 """
 
 import _socket
+from contextvars import copy_context
 
 from gnet import monitoring
 from gnet.js import arity as _arity
@@ -148,6 +149,10 @@ class Socket(Duplex):
         self._keep_alive_delay = keep_alive_delay
         #: The server that accepted this socket (Node's ``socket.server``), else None.
         self.server = self._server = server
+        #: The ``contextvars.Context`` its callbacks run in, whichever greenlet
+        #: serves it, as each asyncio task has its own: a copy of the server's
+        #: (taken at ``listen()``) or of the context that made the socket.
+        self._context = server._context.copy() if server is not None else copy_context()
 
     def _open(self, handle, pause):
         """Take a connected ``handle``: the socket is open, and reading unless ``pause``."""
@@ -420,7 +425,7 @@ class Socket(Duplex):
             if callback is not None:
                 self.removeListener("timeout", callback)
         else:
-            self._timeout_timer = _timers.IdleTimeout(msecs, self.emit, "timeout")
+            self._timeout_timer = _timers.IdleTimeout(msecs, self.emit, "timeout", context=self._context)
             if self._handle is not None:
                 self._handle.timer = self._timeout_timer
             if callback is not None:
