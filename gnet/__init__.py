@@ -11,9 +11,10 @@ from gnet.js.errors import AbortError, DOMException, NodeError, NodeOSError
 from gnet.eventloop.abort import AbortController, AbortSignal
 from gnet.eventloop.events import EventEmitter, MaxListenersExceededWarning, errorMonitor, once
 from gnet.eventloop.loop import (
-    hasUncaughtExceptionCaptureCallback, nextTick, process, run,
+    hasUncaughtExceptionCaptureCallback, nextTick, run,
     setUncaughtExceptionCaptureCallback,
 )
+from gnet.eventloop.process import process
 from gnet.eventloop.timers import (
     TimeoutOverflowWarning, clearImmediate, clearInterval, clearTimeout,
     setImmediate, setInterval, setTimeout,

@@ -47,7 +47,7 @@ from gnet.js.arity import MISSING, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
-    "nextTick", "queue_tick", "setImmediate", "clearImmediate", "Immediate", "run", "process",
+    "nextTick", "queue_tick", "setImmediate", "clearImmediate", "Immediate", "run",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
     "get_loop", "dispatch", "report", "executor", "spawn", "Served", "Task", "drain_ticks",
     "RefHandle",
@@ -438,14 +438,20 @@ class Task(Served):
         dispatch(self._callback, self._args, ticks)
 
 
+def _process():
+    """``gnet.process`` (gnet/eventloop/process.py, which builds on this module)."""
+    from gnet.eventloop.process import process
+    return process
+
+
 def report(exc):
     """An exception escaped a callback: Node's ``uncaughtException`` path.
     A handler that raises in turn is fatal, as in Node."""
     loop = get_loop()
     if loop.capture is not None:
         handler, args = loop.capture, (exc,)
-    elif process.listenerCount("uncaughtException"):
-        handler, args = process.emit, ("uncaughtException", exc, "uncaughtException")
+    elif _process().listenerCount("uncaughtException"):
+        handler, args = _process().emit, ("uncaughtException", exc, "uncaughtException")
     else:
         loop.crash(exc)
         return
@@ -627,18 +633,3 @@ def run():
             loop.crashed = None
             if loop.runner_parked and (loop.runner.gnet_ticks or loop.timers_due or loop._immediates_due):
                 loop.wake_runner()
-
-
-def _make_process():
-    @_names.alias_class
-    class Process(EventEmitter):
-        """``gnet.process``: the part of Node's ``process`` that gnet's event loop has."""
-
-        nextTick = staticmethod(nextTick)
-        setUncaughtExceptionCaptureCallback = staticmethod(setUncaughtExceptionCaptureCallback)
-        hasUncaughtExceptionCaptureCallback = staticmethod(hasUncaughtExceptionCaptureCallback)
-
-    return Process()
-
-
-process = _make_process()

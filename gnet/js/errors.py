@@ -306,6 +306,7 @@ _TABLE = {
     "ERR_STREAM_PREMATURE_CLOSE": (Exception, "Premature close"),
     "ERR_STREAM_CANNOT_PIPE": (Exception, "Cannot pipe, not readable"),
     "ERR_MULTIPLE_CALLBACK": (Exception, "Callback called multiple times"),
+    "ERR_UNKNOWN_SIGNAL": (TypeError, "Unknown signal: %s"),
     "ERR_METHOD_NOT_IMPLEMENTED": (Exception, "The %s method is not implemented"),
     "ERR_INVALID_STATE": (Exception, "Invalid state: %s"),
     "ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET": (
