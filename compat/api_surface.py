@@ -10,14 +10,16 @@ Two sources, so that neither is taken on trust:
 - the installed ``node`` (v20): the public names of ``net``, of
   ``Server.prototype`` and ``Socket.prototype`` and of the prototypes they
   inherit from (``stream.Duplex``, ``stream.Readable``, ``stream.Stream``,
-  ``events.EventEmitter``), and the own properties of a new server and of
-  sockets in a few states. Events cannot be listed by introspection: those added
+  ``events.EventEmitter``), the own properties of a new server and of
+  sockets in a few states, and the members of ``BlockList`` and
+  ``SocketAddress`` (their prototypes' and the static ones). Events cannot be listed by introspection: those added
   since v13 are in ``V20_EVENTS`` below, and the script checks that table
   against the names ``net.js`` (the installed node's own source) emits, so an
   event Node adds is an error here, not a silent gap.
 
 Each line is ``kind owner name access origin``: ``kind`` is class, function,
-method, property or event; ``owner`` is ``net``, ``Server`` or ``Socket``;
+method, property or event; ``owner`` is ``net``, ``Server``, ``Socket``,
+``BlockList`` or ``SocketAddress`` (a static member is a function of its class);
 ``access`` is ``rw`` for a property a program may assign (a data property or
 an accessor with a setter), ``r`` for a getter only, ``-`` otherwise;
 ``origin`` says where the name comes from (``net`` for the v13 docs,
@@ -74,6 +76,10 @@ const result = {
     typeof net[n] === 'function' ? (/^[A-Z]/.test(n) ? 'class' : 'function') : 'value'])),
   Server: chain(net.Server),
   Socket: chain(net.Socket),
+  classes: Object.fromEntries(['BlockList', 'SocketAddress'].map((c) => [c, {
+    proto: describe(net[c].prototype),
+    statics: pub(Object.getOwnPropertyNames(net[c])).filter((n) => !['length', 'name', 'prototype'].includes(n)),
+  }])),
   serverOwn: own(net.createServer()),
   socketOwn: [],
   emitted: [...new Set([...process.binding('natives').net.matchAll(/emit\(\s*'([A-Za-z]+)'/g)]
@@ -159,6 +165,11 @@ def surface(doc_path):
                     members[key] = ("method", "-", origin) if what == "method" else ("property", what, origin)
         for name in node[owner.lower() + "Own"]:
             members.setdefault((owner, name), ("property", "rw", "net-v20"))
+    for owner, found in node["classes"].items():
+        for name, what in found["proto"].items():
+            members[(owner, name)] = ("method", "-", "net-v20") if what == "method" else ("property", what, "net-v20")
+        for name in found["statics"]:
+            members[(owner, name)] = ("function", "-", "net-v20")
     entries = {}
     comments = []
     for kind, owner, name in documented:
@@ -200,7 +211,7 @@ def surface(doc_path):
     if unknown:
         raise SystemExit("node %s's net.js emits %s, in neither the docs nor V20_EVENTS" % (node["version"], unknown))
     order = {"class": 0, "function": 1, "method": 2, "property": 3, "event": 4}
-    owners = {"net": 0, "Server": 1, "Socket": 2}
+    owners = {"net": 0, "Server": 1, "Socket": 2, "BlockList": 3, "SocketAddress": 4}
     lines = ["%s %s %s %s %s" % (kind, owner, name, access, origin)
              for (kind, owner, name), (access, origin) in sorted(
                  entries.items(), key=lambda e: (owners[e[0][1]], order[e[0][0]], e[0][2]))]

@@ -25,6 +25,8 @@ from gnet.net.connect import (
     setDefaultAutoSelectFamily, setDefaultAutoSelectFamilyAttemptTimeout,
 )
 from gnet.net.server import Server, createServer
+from gnet.net.socketaddress import SocketAddress
+from gnet.net.blocklist import BlockList
 from gnet import monitoring
 
 __version__ = "0.1.0"
@@ -40,7 +42,7 @@ _NODE_NAMES = [
 ]
 
 __all__ = _NODE_NAMES + [
-    "Server", "Socket", "Stream", "monitoring",
+    "Server", "Socket", "Stream", "monitoring", "BlockList", "SocketAddress",
     "AbortController", "AbortSignal", "AbortError", "DOMException",
     "EventEmitter", "MaxListenersExceededWarning", "TimeoutOverflowWarning",
     "NodeError", "NodeOSError", "errorMonitor", "once", "process", "run",

@@ -23,13 +23,10 @@ HELPERS = ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImm
 TIMEOUT = ["ref", "unref", "hasRef", "refresh", "close"]
 IMMEDIATE = ["ref", "unref", "hasRef"]
 
-_V20_NET = "added to net after v13, not in gnet yet"
 _HELPER = "stream's iterator helpers (experimental in Node v20) are not in gnet"
 #: Names of Node's net that gnet does not have, and why. Each is an expected
 #: failure, strict: giving gnet one of them means taking it off this list.
 NOT_IN_GNET = {
-    "net.BlockList": _V20_NET,
-    "net.SocketAddress": _V20_NET,
     **{"Socket." + name: _HELPER for name in (
         "asIndexedPairs", "compose", "drop", "every", "filter", "find", "flatMap", "forEach",
         "iterator", "map", "reduce", "some", "take", "toArray")},
@@ -58,7 +55,8 @@ def _read_surface():
 
 
 ENTRIES = _read_surface()
-_OWNERS = {"net": gnet, "Server": gnet.Server, "Socket": gnet.Socket}
+_OWNERS = {"net": gnet, "Server": gnet.Server, "Socket": gnet.Socket,
+           "BlockList": gnet.BlockList, "SocketAddress": gnet.SocketAddress}
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +74,7 @@ def _gnet_strings():
 
 
 def _instance(owner):
-    return gnet.Socket() if owner == "Socket" else gnet.Server()
+    return _OWNERS[owner]()
 
 
 def _problem(kind, owner, name, access):

@@ -151,6 +151,9 @@ def js_inspect(value):
         return "<Buffer%s%s>" % (" " + shown if shown else "", more)
     if isinstance(value, BaseException):
         return str(value)
+    custom = getattr(type(value), "_js_inspect", None)
+    if custom is not None:
+        return custom(value)            # a gnet class printed as Node prints its own (SocketAddress)
     if callable(value):
         name = getattr(value, "__name__", "")
         return "[Function: %s]" % name if name else "[Function (anonymous)]"
@@ -290,6 +293,7 @@ _TABLE = {
     "ERR_INVALID_ADDRESS_FAMILY": (ValueError, _msg_invalid_address_family),
     "ERR_INVALID_FD_TYPE": (TypeError, "Unsupported fd type: %s"),
     "ERR_INVALID_IP_ADDRESS": (TypeError, "Invalid IP address: %s"),
+    "ERR_INVALID_ADDRESS": (Exception, "Invalid socket address"),
     "ERR_INVALID_HANDLE_TYPE": (TypeError, "This handle type cannot be sent"),
     "ERR_INVALID_RETURN_VALUE": (TypeError, 'Expected %s to be returned from the "%s" function but got %s.'),
     "ERR_UNKNOWN_ENCODING": (TypeError, "Unknown encoding: %s"),
