@@ -39,7 +39,11 @@ each old one):
   'close' on each, no ``GreenletExit`` in a listener), and the worker exits
   when the loop has nothing left. Other work the app keeps ref'd (an
   interval, a client socket) keeps the worker until gunicorn's own
-  ``graceful_timeout`` kill: end it on the server's 'close'.
+  ``graceful_timeout`` kill: end it on the server's 'close'. An app that
+  ends its idle connections at once on TERM listens for it as a Node
+  program does, ``gnet.process.on('SIGTERM', fn)`` (registered when the app
+  is loaded, in the worker; not with ``--preload``, where the master would
+  take the signal): its listeners run beside the worker's own handling.
 - QUIT, INT: gunicorn's ``worker_int`` hook, then every server closes and
   every connection is destroyed at once, and the worker exits.
 - USR1: gunicorn reopens its log files.

@@ -200,6 +200,44 @@ def test_two_workers_serve_spread_reload_on_hup_and_stop_on_term(tmp_path, maste
     assert "Traceback" not in "".join(master.lines)
 
 
+#: An app that ends its idle connections itself on TERM, as a Node program does
+#: with process.on('SIGTERM'): the worker then exits long before graceful_timeout.
+APP_ENDS_IDLE = APP + textwrap.dedent("""\
+    conns = set()
+
+    def track(c):
+        conns.add(c)
+        c.on('close', lambda: conns.discard(c))
+
+    server.prependListener('connection', track)
+
+    def on_sigterm(name, number):
+        os.write(1, b'app got %s\\n' % name.encode())
+        for c in list(conns):
+            c.end()
+
+    gnet.process.on('SIGTERM', on_sigterm)
+""")
+
+
+def test_term_reaches_the_apps_sigterm_listener_which_ends_idle_connections(tmp_path, master_of):
+    (tmp_path / "app.py").write_text(APP_ENDS_IDLE)
+    master = master_of(tmp_path, "app:server", "-w", "1", "--graceful-timeout", "30")
+    port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
+    pid = int(master.wait_for(r"^listening (\d+)")[0].group(1))
+    conns = open_many(port, 20)
+    echo_all(conns, "before")
+    started = time.monotonic()
+    os.kill(pid, signal.SIGTERM)
+    master.wait_for(r"^app got SIGTERM")
+    for conn, _ in conns:
+        assert conn.recv(64) == b""         # ended by the app, not cut at the deadline
+        conn.close()
+    assert int(master.wait_for(r"Worker exiting \(pid: (\d+)\)")[0].group(1)) == pid
+    assert time.monotonic() - started < 10  # far from the 30 s graceful_timeout
+    assert "Traceback" not in "".join(master.lines)
+
+
 def test_max_requests_retires_a_worker_after_that_many_connections(tmp_path, master_of):
     (tmp_path / "app.py").write_text(APP)
     master = master_of(tmp_path, "app:server", "-w", "1", "--max-requests", "5")
