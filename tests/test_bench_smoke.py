@@ -22,3 +22,18 @@ def test_quick_bench_measures_gnet_and_node_side_by_side(tmp_path):
     for peer in ("gnet", "node"):
         row = data["summary"]["pp1"][peer]
         assert row["rounds"] == 1 and row["rate"] > 0 and row["cpu"] > 0
+
+
+def test_scale_bench_runs_gunicorn_workers_beside_node_cluster(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.scale", "--rounds", "1", "--duration", "0.3", "--warmup", "0.1",
+         "--conns", "10", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    [result] = [name for name in os.listdir(tmp_path) if name.endswith(".json")]
+    with open(os.path.join(tmp_path, result), encoding="utf-8") as f:
+        data = json.load(f)
+    measured = sorted((r["server"], r["workers"], r["ok"]) for r in data["records"])
+    assert measured == [("gnet-gunicorn", 1, True), ("gnet-gunicorn", 2, True),
+                        ("node-cluster", 1, True), ("node-cluster", 2, True)]
+    assert all(r["rate"] > 0 for r in data["records"])
