@@ -60,6 +60,10 @@ V = members(ServerState)
 
 #: libev priority of the accept watcher (default 0; libev's range is -2..2).
 ACCEPT_PRIORITY = 1
+#: The pause after a failed accept (seconds), doubling up to the longest while
+#: accepts keep failing, as gevent's servers back off.
+MIN_ACCEPT_DELAY = 0.01
+MAX_ACCEPT_DELAY = 1.0
 
 #: errno values meaning "no IPv6 here", after which Node listens on 0.0.0.0.
 _NO_IPV6 = (_errno.EAFNOSUPPORT, _errno.EADDRNOTAVAIL, _errno.EPROTONOSUPPORT)
@@ -79,6 +83,8 @@ class Server(StreamServer, EventEmitter):
 
     #: Accepts per wake-up of the listening socket (gevent's knob).
     max_accept = 100
+    #: The pause after a failed accept (seconds); it doubles while accepts keep failing.
+    _accept_delay = MIN_ACCEPT_DELAY
 
     # Node's properties, declared here with Node's defaults so that each
     # answers to its PEP 8 spelling too (gnet/js/names.py); the constructor
@@ -271,7 +277,8 @@ class Server(StreamServer, EventEmitter):
     # accepting (gevent's loop, in the hub)
 
     def start_accepting(self):
-        if self._watcher is None and self._state is V.LISTENING:
+        if self._watcher is None and self._state is V.LISTENING and self._timer is None:
+            _open_reserve()
             self._watcher = self.loop.io(self.socket.fileno(), 1, ref=not self._unref)
             # Accepts run before the other I/O of the same turn, so a server's
             # 'connection' precedes its own client's 'connect', as in Node
@@ -289,12 +296,36 @@ class Server(StreamServer, EventEmitter):
             except OSError as exc:
                 if exc.errno in (_errno.ECONNABORTED, _errno.EPROTO):
                     continue
-                # Node emits 'error' for a failed accept (EMFILE, ENFILE...).
+                if exc.errno in (_errno.EMFILE, _errno.ENFILE) and _shed_pending(sock):
+                    # Out of descriptors: the waiting connections were accepted
+                    # and closed, as libuv does, with no event (Node emits none).
+                    return
+                # Node emits 'error' for a failed accept; the server then waits
+                # before accepting again, so the error is not emitted (and the
+                # accept retried) on every turn while it lasts.
                 self._emit_from_accept("error", errors.system_error(exc, "accept"))
+                self._pause_accepting()
                 return
             if accepted is None:
                 return
+            if self._accept_delay != MIN_ACCEPT_DELAY:
+                self._accept_delay = MIN_ACCEPT_DELAY
             self.do_handle(*accepted)
+
+    def _pause_accepting(self):
+        """Stop accepting for ``_accept_delay`` seconds (doubling up to
+        ``MAX_ACCEPT_DELAY`` while accepts keep failing), then accept again."""
+        self.stop_accepting()
+        delay = self._accept_delay
+        self._accept_delay = min(delay * 2, MAX_ACCEPT_DELAY)
+        self._timer = self.loop.timer(delay, ref=not self._unref)
+        self._timer.start(self._resume_accepting)
+
+    def _resume_accepting(self):
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.close()
+        self.start_accepting()
 
     def do_read(self):
         """gevent's hook: accept one connection as ``(fd, address)``, ``None``
@@ -498,6 +529,45 @@ class Server(StreamServer, EventEmitter):
 
     __str__ = __repr__
 
+
+
+#: libuv's reserve descriptor (``loop->emfile_fd``): held while servers listen,
+#: given up for a moment when an accept finds no descriptor left.
+_reserve = [None]
+
+
+def _open_reserve():
+    if _reserve[0] is None:
+        try:
+            _reserve[0] = os.open("/", os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            pass
+
+
+def _shed_pending(sock):
+    """libuv's ``uv__emfile_trick``: with no descriptor left, close the
+    reserve one, accept and close every waiting connection (its client sees it
+    closed, rather than the server retrying an accept that cannot succeed on
+    every turn), then take the reserve again. ``True`` when the queue was
+    emptied; ``False`` when there was no reserve or accepting failed otherwise."""
+    fd = _reserve[0]
+    if fd is None:
+        return False
+    _reserve[0] = None
+    os.close(fd)
+    try:
+        while True:
+            try:
+                conn, _ = sock._accept()
+            except InterruptedError:
+                continue
+            except BlockingIOError:
+                return True
+            except OSError:
+                return False
+            os.close(conn)
+    finally:
+        _open_reserve()
 
 
 def _unlink_pipe(path):
