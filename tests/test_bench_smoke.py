@@ -37,3 +37,18 @@ def test_scale_bench_runs_gunicorn_workers_beside_node_cluster(tmp_path):
     assert measured == [("gnet-gunicorn", 1, True), ("gnet-gunicorn", 2, True),
                         ("node-cluster", 1, True), ("node-cluster", 2, True)]
     assert all(r["rate"] > 0 for r in data["records"])
+
+
+def test_soak_at_small_scale_loses_nothing_and_leaks_nothing(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "bench.soak", "--scale", "small", "--out", str(tmp_path)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "No byte lost, no descriptor leaked, no server died." in proc.stdout
+    [result] = [name for name in os.listdir(tmp_path) if name.endswith(".json")]
+    with open(os.path.join(tmp_path, result), encoding="utf-8") as f:
+        results = json.load(f)["results"]
+    assert set(results) == {"busy", "churn", "churn-pipe", "stall", "resets"}
+    for load in results.values():
+        assert set(load) == {"gnet", "node"}
+    assert results["busy"]["gnet"]["intact"] == results["busy"]["gnet"]["connections"]
+    assert results["stall"]["gnet"]["intact"] is True
