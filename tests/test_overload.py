@@ -142,3 +142,87 @@ def test_other_accept_errors_are_emitted_once_per_pause_then_accepting_resumes()
     # One 'error' per failed accept (Node's event), not one per turn: the
     # server waits before trying again, and serves the connection after.
     assert seen == [("ENOMEM", "accept"), ("ENOBUFS", "accept"), "connection"]
+
+
+def test_graceful_shutdown_under_load_loses_no_acknowledged_byte():
+    """Issue 16.6: server.close() and end() on every connection while all are
+    busy: each client gets back every byte the server echoed, and nothing else."""
+    import hashlib
+    import os as _os
+
+    import gevent
+    from gevent import socket as gsocket
+
+    import gnet
+
+    n = 300
+    echoed = {}          # client's first 8 bytes (its id) -> bytes the server wrote back
+    conns = []
+    total = [0]
+
+    def on_connection(c):
+        conns.append(c)
+        head = bytearray()          # the client's id: its first 8 bytes
+
+        def on_data(data):
+            if len(head) < 8:
+                head.extend(data[:8 - len(head)])
+            if c.writableEnded:
+                return              # after end(): read but not acknowledged
+            c.write(data)
+            key = bytes(head)
+            echoed[key] = echoed.get(key, 0) + len(data)
+            total[0] += len(data)
+            if total[0] >= n * 64 * 1024 and server.listening:
+                server.close(lambda: done.append("closed"))
+                for conn in conns:
+                    conn.end()
+
+        c.on("data", on_data)
+        c.on("error", lambda err: None)
+
+    done = []
+    server = gnet.createServer(on_connection)
+    results = {}
+
+    def client(i):
+        ident = b"%08d" % i
+        sock = gsocket.create_connection(("127.0.0.1", server.address()["port"]))
+        sent = bytearray(ident)
+        received = bytearray()
+
+        def reader():
+            while True:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    return
+                received.extend(chunk)
+
+        r = gevent.spawn(reader)
+        try:
+            sock.sendall(ident)
+            while not r.dead:
+                chunk = _os.urandom(4096)
+                sock.sendall(chunk)
+                sent.extend(chunk)
+                gevent.sleep(0)
+        except OSError:
+            pass
+        r.join()
+        sock.close()
+        results[ident] = (len(received), hashlib.sha256(received).digest(),
+                          hashlib.sha256(bytes(sent[:len(received)])).digest())
+
+    def on_listening():
+        glets.extend(gevent.spawn(client, i) for i in range(n))
+
+    glets = []
+    server.listen(0, "127.0.0.1", on_listening)
+    gnet.run()
+    gevent.joinall(glets, timeout=30)
+    assert done == ["closed"]
+    assert len(results) == n
+    for ident, (got, digest, want) in results.items():
+        assert digest == want, "client %s got bytes it did not send" % ident
+        assert got == echoed.get(ident, 0), "client %s: server echoed %d, client got %d" % (
+            ident, echoed.get(ident, 0), got)
