@@ -64,12 +64,12 @@ LOADS = ["busy", "churn", "churn-pipe", "stall", "resets"]
 class Server:
     """A soak server process, its descriptors, memory and CPU."""
 
-    def __init__(self, kind, pipe=False):
+    def __init__(self, kind, pipe=False, stats=False):
         if kind == "gnet":
             argv = [sys.executable, os.path.join(SERVERS, "soak_gnet.py")]
         else:
             argv = ["node", os.path.join(SERVERS, "soak_node.js")]
-        argv += ["--port", "0"] + (["--pipe"] if pipe else [])
+        argv += ["--port", "0"] + (["--pipe"] if pipe else []) + (["--stats"] if stats else [])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (REPO, os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env)
         line = self.proc.stdout.readline().decode()

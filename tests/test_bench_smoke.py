@@ -52,3 +52,16 @@ def test_soak_at_small_scale_loses_nothing_and_leaks_nothing(tmp_path):
         assert set(load) == {"gnet", "node"}
     assert results["busy"]["gnet"]["intact"] == results["busy"]["gnet"]["connections"]
     assert results["stall"]["gnet"]["intact"] is True
+
+
+def test_longrun_samples_the_curve(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "bench.longrun", "--seconds", "2", "--every", "0.5",
+                           "--conns", "40", "--servers", "gnet", "--out", str(tmp_path)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    [result] = [name for name in os.listdir(tmp_path) if name.endswith(".json")]
+    with open(os.path.join(tmp_path, result), encoding="utf-8") as f:
+        gnet_run = json.load(f)["results"]["gnet"]
+    assert gnet_run["alive"] and gnet_run["counts"]["corrupt"] == 0
+    assert len(gnet_run["samples"]) >= 4
+    assert {"rss_kib", "fds", "greenlets", "watchers"} <= set(gnet_run["samples"][-1])
