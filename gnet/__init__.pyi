@@ -43,6 +43,7 @@ from gnet.net.socketaddress import SocketAddress as SocketAddress
 __version__: str
 
 # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+error_monitor = errorMonitor
 has_uncaught_exception_capture_callback = hasUncaughtExceptionCaptureCallback
 next_tick = nextTick
 set_uncaught_exception_capture_callback = setUncaughtExceptionCaptureCallback

@@ -46,7 +46,7 @@ class Process(EventEmitter):
         """Node's ``process.exit([code])``: 'exit', then ``SystemExit``."""
 
     def kill(self, pid: int, signal: str | int = "SIGTERM") -> Literal[True]: ...
-    @overload  # type: ignore[override]
+    @overload  # type: ignore[override, unused-ignore]
     def on(self, event_name: _Signal, listener: _SignalListener) -> Self: ...
     @overload
     def on(self, event_name: Literal["exit"], listener: _ExitListener) -> Self: ...
@@ -56,8 +56,8 @@ class Process(EventEmitter):
     def on(self, event_name: EventName, listener: Listener) -> Self: ...
     @overload
     def on(self, event_name: EventName) -> Decorator: ...
-    addListener = on  # type: ignore[assignment]
-    @overload  # type: ignore[override]
+    addListener = on  # type: ignore[assignment, unused-ignore]
+    @overload  # type: ignore[override, unused-ignore]
     def once(self, event_name: _Signal, listener: _SignalListener) -> Self: ...
     @overload
     def once(self, event_name: Literal["exit"], listener: _ExitListener) -> Self: ...
@@ -72,7 +72,7 @@ class Process(EventEmitter):
     set_uncaught_exception_capture_callback = setUncaughtExceptionCaptureCallback
     has_uncaught_exception_capture_callback = hasUncaughtExceptionCaptureCallback
     exit_code = exitCode
-    add_listener = addListener  # type: ignore[assignment, unused-ignore]
+    add_listener = addListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     # end of PEP 8 twins
 
 #: Node's ``process``, as far as ``net`` programs use it.

@@ -44,7 +44,7 @@ class Server(EventEmitter):
                  **kwargs: Unpack[ServerOptions]) -> None: ...
 
     # -- events: Node's arguments for each of Server's events, any name for others.
-    @overload  # type: ignore[override]
+    @overload  # type: ignore[override, unused-ignore]
     def on(self, event_name: Literal["connection"], listener: ConnectionListener) -> Self:
         """Node's ``emitter.on(eventName, listener)``; returns the server. Without
         ``listener``, a decorator: ``@server.on('connection')``."""
@@ -60,9 +60,9 @@ class Server(EventEmitter):
     @overload
     def on(self, event_name: EventName) -> Decorator: ...
     addListener = on
-    once = on  # type: ignore[assignment]
-    prependListener = on  # type: ignore[assignment]
-    prependOnceListener = on  # type: ignore[assignment]
+    once = on  # type: ignore[assignment, unused-ignore]
+    prependListener = on  # type: ignore[assignment, unused-ignore]
+    prependOnceListener = on  # type: ignore[assignment, unused-ignore]
 
     # -- listening: Node's call forms, options as a dict and/or keywords.
     @overload
@@ -132,8 +132,8 @@ class Server(EventEmitter):
     high_water_mark: int
     max_connections: int | None
     add_listener = addListener
-    prepend_listener = prependListener  # type: ignore[assignment, unused-ignore]
-    prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore]
+    prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
+    prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     get_connections = getConnections
     # end of PEP 8 twins
 

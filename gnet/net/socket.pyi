@@ -31,7 +31,7 @@ class Socket(Duplex):
     def __init__(self, options: AnySocketOptions | None = None, **kwargs: Unpack[SocketOptions]) -> None: ...
 
     # -- events: Node's arguments for each of Socket's events, any name for others.
-    @overload  # type: ignore[override]
+    @overload  # type: ignore[override, unused-ignore]
     def on(self, event_name: Literal["data"], listener: DataListener) -> Self:
         """Node's ``emitter.on(eventName, listener)``; returns the socket. Without
         ``listener``, a decorator: ``@sock.on('data')``."""
@@ -55,9 +55,9 @@ class Socket(Duplex):
     @overload
     def on(self, event_name: EventName) -> Decorator: ...
     addListener = on
-    once = on  # type: ignore[assignment]
-    prependListener = on  # type: ignore[assignment]
-    prependOnceListener = on  # type: ignore[assignment]
+    once = on  # type: ignore[assignment, unused-ignore]
+    prependListener = on  # type: ignore[assignment, unused-ignore]
+    prependOnceListener = on  # type: ignore[assignment, unused-ignore]
 
     # -- connecting: Node's three call forms, options as a dict and/or keywords.
     @overload
@@ -123,8 +123,8 @@ class Socket(Duplex):
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     auto_select_family_attempted_addresses: list[str] | None
     add_listener = addListener
-    prepend_listener = prependListener  # type: ignore[assignment, unused-ignore]
-    prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore]
+    prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
+    prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     set_timeout = setTimeout
     set_no_delay = setNoDelay
     set_keep_alive = setKeepAlive
