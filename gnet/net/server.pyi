@@ -6,6 +6,7 @@ of gevent's surface that gnet keeps (``start``, ``stop``, ``serve_forever``,
 ``started``, ``server_host``, ``server_port`` ...) is declared here instead.
 """
 
+from collections.abc import Callable
 from typing import Any, Literal, overload
 
 from typing_extensions import Self, Unpack
@@ -35,12 +36,20 @@ class Server(EventEmitter):
     highWaterMark: int
     #: Connections beyond it are closed at once and reported with 'drop'; ``None`` (or 0): no limit.
     maxConnections: int | None
+    # A connection listener with its parameter first, so that a lambda's
+    # ``sock`` is known to be a Socket; then one with none, as gnet allows.
     @overload
-    def __init__(self, connectionListener: ConnectionListener | None = None, /, **kwargs: Unpack[ServerOptions]) -> None:
+    def __init__(self, connectionListener: Callable[[Socket], object] | None = None, /,
+                 **kwargs: Unpack[ServerOptions]) -> None:
         """Node's ``new net.Server([options][, connectionListener])``."""
 
     @overload
-    def __init__(self, options: AnyServerOptions | None, connectionListener: ConnectionListener | None = None, /,
+    def __init__(self, connectionListener: NoArgs, /, **kwargs: Unpack[ServerOptions]) -> None: ...
+    @overload
+    def __init__(self, options: AnyServerOptions | None, connectionListener: Callable[[Socket], object] | None = None,
+                 /, **kwargs: Unpack[ServerOptions]) -> None: ...
+    @overload
+    def __init__(self, options: AnyServerOptions | None, connectionListener: NoArgs, /,
                  **kwargs: Unpack[ServerOptions]) -> None: ...
 
     # -- events: Node's arguments for each of Server's events, any name for others.
@@ -138,12 +147,18 @@ class Server(EventEmitter):
     # end of PEP 8 twins
 
 @overload
-def createServer(connectionListener: ConnectionListener | None = None, /, **kwargs: Unpack[ServerOptions]) -> Server:
+def createServer(connectionListener: Callable[[Socket], object] | None = None, /,
+                 **kwargs: Unpack[ServerOptions]) -> Server:
     """Node's ``net.createServer([options][, connectionListener])``.
 
     https://nodejs.org/docs/latest-v20.x/api/net.html#netcreateserveroptions-connectionlistener
     """
 
 @overload
-def createServer(options: AnyServerOptions | None, connectionListener: ConnectionListener | None = None, /,
+def createServer(connectionListener: NoArgs, /, **kwargs: Unpack[ServerOptions]) -> Server: ...
+@overload
+def createServer(options: AnyServerOptions | None, connectionListener: Callable[[Socket], object] | None = None, /,
+                 **kwargs: Unpack[ServerOptions]) -> Server: ...
+@overload
+def createServer(options: AnyServerOptions | None, connectionListener: NoArgs, /,
                  **kwargs: Unpack[ServerOptions]) -> Server: ...
