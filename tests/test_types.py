@@ -362,10 +362,10 @@ def test_pip_install_carries_the_stubs_and_py_typed(tmp_path):
 @pytest.mark.parametrize("target, expected", [
     (gnet.createServer, "(options=None, connectionListener=None, /, **kwargs)"),
     (gnet.Server, "(options=None, connectionListener=None, /, **kwargs)"),
-    (gnet.connect, "(port=None, host=None, connectListener=None, /, **options)"),
-    (gnet.create_connection, "(port=None, host=None, connectListener=None, /, **options)"),
-    (gnet.Socket.connect, "(self, port=None, host=None, connectListener=None, /, **options)"),
-    (gnet.Server.listen, "(self, port=None, host=None, backlog=None, listeningListener=None, /, **options)"),
+    (gnet.connect, "(port=None, host=None, connectListener=None, /, *args, **options)"),
+    (gnet.create_connection, "(port=None, host=None, connectListener=None, /, *args, **options)"),
+    (gnet.Socket.connect, "(self, port=None, host=None, connectListener=None, /, *args, **options)"),
+    (gnet.Server.listen, "(self, port=None, host=None, backlog=None, listeningListener=None, /, *args, **options)"),
     (gnet.Socket.write, "(self, chunk=MISSING, encoding=None, cb=None)"),
     (gnet.Socket.end, "(self, chunk=None, encoding=None, cb=None)"),
     (gnet.Socket.setTimeout, "(self, msecs=MISSING, callback=None)"),
@@ -385,13 +385,19 @@ def test_help_shows_the_signature_and_the_link_to_nodes_doc(target, link):
     text = pydoc.render_doc(target, renderer=pydoc.plaintext)
     assert target.__name__ + str(inspect.signature(target)) in text
     assert "https://nodejs.org/docs/latest-v20.x/" + link in text
-    assert "*args" not in text
+    assert "(*args, **kwargs)" not in text and "(self, *args, **kwargs)" not in text
 
 
-def test_a_gnet_method_as_a_listener_gets_at_most_nodes_arguments():
-    """arity.bounds reads __signature__: ``sock.connect`` as a listener gets at
-    most Node's three arguments (port, host, connectListener), and none when
-    the event has none, as a JavaScript function would."""
+def test_gnet_functions_as_listeners_get_the_arguments_nodes_would():
+    """arity.bounds reads __signature__, so each gets what JavaScript would pass
+    Node's function: createServer declares (options, connectionListener) and
+    drops a third argument; connect(...args) and listen(...args) take them all,
+    and a non-function after the callback leaves it unused, as in Node."""
+    from gnet.js import arity
+    assert arity.bounds(gnet.createServer) == (0, 2)
+    assert arity.bounds(gnet.Server) == (0, 2)
+    assert arity.bounds(gnet.Socket().connect) == (0, None)
+    assert arity.bounds(gnet.Server().listen) == (0, None)
     seen = []
 
     class Recorder(gnet.Socket):
@@ -402,6 +408,8 @@ def test_a_gnet_method_as_a_listener_gets_at_most_nodes_arguments():
     sock = Recorder()
     emitter = gnet.EventEmitter()
     emitter.on("go", sock.connect)
-    emitter.emit("go", 80, "localhost", print, "extra", "more")
+    emitter.emit("go", 80, "localhost", print)
+    emitter.emit("go", 80, "localhost", print, "extra")
     emitter.emit("go")
-    assert seen == [({"port": 80, "host": "localhost"}, print), ({}, None)]
+    assert seen == [({"port": 80, "host": "localhost"}, print), ({"port": 80, "host": "localhost"}, None),
+                    ({}, None)]
