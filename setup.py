@@ -20,11 +20,13 @@ setup(
     license_files=["LICENSE"],
     keywords=["node", "net", "gevent", "tcp", "unix sockets", "event emitter", "streams"],
     packages=find_packages(include=["gnet", "gnet.*"]),
+    # The type stubs beside each module, and the marker that says gnet is typed (PEP 561).
+    package_data={"": ["*.pyi"], "gnet": ["py.typed"]},
     python_requires=">=3.10",
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
         # gunicorn too, so that CI runs the gunicorn worker's tests.
-        "test": ["pytest>=7", "gunicorn>=21"],
+        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11"],
         # The gunicorn worker (gunicorn -k gnet.gunicorn.Worker).
         "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).

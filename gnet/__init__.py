@@ -6,6 +6,7 @@ arguments, values and errors read in Python is set out in docs/api.md.
 """
 
 from gnet.js import names as _names
+from gnet.js import signatures as _signatures
 from gnet.net.addresses import isIP, isIPv4, isIPv6
 from gnet.js.errors import AbortError, DOMException, NodeError, NodeOSError
 from gnet.eventloop.abort import AbortController, AbortSignal
@@ -39,14 +40,16 @@ _NODE_NAMES = [
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
     "getDefaultAutoSelectFamily", "setDefaultAutoSelectFamily",
     "getDefaultAutoSelectFamilyAttemptTimeout", "setDefaultAutoSelectFamilyAttemptTimeout",
+    "errorMonitor",
 ]
 
 __all__ = _NODE_NAMES + [
     "Server", "Socket", "Stream", "monitoring", "BlockList", "SocketAddress",
     "AbortController", "AbortSignal", "AbortError", "DOMException",
     "EventEmitter", "MaxListenersExceededWarning", "TimeoutOverflowWarning",
-    "NodeError", "NodeOSError", "errorMonitor", "once", "process", "run",
+    "NodeError", "NodeOSError", "once", "process", "run",
 ]
 
 _names.add_aliases(globals(), _NODE_NAMES)
+_signatures.apply(globals())    # what help() shows for Node's call forms
 __all__ += [_names.snake_case(name) for name in _NODE_NAMES if _names.snake_case(name) != name]

@@ -143,7 +143,13 @@ class Server(StreamServer, EventEmitter):
     def listen(self, *args, **kwargs):
         """Node's ``server.listen``: ``(port[, host][, backlog][, cb])``,
         ``(path[, backlog][, cb])``, ``(options[, cb])``, ``(handle[, backlog][, cb])``,
-        ``(cb)`` or ``()``. Returns the server; 'listening' (or 'error') follows."""
+        ``(cb)`` or ``()``. Returns the server; 'listening' (or 'error') follows.
+
+        https://nodejs.org/docs/latest-v20.x/api/net.html#serverlisten
+
+        Options (a dict, and/or keywords in either spelling): ``port``, ``host``,
+        ``path``, ``backlog``, ``exclusive``, ``ipv6Only``, ``readableAll``,
+        ``writableAll``, ``signal``, ``fd``, ``handle``."""
         opts, cb = _options.normalize_listen_args(args, kwargs)
         if self._state is V.LISTENING:
             raise errors.ERR_SERVER_ALREADY_LISTEN()
@@ -633,5 +639,12 @@ def _socket_from_fd(fd):
 
 
 def createServer(*args, **kwargs):
-    """Node's ``net.createServer([options][, connectionListener])``."""
+    """Node's ``net.createServer([options][, connectionListener])``: a new ``Server``.
+
+    https://nodejs.org/docs/latest-v20.x/api/net.html#netcreateserveroptions-connectionlistener
+
+    ``options`` (a dict, and/or keywords in either spelling): ``allowHalfOpen``,
+    ``pauseOnConnect``, ``noDelay``, ``keepAlive``, ``keepAliveInitialDelay``,
+    ``highWaterMark``. ``connectionListener(socket)`` is added for 'connection'.
+    """
     return Server(*args, **kwargs)

@@ -353,7 +353,10 @@ class Socket(Duplex):
 
     def connect(self, *args, **kwargs):
         """Node's ``socket.connect(port[, host][, cb])``, ``connect(path[, cb])`` or
-        ``connect(options[, cb])``; also to reconnect after 'close'."""
+        ``connect(options[, cb])``; also to reconnect after 'close'. Returns the socket.
+
+        https://nodejs.org/docs/latest-v20.x/api/net.html#socketconnect
+        """
         opts, cb = _options.normalize_connect_args(args, kwargs)
         return self._connect(opts, cb)
 
@@ -579,10 +582,14 @@ def _or_default(value, default):
 
 
 def createConnection(*args, **kwargs):
-    """Node's ``net.createConnection``: a new ``Socket``, connecting.
+    """Node's ``net.createConnection``: a new ``Socket``, connecting (``connect`` is the same function).
+
+    https://nodejs.org/docs/latest-v20.x/api/net.html#netcreateconnection
 
     Forms: ``(port[, host][, connectListener])``, ``(path[, connectListener])``,
-    ``(options[, connectListener])``; options as a dict and/or keywords.
+    ``(options[, connectListener])``; options as a dict and/or keywords in
+    either spelling (``port``, ``host``, ``path``, ``localAddress``, ``family``,
+    ``lookup``, ``timeout``, ``allowHalfOpen``, ``noDelay``, ``keepAlive``, ...).
     """
     opts, cb = _options.normalize_connect_args(args, kwargs)
     sock = Socket(opts)
