@@ -152,11 +152,11 @@ EXTRA_EVENTS = {
 
 #: Node's documented types in Python.
 PY_TYPES = {
-    "boolean": "``bool``", "number": "``int``", "integer": "``int``", "string": "``str``",
-    "Error": "an exception", "Buffer|string": "``bytes``, or ``str`` after ``setEncoding()``",
+    "boolean": ":class:`bool`", "number": ":class:`int`", "integer": ":class:`int`", "string": ":class:`str`",
+    "Error": "an exception", "Buffer|string": ":class:`bytes`, or :class:`str` after ``setEncoding()``",
     "net.Socket": ":class:`gnet.Socket`", "stream.Readable": "the source stream (a :class:`gnet.Socket`)",
-    "Function": "the listener (a callable)", "string|symbol": "``str`` or a symbol",
-    "Object": "``dict``", "null": "``None``",
+    "Function": "the listener (a callable)", "string|symbol": ":class:`str` or a symbol",
+    "Object": ":class:`dict`", "null": ":data:`None`",
 }
 
 #: The name of an argument Node's documentation gives a type but no name.
@@ -165,23 +165,23 @@ UNNAMED = {"net.Socket": "socket", "Error": "err", "Buffer|string": "data"}
 #: An event's arguments where gnet passes what Node's documentation does not
 #: list as parameters: (owner, event) -> [(name, Python type, note)].
 EVENT_ARGS = {
-    ("Socket", "close"): [("hadError", "``bool``",
+    ("Socket", "close"): [("hadError", ":class:`bool`",
                            "``True`` if the socket was closed by a transmission error; ``None`` for a "
                            "socket that never had a connection (Node passes nothing then)")],
-    ("Socket", "data"): [("data", "``bytes``, or ``str`` after ``setEncoding()``", "")],
-    ("Socket", "lookup"): [("err", "an exception or ``None``", ""),
-                           ("address", "``str``", "the IP address"),
-                           ("family", "``int`` or ``None``", "4 or 6"),
-                           ("host", "``str``", "the host name looked up")],
+    ("Socket", "data"): [("data", ":class:`bytes`, or :class:`str` after ``setEncoding()``", "")],
+    ("Socket", "lookup"): [("err", "an exception or :data:`None`", ""),
+                           ("address", ":class:`str`", "the IP address"),
+                           ("family", ":class:`int` or :data:`None`", "4 or 6"),
+                           ("host", ":class:`str`", "the host name looked up")],
     ("Socket", "unpipe"): [("src", "the source stream (a :class:`gnet.Socket`)", ""),
-                           ("unpipeInfo", "``dict``", "``{'hasUnpiped': False}``, as Node passes it")],
-    ("Server", "drop"): [("data", "``dict`` or ``None``",
+                           ("unpipeInfo", ":class:`dict`", "``{'hasUnpiped': False}``, as Node passes it")],
+    ("Server", "drop"): [("data", ":class:`dict` or :data:`None`",
                           "``localAddress``, ``localPort``, ``localFamily``, ``remoteAddress``, "
                           "``remotePort``, ``remoteFamily`` of the dropped connection; ``None`` for a "
                           "Unix socket, as Node passes nothing then")],
     ("process", "SIGTERM, SIGINT, SIGHUP, ..."): [
-        ("signal", "``str``", "the signal's name (``'SIGTERM'``)"),
-        ("number", "``int``", "the signal's number")],
+        ("signal", ":class:`str`", "the signal's name (``'SIGTERM'``)"),
+        ("number", ":class:`int`", "the signal's number")],
     ("AbortSignal", "abort"): [("event", "an ``Event``", "``event.type == 'abort'``; a listener that takes "
                                 "no parameter gets nothing")],
 }
@@ -322,6 +322,8 @@ def _link(text, url):
 
 
 def _summary(obj):
+    if not (callable(obj) or isinstance(obj, (property, types.ModuleType))):
+        return ""                       # a plain value: its type's docstring says nothing of it
     doc = inspect.getdoc(obj) or ""
     first = doc.strip().split("\n\n")[0].replace("\n", " ").strip()
     first = re.sub(r"\s*https://nodejs\.org/\S+", "", first).rstrip(":").strip()
@@ -380,12 +382,12 @@ def _events_section(owner, index, heading_char="-"):
     return lines + _table(["Event", "Arguments", "Node"], rows, [18, 70, 12])
 
 
-def _class_section(cls, target, node, index, page_node_owner=None):
+def _class_section(cls, target, node, index, title=None, preface=()):
     """The reST of one class: summary table, events, then each member's docstring."""
     owner, node_name, class_heading = node if node else (None, None, None)
     url = index.heading(*class_heading) if class_heading else None
-    title = cls.__name__
-    lines = [".. _ref-%s:" % cls.__name__.lower(), "", title, "=" * len(title), ""]
+    title = title or cls.__name__
+    lines = [".. _ref-%s:" % cls.__name__.lower(), "", title, "=" * len(title), ""] + list(preface)
     content = ["Node's documentation: %s" % _link(node_name, url), ""] if url else []
     lines += _directive("autoclass", target, content, ["no-members"])
     members = class_members(cls)
@@ -593,9 +595,10 @@ def _function(name, alias, obj, also, slug, index):
 def _process_section(index):
     cls = type(gnet.process)
     target = "%s.%s" % (cls.__module__, cls.__name__)
-    lines = _class_section(cls, target, ("process", "process", ("process", "Process")), index)
-    return [""] + lines[:3] + ["``gnet.process`` is the one instance of this class; read ``Process.exit`` as "
-                               "``gnet.process.exit``.", ""] + lines[3:]
+    return [""] + _class_section(
+        cls, target, ("process", "process", ("process", "Process")), index, title="gnet.process",
+        preface=["``gnet.process`` is the one instance of this class; read ``Process.exit`` as "
+                 "``gnet.process.exit``.", ""])
 
 
 def _codes_section(index):
@@ -610,7 +613,8 @@ def _codes_section(index):
         bases = [b.__name__ for b in cls.__bases__ if b is not _errors.NodeError]
         js = {"TypeError": "TypeError", "ValueError": "RangeError"}.get(bases[0] if bases else "", "Error")
         url = index.heading("errors", "`%s`" % code)
-        rows.append(["``%s``" % code, "``%s``" % (bases[0] if bases else "NodeError"), js, _link(code, url)])
+        rows.append(["``%s``" % code, ":exc:`%s`" % bases[0] if bases else ":exc:`gnet.NodeError`", js,
+                     _link(code, url)])
     lines += _table(["code", "Python base", "JavaScript class", "Node"], rows, [40, 20, 15, 25])
     return lines
 
