@@ -31,7 +31,7 @@ extensions = [
 
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "bench/.*"]
 
 myst_enable_extensions = ["colon_fence"]
 myst_heading_anchors = 3

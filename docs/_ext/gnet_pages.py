@@ -6,10 +6,16 @@
 - ``gnet-newest-bench``: the chart of the newest benchmark report in
   docs/bench/ (``bench-DATE.svg``, written by ``python -m gnet bench``) with a
   link to that report, so the site always shows the latest run.
+
+And one rewrite: a Markdown link from a page to a file of the repository
+outside docs/ (``[examples/README.md](../examples/README.md)``) becomes a
+download of that file, since the site has no page for it; a link to a file
+that does not exist is left alone, so the build still reports it.
 """
 
 import glob
 import os
+import re
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
@@ -62,7 +68,30 @@ class NewestBench(Directive):
         return [image, para]
 
 
+_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\.\./[^)\s#]+)\)")
+
+
+def link_repository_files(text, docname, srcdir=DOCS):
+    """``text`` with each link to an existing file outside ``srcdir`` as a ``{download}`` role."""
+    here = os.path.dirname(os.path.join(srcdir, docname))
+
+    def replace(m):
+        label, target = m.group(1), m.group(2)
+        path = os.path.normpath(os.path.join(here, target))
+        if os.path.relpath(path, srcdir).startswith("..") and os.path.isfile(path):
+            return "{download}`%s <%s>`" % (label.replace("`", ""), target)
+        return m.group(0)
+
+    return _LINK.sub(replace, text)
+
+
+def _source_read(app, docname, source):
+    if app.env.doc2path(docname).suffix == ".md":
+        source[0] = link_repository_files(source[0], docname, app.srcdir)
+
+
 def setup(app):
+    app.connect("source-read", _source_read)
     app.add_directive("mermaid", Mermaid)
     app.add_directive("gnet-newest-bench", NewestBench)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
