@@ -18,6 +18,8 @@ building them. ``setup(app)`` (called from ``docs/conf.py``) writes them into
 whose text changed.
 """
 
+import importlib
+import importlib.util
 import inspect
 import os
 import re
@@ -509,6 +511,11 @@ def _entry_url(name, obj, page, index):
     return None, None
 
 
+#: Submodules that stand for a Node module of their own (``import gnet.tls``
+#: is ``require('tls')``), documented when gnet has them: name -> page title.
+SUBMODULES = {"tls": "tls: TLSSocket, createServer, connect"}
+
+
 def model():
     """``{page: [(name, alias, obj, also)]}``: every exported name on its page.
     ``also`` lists other exported names for the same class (``Stream``); a
@@ -524,6 +531,9 @@ def model():
         entry = (name, alias, obj, [])
         seen[key] = entry
         pages.setdefault(page_of(name, obj), []).append(entry)
+    for name in SUBMODULES:
+        if name not in pages and importlib.util.find_spec("gnet." + name) is not None:
+            pages[name] = [(name, None, importlib.import_module("gnet." + name), [])]
     return pages
 
 
@@ -533,7 +543,7 @@ def _import(path):
 
 
 def render_page(slug, entries, index):
-    title, intro = PAGES.get(slug, ("gnet." + slug, ""))
+    title, intro = PAGES.get(slug, (SUBMODULES.get(slug, "gnet." + slug), ""))
     lines = [".. This page is written by docs/_ext/gnet_reference.py when the docs are built; edit that.", "",
              title, "#" * len(title), ""]
     if intro:
