@@ -31,6 +31,8 @@ setup(
         "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).
         "bench": ["uvloop", "py-spy"],
+        # The docs site (README: the docs command; .ci/run builds it).
+        "docs": ["sphinx>=7", "furo", "myst-parser>=2"],
     },
     classifiers=[
         "Development Status :: 3 - Alpha",
