@@ -26,6 +26,7 @@ import sys
 import time
 
 import gevent
+from gevent import socket
 import gevent.event
 from gevent.event import AsyncResult
 import pytest
@@ -356,3 +357,164 @@ def test_proxy_closes_both_sides_after_the_idle_timeout_and_not_before(node, pro
     assert [e["event"] for e in node.closes("c")] == ["end", "close"]
     assert time.monotonic() - quiet_since >= 0.35
     assert [e["event"] for e in node.closes("up.1")] == ["end", "close"]
+
+
+# ----------------------------------------------------------------------
+# resp_server.py
+
+@pytest.fixture
+def resp_port(programs):
+    program, port = example("resp_server", "0")
+    programs(program)
+    return port
+
+
+def test_resp_server_answers_the_redis_client(resp_port):
+    import redis        # the test extra installs it: this test always runs
+    r = redis.Redis(port=resp_port, protocol=2, socket_timeout=5)
+    assert r.ping() is True
+    assert r.echo("héllo") == "héllo".encode()
+    assert r.set("greeting", "hello") is True
+    assert r.get("greeting") == b"hello"
+    assert r.get("nothing") is None
+    assert r.exists("greeting", "nothing", "greeting") == 2
+    assert r.set("greeting", "again", nx=True) is None
+    assert r.set("absent", "x", xx=True) is None
+    assert r.delete("greeting", "nothing") == 1
+    assert r.exists("greeting") == 0
+    assert r.set(b"\x00\xffbinary\r\n", b"\r\n\x00") is True
+    assert r.get(b"\x00\xffbinary\r\n") == b"\r\n\x00"
+
+    # Expiry: a long one stays, a short one goes.
+    assert r.set("long", "v", ex=100) is True
+    assert r.set("short", "v", px=20) is True
+    deadline = time.monotonic() + 5
+    while r.exists("short") and time.monotonic() < deadline:
+        time.sleep(0.005)          # the key's own 20 ms must pass
+    assert r.exists("short") == 0
+    assert r.get("long") == b"v"
+
+    # Errors are RESP errors, with Redis's text, and the connection goes on.
+    for call, message in [
+        (lambda: r.execute_command("FLY", "away"), "unknown command 'FLY', with args beginning with: 'away' "),
+        (lambda: r.execute_command("GET"), "wrong number of arguments for 'get' command"),
+        (lambda: r.execute_command("SET", "k", "v", "SOON"), "syntax error"),
+        (lambda: r.set("k", "v", ex=0), "invalid expire time in 'set' command"),
+        (lambda: r.execute_command("SET", "k", "v", "PX", "soon"), "value is not an integer or out of range"),
+    ]:
+        with pytest.raises(redis.ResponseError) as caught:
+            call()
+        assert str(caught.value) == message
+    assert r.ping() is True
+
+
+def test_resp_server_answers_a_pipeline_of_1000_commands_in_order(resp_port):
+    import redis
+    r = redis.Redis(port=resp_port, protocol=2, socket_timeout=5)
+    pipe = r.pipeline(transaction=False)
+    for i in range(250):
+        pipe.set("key:%d" % i, "value %d" % i)
+        pipe.get("key:%d" % i)
+        pipe.exists("key:%d" % i, "key:%d" % (i + 1))
+        pipe.delete("key:%d" % (i - 1))
+    results = pipe.execute()
+    assert len(results) == 1000
+    for i in range(250):
+        assert results[4 * i:4 * i + 4] == [True, b"value %d" % i, 1, 1 if i else 0]
+    # MULTI/EXEC are not there: the default, transactional pipeline fails cleanly.
+    with pytest.raises(redis.ResponseError):
+        r.pipeline().set("x", 1).execute()
+    assert r.get("key:249") == b"value 249"
+
+
+def test_resp_server_serves_a_redis_client_that_tries_resp3_first(resp_port):
+    # redis-py 8 says HELLO 3 first, and falls back to RESP2 on the error.
+    import redis
+    r = redis.Redis(port=resp_port, socket_timeout=5)
+    assert r.set("k", "v") is True
+    assert r.get("k") == b"v"
+
+
+def test_resp_server_reads_commands_split_anywhere_and_several_per_read():
+    resp = load("resp_server")
+    stream = (b"*1\r\n$4\r\nPING\r\n*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$4\r\nv\r\nv\r\n"
+              b"GET k\r\n\r\n*0\r\n*2\r\n$6\r\nEXISTS\r\n$1\r\nk\r\n")
+    want = [[b"PING"], [b"SET", b"k", b"v\r\nv"], [b"GET", b"k"], [b"EXISTS", b"k"]]
+    for cut in range(len(stream) + 1):
+        for chunks in ([stream[:cut], stream[cut:]], [stream[i:i + 1] for i in range(len(stream))]):
+            parser, got = resp.Parser(), []
+            for chunk in chunks:
+                parser.feed(chunk)
+                while (command := parser.next_command()) is not None:
+                    got.append(command)
+            assert got == want, cut
+
+
+def test_resp_server_answers_a_byte_at_a_time_and_closes_on_a_protocol_error(resp_port):
+    conn = socket.create_connection(("127.0.0.1", resp_port), timeout=5)
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    for byte in b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$2\r\nvv\r\n":
+        conn.sendall(bytes([byte]))
+    assert read_until_closed(conn, b"+OK\r\n") == b"+OK\r\n"
+    # Inline commands (nc, telnet) work too; what follows a bad frame is not read.
+    conn.sendall(b"GET k\r\nPING\r\n*1\r\n+PING\r\nPING\r\n")
+    assert read_until_closed(conn) == b"$2\r\nvv\r\n+PONG\r\n-ERR Protocol error: expected '$', got '+'\r\n"
+    conn.close()
+
+
+def test_resp_server_stops_reading_a_client_that_does_not_read_its_replies():
+    resp = load("resp_server")
+    paused = gevent.event.Event()
+    most_held = [0]
+
+    def on_connection(sock):
+        # After the example's own listeners: what it holds after each chunk it answers.
+        sock.on("data", lambda chunk: most_held.append(sock.writableLength))
+        sock.once("pause", paused.set)
+    resp.server.on("connection", on_connection)
+    port = start(resp.server)
+    payload = bytes(range(256)) * 256
+    command = b"*2\r\n$4\r\nECHO\r\n$%d\r\n%s\r\n" % (len(payload), payload)
+    reply = b"$%d\r\n%s\r\n" % (len(payload), payload)
+    count = 200                 # 13 MB each way: more than the kernel buffers hold
+    conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+
+    def send():
+        conn.sendall(command * count)
+        conn.shutdown(socket.SHUT_WR)
+    sender = gevent.spawn(send)
+    assert paused.wait(timeout=5), "the server never stopped reading"
+    got = read_until_closed(conn)
+    sender.get(timeout=5)
+    assert got == reply * count
+    assert max(most_held) <= resp.server.highWaterMark + 2 * len(reply)
+    conn.close()
+    resp.server.close()
+
+
+def read_until_closed(conn, want=None):
+    """What ``conn`` receives until the peer closes it, or until ``want`` has come."""
+    got = b""
+    while want is None or len(got) < len(want):
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
+@pytest.mark.skipif(shutil.which("redis-cli") is None, reason="needs redis-cli (apt-get install redis-tools)")
+def test_resp_server_answers_redis_cli(resp_port):
+    def cli(*args, stdin=None):
+        done = subprocess.run(["redis-cli", "-p", str(resp_port), *args], input=stdin,
+                              capture_output=True, timeout=5)
+        assert done.returncode == 0, done
+        return done.stdout.decode()
+    assert cli("PING") == "PONG\n"
+    assert cli("SET", "greeting", "héllo wörld") == "OK\n"
+    assert cli("GET", "greeting") == "héllo wörld\n"
+    assert cli("EXISTS", "greeting", "nope", "greeting") == "2\n"
+    assert cli("GET", "nope") == "\n"
+    assert cli("FLY", "away").rstrip("\n") == "ERR unknown command 'FLY', with args beginning with: 'away' "
+    # Commands read from stdin go out as one pipeline.
+    assert cli(stdin=b"SET x 1\nGET x\nDEL x\nEXISTS x\n") == "OK\n1\n1\n0\n"
