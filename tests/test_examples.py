@@ -41,7 +41,9 @@ EXAMPLES = os.path.join(ROOT, "examples")
 DRIVER = os.path.join(ROOT, "tests", "clients", "driver.js")
 ENV = dict(os.environ, PYTHONPATH=ROOT, PYTHONUNBUFFERED="1")
 
-needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+#: Seconds a gevent timer may fire before a delay measured with time.monotonic()
+#: has passed (libev measures from the time it cached at the start of the turn).
+EARLY = 0.01
 
 
 class Program(Master):
@@ -245,9 +247,10 @@ def proxy():
 
 
 def test_proxy_holds_back_a_fast_sender_each_way_until_its_reader_reads(node, proxy):
-    node.do("listen", "up", mode="hash")
+    # Each Node end half-open, so that each direction ends by itself.
+    node.do("listen", "up", mode="hash", allowHalfOpen=True)
     server, accepted, upstreams = proxy(node.expect("up", "listening")["port"])
-    node.do("connect", "c", port=start(server), mode="hash")
+    node.do("connect", "c", port=start(server), mode="hash", allowHalfOpen=True)
     node.expect("c", "connect")
     node.expect("up", "connection", socket="up.1")
     client, upstream = accepted.get(timeout=5), upstreams.get(timeout=5)
@@ -518,3 +521,154 @@ def test_resp_server_answers_redis_cli(resp_port):
     assert cli("FLY", "away").rstrip("\n") == "ERR unknown command 'FLY', with args beginning with: 'away' "
     # Commands read from stdin go out as one pipeline.
     assert cli(stdin=b"SET x 1\nGET x\nDEL x\nEXISTS x\n") == "OK\n1\n1\n0\n"
+
+
+# ----------------------------------------------------------------------
+# reconnect_client.py
+
+class Recorder:
+    """A ReconnectingClient's events as ``(time, event, args)``, in order."""
+
+    def __init__(self, client):
+        self.queue = Queue()
+        for event in ("connect", "line", "disconnect", "reconnect", "close"):
+            client.on(event, lambda *args, event=event: self.queue.put((time.monotonic(), event, args)))
+
+    def next(self, event=None, timeout=5):
+        when, got, args = self.queue.get(timeout=timeout)
+        assert event is None or got == event, (event, got, args)
+        return when, args
+
+
+@pytest.fixture
+def reconnecting():
+    """``ReconnectingClient(...)`` from examples/reconnect_client.py, with its
+    events recorded; each is closed at the end."""
+    made = []
+
+    def create(*args, **kwargs):
+        client = load("reconnect_client").ReconnectingClient(*args, **kwargs)
+        made.append(client)
+        return client, Recorder(client)
+
+    yield create
+    for client in made:
+        client.close()
+
+
+def free_port():
+    """A port nothing listens on (a gnet server's, closed)."""
+    server = gnet.createServer()
+    port = start(server)
+    server.close()
+    return port
+
+
+def test_reconnect_client_reads_lines_and_reconnects_when_the_server_drops_it(node, reconnecting):
+    node.do("listen", "srv")
+    client, events = reconnecting(node.expect("srv", "listening")["port"], min_delay_ms=50, jitter=0)
+    client.start()
+    node.expect("srv", "connection", socket="srv.1")
+    events.next("connect")
+    assert client.send("hello")
+    assert node.line("srv.1") == "hello"
+    # Lines in pieces, one character split between two writes, CRLF or LF.
+    text = "héllo wörld\nsecond li".encode()
+    node.do("write", "srv.1", hex=text[:2].hex())
+    node.do("write", "srv.1", hex=text[2:].hex())
+    node.do("write", "srv.1", data="ne\r\nthird\n")
+    assert [events.next("line")[1] for _ in range(3)] == [("héllo wörld",), ("second line",), ("third",)]
+
+    # The server drops it: it comes back after the shortest delay.
+    node.do("destroy", "srv.1")
+    assert events.next("disconnect")[1] == (None,)
+    dropped, (attempt, delay) = events.next("reconnect")
+    assert (attempt, delay) == (1, 50)
+    assert not client.send("while away")
+    node.expect("srv", "connection", socket="srv.2")
+    connected, _ = events.next("connect")
+    assert connected - dropped >= 0.05 - EARLY
+    assert client.send("back")
+    assert node.line("srv.2") == "back"
+
+    client.close()
+    assert events.next("disconnect")[1] == (None,)
+    events.next("close")
+    assert [e["event"] for e in node.closes("srv.2")] == ["end", "close"]
+
+
+def test_reconnect_client_backs_off_exponentially_until_the_server_speaks(node, reconnecting):
+    port = free_port()
+    client, events = reconnecting(port, min_delay_ms=20, max_delay_ms=80, jitter=0)
+    client.start()
+    _, (err,) = events.next("disconnect")
+    retries = []
+    while len(retries) < 5:
+        assert err.code == "ECONNREFUSED"
+        scheduled, (retry, delay) = events.next("reconnect")
+        retries.append((retry, delay))
+        failed, (err,) = events.next("disconnect")
+        assert failed - scheduled >= delay / 1000 - EARLY
+    assert retries == [(1, 20), (2, 40), (3, 80), (4, 80), (5, 80)]
+
+    # A server that accepts and closes without a word is backed off from too ...
+    node.do("listen", "srv", port=port)
+    node.expect("srv", "listening", port=port)
+    while True:                     # refused until Node listens
+        assert err.code == "ECONNREFUSED"
+        retry = events.next("reconnect")[1][0]
+        if events.queue.peek(timeout=5)[1] == "connect":
+            break
+        _, (err,) = events.next("disconnect")
+    events.next("connect")
+    node.expect("srv", "connection", socket="srv.1")
+    node.do("destroy", "srv.1")
+    assert events.next("disconnect")[1] == (None,)
+    assert events.next("reconnect")[1] == (retry + 1, 80)
+    # ... until it says something: then the delay starts again from the shortest.
+    node.expect("srv", "connection", socket="srv.2")
+    events.next("connect")
+    node.do("write", "srv.2", data="welcome\n")
+    assert events.next("line")[1] == ("welcome",)
+    node.do("destroy", "srv.2")
+    events.next("disconnect")
+    assert events.next("reconnect")[1] == (1, 20)
+
+
+def test_reconnect_client_gives_up_a_connect_that_takes_too_long(reconnecting):
+    # A listening socket whose accept queue is full: a new connection's SYN is
+    # dropped, so connecting hangs until the client's own timeout.
+    full = socket.socket()
+    full.bind(("127.0.0.1", 0))
+    full.listen(0)
+    queued = socket.create_connection(full.getsockname(), timeout=5)
+    client, events = reconnecting(full.getsockname()[1], connect_timeout_ms=200, min_delay_ms=1000, jitter=0)
+    started = time.monotonic()
+    client.start()
+    failed, (err,) = events.next("disconnect")
+    assert isinstance(err, TimeoutError)
+    assert str(err) == "connect to 127.0.0.1:%d timed out after 200 ms" % full.getsockname()[1]
+    assert failed - started >= 0.2 - EARLY
+    assert events.next("reconnect")[1] == (1, 1000)
+    client.close()
+    events.next("close")
+    queued.close()
+    full.close()
+
+
+def test_reconnect_client_drops_an_idle_connection_and_reconnects(node, reconnecting):
+    node.do("listen", "srv")
+    client, events = reconnecting(node.expect("srv", "listening")["port"], idle_timeout_ms=200,
+                                  min_delay_ms=10, jitter=0)
+    client.start()
+    node.expect("srv", "connection", socket="srv.1")
+    connected, _ = events.next("connect")
+    node.do("write", "srv.1", data="one line, then nothing\n")
+    spoke, _ = events.next("line")
+    failed, (err,) = events.next("disconnect")
+    assert isinstance(err, TimeoutError) and str(err) == "no data for 200 ms"
+    assert failed - spoke >= 0.2 - EARLY
+    assert [e["event"] for e in node.closes("srv.1")] == ["end", "close"]
+    assert events.next("reconnect")[1] == (1, 10)
+    node.expect("srv", "connection", socket="srv.2")
+    events.next("connect")

@@ -6,9 +6,10 @@
 // Sockets have ids chosen by the test; a server's accepted sockets are named
 // "<server id>.1", "<server id>.2", ... Commands ({"cmd": ..., "id": ...}):
 //
-//   connect  {port, host?, mode?}   mode "lines" (default): an event per line
+//   connect  {port, host?, mode?, allowHalfOpen?}
+//                                   mode "lines" (default): an event per line
 //                                   received; "hash": count and hash what
-//                                   arrives, reported at 'end' and on "report"
+//                                   arrives, reported at 'end'
 //   listen   {port?, mode?, allowHalfOpen?}
 //                                   a server; its connections get that mode
 //   write    {data}                 a utf8 string; or {hex} for raw bytes
@@ -16,12 +17,11 @@
 //                                   until "stop"), with backpressure ('drain'),
 //                                   then end(); event "sent" with their count
 //                                   and sha256 once all are flushed
-//   pause / resume / end / destroy / reset (resetAndDestroy) / report / stop
-//   close                           a server's close()
+//   stop                            a "send" ends after its current write
+//   pause / resume / end / destroy / reset (resetAndDestroy)
 //
 // Events: {"id", "event": "connect" | "line" | "end" | "close" | "error" |
-// "listening" | "connection" | "sent" | "report" | "drop", ...}. The process
-// exits when stdin ends.
+// "listening" | "connection" | "sent", ...}. The process exits when stdin ends.
 
 const net = require('net');
 const crypto = require('crypto');
@@ -86,7 +86,7 @@ function run(cmd) {
   const state = sockets.get(id);
   switch (cmd.cmd) {
     case 'connect': {
-      const sock = net.connect(cmd.port, cmd.host || '127.0.0.1');
+      const sock = net.connect({ port: cmd.port, host: cmd.host || '127.0.0.1', allowHalfOpen: !!cmd.allowHalfOpen });
       sock.on('connect', () => print({ id, event: 'connect' }));
       drive(id, sock, cmd.mode || 'lines');
       break;
@@ -103,9 +103,6 @@ function run(cmd) {
       server.listen(cmd.port || 0, '127.0.0.1', () => print({ id, event: 'listening', port: server.address().port }));
       break;
     }
-    case 'close':
-      servers.get(id).close(() => print({ id, event: 'closed' }));
-      break;
     case 'write':
       state.sock.write(cmd.hex !== undefined ? Buffer.from(cmd.hex, 'hex') : cmd.data);
       break;
@@ -120,9 +117,6 @@ function run(cmd) {
     case 'end': state.sock.end(); break;
     case 'destroy': state.sock.destroy(); break;
     case 'reset': state.sock.resetAndDestroy(); break;
-    case 'report':
-      print({ id, event: 'report', bytes: state.received, paused: state.sock.isPaused() });
-      break;
     default:
       throw new Error('unknown command ' + JSON.stringify(cmd));
   }
