@@ -9,7 +9,7 @@ Then ``python -m gnet connect 127.0.0.1 8124`` (or 8000), or ``nc``.
 import gnet
 
 
-def on_connection(c):                       # 'connection' listener
+def on_connection(c: gnet.Socket) -> None:  # 'connection' listener
     print('client connected', flush=True)
     c.on('end', lambda: print('client disconnected', flush=True))
     c.write('hello\r\n')
@@ -19,7 +19,7 @@ def on_connection(c):                       # 'connection' listener
 server = gnet.createServer(on_connection)
 
 
-def on_error(err):
+def on_error(err: Exception) -> None:
     raise err
 
 

@@ -242,7 +242,7 @@ def on_connection(sock: gnet.Socket) -> None:
         if sock.writableEnded:          # after QUIT or a protocol error
             return
         parser.feed(data)
-        replies = []
+        replies: list[bytes] = []
         try:
             while (command := parser.next_command()) is not None:
                 if command[0].upper() == b'QUIT':

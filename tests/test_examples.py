@@ -672,3 +672,28 @@ def test_reconnect_client_drops_an_idle_connection_and_reconnects(node, reconnec
     assert events.next("reconnect")[1] == (1, 10)
     node.expect("srv", "connection", socket="srv.2")
     events.next("connect")
+
+
+# ----------------------------------------------------------------------
+# the gunicorn deployment (examples/README.md)
+
+def test_resp_server_runs_under_gunicorn_with_two_workers(master_of):
+    import redis
+    master = master_of(EXAMPLES, "resp_server:server", "-w", "2")
+    port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
+    # Each worker loaded the module and its server printed its 'listening' line.
+    assert [int(m.group(1)) for m in master.wait_for(r"^listening on (\d+)", count=2)] == [port, port]
+    clients = [redis.Redis(port=port, protocol=2, socket_timeout=5, single_connection_client=True)
+               for _ in range(20)]
+    for i, r in enumerate(clients):
+        pipe = r.pipeline(transaction=False)
+        for j in range(50):
+            pipe.set("client %d key %d" % (i, j), j).get("client %d key %d" % (i, j))
+        assert pipe.execute() == [x for j in range(50) for x in (True, b"%d" % j)]
+    for r in clients:
+        r.close()
+    master.signal(signal.SIGTERM)
+    master.wait_for("Shutting down: Master", timeout=GRACEFUL_TIMEOUT + 2)
+    master.reader.join(timeout=2)
+    assert master.proc.wait(timeout=2) == 0
+    assert "Traceback" not in "".join(master.lines)
