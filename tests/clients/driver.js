@@ -1,6 +1,6 @@
 'use strict';
-// A Node peer that tests/test_examples.py scripts line by line: it reads one
-// JSON command per line on stdin and prints one JSON event per line on stdout,
+// A Node peer that tests/test_examples.py and tests/test_gevent_stacks.py script: one
+// JSON command per line on stdin, one JSON event per line on stdout,
 // so the Python test waits on what Node saw, never on time.
 //
 // Sockets have ids chosen by the test; a server's accepted sockets are named
@@ -18,10 +18,14 @@
 //                                   then end(); event "sent" with their count
 //                                   and sha256 once all are flushed
 //   stop                            a "send" ends after its current write
+//   when     {line, then}           run command ``then`` as soon as this
+//                                   socket receives ``line``: a reaction
+//                                   that needs no round trip through the test
 //   pause / resume / end / destroy / reset (resetAndDestroy)
 //
 // Events: {"id", "event": "connect" | "line" | "end" | "close" | "error" |
-// "listening" | "connection" | "sent", ...}. The process exits when stdin ends.
+// "listening" | "connection" | "sent", ..., "t": performance.now() in ms}.
+// The process exits when stdin ends.
 
 const net = require('net');
 const crypto = require('crypto');
@@ -31,11 +35,11 @@ const sockets = new Map();
 const servers = new Map();
 
 function print(obj) {
-  process.stdout.write(JSON.stringify(obj) + '\n');
+  process.stdout.write(JSON.stringify({ ...obj, t: performance.now() }) + '\n');
 }
 
 function drive(id, sock, mode) {
-  const state = { sock, mode, received: 0, hash: crypto.createHash('sha256'), pending: '' };
+  const state = { sock, mode, received: 0, hash: crypto.createHash('sha256'), pending: '', when: new Map() };
   sockets.set(id, state);
   if (mode === 'lines') {
     sock.setEncoding('utf8');
@@ -45,7 +49,14 @@ function drive(id, sock, mode) {
       state.pending += chunk;
       const lines = state.pending.split('\n');
       state.pending = lines.pop();
-      for (const line of lines) print({ id, event: 'line', line });
+      for (const line of lines) {
+        print({ id, event: 'line', line });
+        const then = state.when.get(line);
+        if (then) {
+          state.when.delete(line);
+          run(then);
+        }
+      }
     } else {
       state.received += chunk.length;
       state.hash.update(chunk);
@@ -108,6 +119,9 @@ function run(cmd) {
       break;
     case 'send':
       send(id, state, cmd.bytes);
+      break;
+    case 'when':
+      state.when.set(cmd.line, cmd.then);
       break;
     case 'stop':
       state.stop = true;
