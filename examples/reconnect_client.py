@@ -28,15 +28,16 @@ class ReconnectingClient(gnet.EventEmitter):
     """A line-oriented connection to ``host:port`` that reconnects by itself.
 
     Events: ``'connect'``; ``'line'`` (str, without its newline);
-    ``'disconnect'`` (the error that ended the connection, or None when the
-    server closed it); ``'reconnect'`` (retry, delay in ms) when the next try
-    is scheduled, ``retry`` counting from 1 since the server last spoke; ``'close'`` once ``close()`` has ended everything.
+    ``'disconnect'`` (the error that ended the connection, or None when it
+    ended cleanly); ``'reconnect'`` (retry, delay in ms) when the next try is
+    scheduled; ``'close'`` once ``close()`` has ended everything.
 
-    The delay doubles after each attempt that ends before the server has sent
-    a line, from ``min_delay_ms`` up to ``max_delay_ms``, minus up to
-    ``jitter`` of it at random so that many clients do not come back in step.
-    A line from the server resets it: a server that accepts and closes at once
-    (one past its ``maxConnections``, say) is backed off from too.
+    The first retry waits ``min_delay_ms``; each connection that then ends
+    before the server has sent a line doubles the delay, up to
+    ``max_delay_ms``, minus up to ``jitter`` of it at random so that many
+    clients do not come back in step. A line from the server starts the count
+    again. So a server that accepts and closes at once (one past its
+    ``maxConnections``, say) is backed off from too.
     """
 
     def __init__(self, port: int, host: str = '127.0.0.1', *, connect_timeout_ms: int = 5000,
@@ -48,7 +49,9 @@ class ReconnectingClient(gnet.EventEmitter):
         self.min_delay_ms, self.max_delay_ms, self.jitter = min_delay_ms, max_delay_ms, jitter
         self.socket: gnet.Socket | None = None
         self.connected = False
-        self.attempt = 0                        # attempts since the server last spoke
+        #: Connections in a row that ended, counting back to the last one on
+        #: which the server spoke (that one included).
+        self.failures = 0
         self._timer: Timeout | None = None
         self._closing = False
 
@@ -78,11 +81,11 @@ class ReconnectingClient(gnet.EventEmitter):
 
     def _connect(self) -> None:
         self._timer = None
-        self.attempt += 1
         sock = gnet.createConnection({'port': self.port, 'host': self.host,
                                       'timeout': self.connect_timeout_ms})
         self.socket = sock
         pending = ''
+        spoke = False
         reason: Exception | None = None
 
         def on_connect() -> None:
@@ -91,8 +94,8 @@ class ReconnectingClient(gnet.EventEmitter):
             self.emit('connect')
 
         def on_data(chunk: str) -> None:
-            nonlocal pending
-            self.attempt = 0                            # the server spoke: back off from scratch
+            nonlocal pending, spoke
+            spoke = True
             pending += chunk
             *lines, pending = pending.split('\n')
             for line in lines:
@@ -112,6 +115,8 @@ class ReconnectingClient(gnet.EventEmitter):
         def on_close() -> None:
             self.socket = None
             self.connected = False
+            # Once the server has spoken, backing off starts again from the shortest delay.
+            self.failures = 1 if spoke else self.failures + 1
             self.emit('disconnect', reason)
             if self._closing:
                 self.emit('close')
@@ -126,10 +131,9 @@ class ReconnectingClient(gnet.EventEmitter):
         sock.on('close', on_close)
 
     def _schedule(self) -> None:
-        retry = max(1, self.attempt)            # the first retry waits min_delay_ms
-        delay = min(self.max_delay_ms, self.min_delay_ms * 2 ** (retry - 1))
+        delay = min(self.max_delay_ms, self.min_delay_ms * 2 ** (self.failures - 1))
         delay = round(delay * (1 - self.jitter * random.random()))
-        self.emit('reconnect', retry, delay)
+        self.emit('reconnect', self.failures, delay)
         self._timer = gnet.setTimeout(self._connect, delay)
 
 
@@ -144,7 +148,7 @@ def main(argv: list[str]) -> None:
         client.send(name)
 
     def on_disconnect(reason: Exception | None) -> None:
-        print(f"disconnected: {reason or 'closed by the server'}", flush=True)
+        print(f"disconnected{f': {reason}' if reason else ''}", flush=True)
 
     def on_reconnect(retry: int, delay: int) -> None:
         print(f'reconnecting in {delay} ms', flush=True)

@@ -172,15 +172,15 @@ def test_proxy_holds_back_a_fast_sender_each_way_until_its_reader_reads(node, pr
 
     # Both Node ends send as fast as they can and read nothing, until the
     # proxy has had to stop reading each of them.
-    for reader in ("c", "up.1"):
-        node.do("pause", reader)
-    for sender in ("c", "up.1"):
-        node.do("send", sender)
+    for peer in ("c", "up.1"):
+        node.do("pause", peer)
+        node.do("send", peer)
     for sock in (client, upstream):
         assert paused[sock].wait(timeout=10), "the proxy never paused a reader"
-    for sender in ("c", "up.1"):
-        node.do("stop", sender)
-        node.do("resume", sender)
+    # Then each stops sending and reads everything.
+    for peer in ("c", "up.1"):
+        node.do("stop", peer)
+        node.do("resume", peer)
 
     # Everything sent arrives, and the proxy never held more than a chunk past
     # the high-water mark for either side.
@@ -538,6 +538,11 @@ def test_reconnect_client_backs_off_exponentially_until_the_server_speaks(node, 
     node.do("destroy", "srv.2")
     events.next("disconnect")
     assert events.next("reconnect")[1] == (1, 20)
+    node.expect("srv", "connection", socket="srv.3")
+    events.next("connect")
+    node.do("destroy", "srv.3")
+    events.next("disconnect")
+    assert events.next("reconnect")[1] == (2, 40)
 
 
 def test_reconnect_client_gives_up_a_connect_that_takes_too_long(reconnecting):

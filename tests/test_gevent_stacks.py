@@ -13,7 +13,6 @@ Clients are gevent sockets or the Node peer (tests/clients/driver.js); every
 wait is on a line a program printed or a reply, bounded by a timeout.
 """
 
-import os
 import re
 import sys
 import textwrap
