@@ -247,34 +247,35 @@ def test_proxy_destroys_upstream_when_the_client_resets(node, proxy, capfd):
 
 def test_proxy_closes_both_sides_after_the_idle_timeout_and_not_before(node, proxy):
     node.do("listen", "up")
-    server, accepted, upstreams = proxy(node.expect("up", "listening")["port"], idle_ms=400)
+    server, accepted, upstreams = proxy(node.expect("up", "listening")["port"], idle_ms=300)
     node.do("connect", "c", port=start(server))
     node.expect("c", "connect")
     node.expect("up", "connection", socket="up.1")
-    # Traffic one way or the other every 100 ms, for longer than the idle timeout.
+    # Traffic one way or the other every 75 ms, for longer than the idle timeout.
     started = time.monotonic()
     for i in range(6):
         if i:
-            gevent.sleep(0.1)       # pacing the traffic, not waiting for it
+            gevent.sleep(0.075)     # pacing the traffic, not waiting for it
         sender, receiver = ("c", "up.1") if i % 2 else ("up.1", "c")
         node.do("write", sender, data="%d\n" % i)
         assert node.line(receiver) == str(i)
-    assert time.monotonic() - started > 0.4
+    assert time.monotonic() - started > 0.3
     # Then nothing: both sides are closed once the timeout has passed.
     quiet_since = time.monotonic()
     assert [e["event"] for e in node.closes("c")] == ["end", "close"]
-    assert time.monotonic() - quiet_since >= 0.35
+    assert time.monotonic() - quiet_since >= 0.3 - EARLY
     assert [e["event"] for e in node.closes("up.1")] == ["end", "close"]
 
 
 # ----------------------------------------------------------------------
 # resp_server.py
 
-@pytest.fixture
-def resp_port(programs):
+@pytest.fixture(scope="module")
+def resp_port():
+    """One resp_server for the tests below (each uses keys of its own)."""
     program, port = example("resp_server", "0")
-    programs(program)
-    return port
+    yield port
+    program.close()
 
 
 def test_resp_server_answers_the_redis_client(resp_port):
@@ -339,8 +340,8 @@ def test_resp_server_serves_a_redis_client_that_tries_resp3_first(resp_port):
     # redis-py 8 says HELLO 3 first, and falls back to RESP2 on the error.
     import redis
     r = redis.Redis(port=resp_port, socket_timeout=5)
-    assert r.set("k", "v") is True
-    assert r.get("k") == b"v"
+    assert r.set("resp3", "v") is True
+    assert r.get("resp3") == b"v"
 
 
 def test_resp_server_reads_commands_split_anywhere_and_several_per_read():
