@@ -2,8 +2,10 @@
 everyone else in the room.
 
 Shows line framing over ``setEncoding('utf8')``, a broadcast to the other
-connections, ``server.maxConnections`` with the ``'drop'`` event,
-``server.getConnections()``, and leaving announced on the socket's ``'close'``.
+connections that cuts off a member who stops reading (``writableLength``)
+rather than buffering for them without end, ``server.maxConnections`` with
+the ``'drop'`` event, ``server.getConnections()``, and leaving announced on
+the socket's ``'close'``.
 
     python examples/chat.py [port]        # port 8124 by default, 0 for any free one
     nc 127.0.0.1 8124                     # in two or more terminals
@@ -39,7 +41,7 @@ clients: set[gnet.Socket] = set()
 def broadcast(text: str, sender: gnet.Socket | None = None) -> None:
     """Send ``text`` to every member but ``sender``."""
     for sock in list(members):
-        if sock is sender:
+        if sock is sender or sock.writableEnded:
             continue
         sock.write(text)
         if sock.writableLength > MAX_BACKLOG:
@@ -63,14 +65,17 @@ def on_connection(sock: gnet.Socket) -> None:
             broadcast(f'* {name} joined\n', sock)
         elif line == '/who':
             def reply(err: Exception | None, count: int) -> None:
-                names = ', '.join(sorted(members.values()))
-                sock.write(f'{count} connected, in the room: {names}\n')
+                if not sock.writableEnded:          # it may have left meanwhile
+                    names = ', '.join(sorted(members.values()))
+                    sock.write(f'{count} connected, in the room: {names}\n')
             server.getConnections(reply)
         else:
             broadcast(f'{name}: {line}\n', sock)
 
     def on_data(chunk: str) -> None:
         nonlocal pending
+        if sock.writableEnded:                      # we are saying goodbye
+            return
         pending += chunk
         *lines, pending = pending.split('\n')
         for line in lines:

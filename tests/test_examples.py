@@ -107,6 +107,32 @@ def test_chat_names_broadcast_max_connections_who_and_leaving(programs, node):
 
 
 
+def test_chat_cuts_off_a_line_too_long_and_a_member_that_does_not_read(programs, node):
+    chat, port = example("chat", "0")
+    programs(chat)
+    for id in ("alice", "bob", "carol"):
+        node.do("connect", id, port=port)
+        node.expect(id, "connect")
+        assert node.line(id) == "Welcome! Your name?"
+        node.do("write", id, data=id + "\n")
+        assert node.line(id).startswith("Hi %s!" % id)
+    assert [node.line("alice"), node.line("alice"), node.line("bob")] == ["* bob joined", "* carol joined",
+                                                                           "* carol joined"]
+    # carol sends more than MAX_LINE without a newline: she is told, and let go.
+    node.do("write", "carol", data="x" * 5000)
+    assert node.line("carol") == "Line too long, bye."
+    assert [e["event"] for e in node.closes("carol")] == ["end", "close"]
+    assert node.line("alice") == node.line("bob") == "* carol left"
+    # alice stops reading while bob talks without end: once the server holds
+    # MAX_BACKLOG bytes for her, it cuts her off instead of buffering on.
+    node.do("pause", "alice")
+    node.do("send", "bob")
+    assert node.line("bob") == "* alice left"
+    node.do("stop", "bob")
+    assert [e["event"] for e in node.closes("bob")] == ["sent", "end", "close"]
+    assert "Traceback" not in chat.output() and "client error" not in chat.output()
+
+
 def load(name):
     """examples/NAME.py imported as gunicorn imports it: nothing runs."""
     spec = importlib.util.spec_from_file_location("example_" + name, os.path.join(EXAMPLES, name + ".py"))
