@@ -12,6 +12,7 @@ the socket's ``'close'``.
 
 ``/who`` lists the room. ``CHAT_MAX_CONNECTIONS`` (default 100) caps it;
 connections past the cap are closed at once and the server logs the 'drop'.
+Ctrl-C or a TERM (``gnet.process``'s signal events) tells everyone goodbye.
 Under gunicorn run one worker: each worker process has a room of its own.
 
     gunicorn -k gnet.gunicorn.Worker -w 1 -b 127.0.0.1:8124 --chdir examples chat:server
@@ -110,6 +111,10 @@ def on_drop(data: dict[str, Any] | None = None) -> None:
 def on_listening() -> None:
     address = server.address()
     print(f"listening on {address['port'] if isinstance(address, dict) else address}", flush=True)
+    # Installed once the server is up rather than at import; under gunicorn
+    # this runs in each worker, and its TERM (a stop or a reload) reaches
+    # this listener as well as the worker's own handler.
+    gnet.process.on('SIGTERM', say_goodbye)
 
 
 server = gnet.createServer(on_connection)
@@ -118,19 +123,24 @@ server.on('drop', on_drop)
 server.on('listening', on_listening)
 
 
-def shutdown() -> None:
-    """Ctrl-C: stop accepting and say goodbye; the loop ends when the last
-    client has gone. A second Ctrl-C exits at once."""
-    if not server.listening:
-        gnet.process.exit(130)
-    server.close()
+def say_goodbye() -> None:
+    """Stop accepting and tell everyone; the loop ends once they have gone."""
+    if server.listening:
+        server.close()
     for sock in list(clients):
         sock.end('* server shutting down\n')
 
 
+def on_sigint() -> None:
+    """Ctrl-C says goodbye; a second one exits at once."""
+    if not server.listening:
+        gnet.process.exit(130)
+    say_goodbye()
+
+
 def main(argv: list[str]) -> None:
     port = int(argv[1]) if len(argv) > 1 else 8124
-    gnet.process.on('SIGINT', shutdown)
+    gnet.process.on('SIGINT', on_sigint)
     server.listen(port)
     gnet.run()
 

@@ -634,3 +634,25 @@ def test_resp_server_runs_under_gunicorn_with_two_workers(master_of):
     master.reader.join(timeout=2)
     assert master.proc.wait(timeout=2) == 0
     assert "Traceback" not in "".join(master.lines)
+
+
+def test_chat_says_goodbye_when_gunicorn_stops_its_worker(master_of, node):
+    master = master_of(EXAMPLES, "chat:server", "-w", "1")
+    port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
+    master.wait_for(r"^listening on %d$" % port)
+    node.do("connect", "ann", port=port)
+    node.expect("ann", "connect")
+    assert node.line("ann") == "Welcome! Your name?"
+    node.do("write", "ann", data="ann\n")
+    assert node.line("ann") == "Hi ann! Here: nobody yet."
+    # TERM reaches the worker and chat.py's 'SIGTERM' listener: ann is told at
+    # once, instead of waiting out --graceful-timeout.
+    master.signal(signal.SIGTERM)
+    started = time.monotonic()
+    assert node.line("ann") == "* server shutting down"
+    assert [e["event"] for e in node.closes("ann")] == ["end", "close"]
+    master.wait_for("Shutting down: Master", timeout=GRACEFUL_TIMEOUT + 2)
+    assert time.monotonic() - started < GRACEFUL_TIMEOUT / 2
+    master.reader.join(timeout=2)
+    assert master.proc.wait(timeout=2) == 0
+    assert "Traceback" not in "".join(master.lines)
