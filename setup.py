@@ -26,7 +26,7 @@ setup(
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
         # gunicorn too, so that CI runs the gunicorn worker's tests.
-        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11"],
+        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11", "redis>=5"],
         # The gunicorn worker (gunicorn -k gnet.gunicorn.Worker).
         "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).
