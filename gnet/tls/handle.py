@@ -196,6 +196,11 @@ class TLSHandle(StreamHandle):
                     _loop.dispatch(owner._on_handle_eof, (), ticks)
                 return
             except (ssl.SSLError, OSError) as exc:
+                if self.eof and (isinstance(exc, ssl.SSLEOFError)
+                                 or getattr(exc, "reason", None) == "UNEXPECTED_EOF_WHILE_READING"):
+                    self.reading = False
+                    _loop.dispatch(owner._on_handle_eof, (), ticks)
+                    return
                 self._flush_out()       # the alert, as OpenSSL sends one
                 self._read_failed(_tls_errors.openssl_error(exc) if isinstance(exc, ssl.SSLError)
                                   else errors.system_error(exc, "read"), ticks)

@@ -24,6 +24,7 @@ import ssl
 
 from gevent.event import Event
 
+from gnet.eventloop.loop import queue_tick
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
 from gnet.net.server import Server as _NetServer
@@ -46,6 +47,7 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
         _openssl.accept_any_certificate(ctx)
     else:
         ctx.verify_mode = ssl.CERT_NONE
+        _openssl.accept_any_certificate(ctx)
     if alpn:
         ctx.set_alpn_protocols(alpn)
 
@@ -182,6 +184,9 @@ class Server(_NetServer):
             sock.setTimeout(self.handshakeTimeout, sock_timeout_listener(self, sock))
         _NetServer._emit_connection(self, sock)
 
+    def _tls_client_error(self, sock, err):
+        _tls_client_error(self, sock, err)
+
     def _on_secure(self, sock):
         """A connection's handshake is done (and its peer accepted)."""
         timeout = getattr(sock, "_handshake_timeout_listener", None)
@@ -206,8 +211,12 @@ def sock_error_listener(server, sock):
 
 
 def sock_close_listener(server, sock):
+    # After the socket's other 'close' listeners: in Node they listen on the
+    # plain socket under the TLS one, which closes first
+    # (compat: tls/unable_to_verify_leaf_signature).
     def on_close(*_):
-        _tls_client_error(server, sock, _errors.conn_reset("socket hang up"))
+        if not sock._tls_error_emitted and not sock._secure_done:
+            queue_tick(_tls_client_error, server, sock, _errors.conn_reset("socket hang up"))
     return on_close
 
 

@@ -145,9 +145,10 @@ def _client_config(opts):
     servername = opts.get("servername")
     if servername is not None and not isinstance(servername, str):
         raise _jserrors.ERR_INVALID_ARG_TYPE("name", "string", servername)
+    # No SNI unless asked for: Node's tls.connect does not send the host
+    # (compat: tls/host_name_is_not_sent_as_servername); https does, itself.
     if not servername:
-        host = opts.get("host")
-        servername = host if isinstance(host, str) and host and not isIP(host) else None
+        servername = None
     elif isIP(servername):
         servername = None             # Node warns and sends none: SNI names a host, never an IP
     return _TLSConfig(False, _client_context(opts, alpn),
@@ -326,6 +327,14 @@ class TLSSocket(Socket):
     def _on_handle_error(self, err):
         if self._sni_error is not None:
             err, self._sni_error = self._sni_error, None
+        server = self._server if self._tls is None else None
+        if server is not None and not self._secure_done:
+            # Node's onerror before the handshake is done on a server: the
+            # socket closes without an error of its own (hadError false), and
+            # the server hears it as 'tlsClientError' (compat: tls/protocol_version_mismatch).
+            self.destroy()
+            server._tls_client_error(self, err)
+            return
         self.destroy(err)
 
     def _on_connect_end(self):
