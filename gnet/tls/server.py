@@ -222,9 +222,10 @@ def sock_close_listener(server, sock):
 
 def sock_timeout_listener(server, sock):
     def on_timeout():
+        # As Node: the error is the server's to hear; the socket stays open
+        # until a listener destroys it (compat: tls/handshake_timeout_tls_client_error).
         if not sock._secure_done:
             _tls_client_error(server, sock, _errors.ERR_TLS_HANDSHAKE_TIMEOUT())  # noqa: F821
-            sock.destroy()
     sock._handshake_timeout_listener = on_timeout
     return on_timeout
 
