@@ -176,13 +176,14 @@ def test_sni_callback_may_answer_later_holding_up_only_its_connection(certs, ser
     def sni_callback(servername, cb):
         gnet.setTimeout(lambda: cb(None, sni if servername == "sni.example" else None), 20)
 
-    server = tls.createServer(dict(server_opts, SNICallback=sni_callback), lambda s: s.end())
+    server = tls.createServer(dict(server_opts, SNICallback=sni_callback), lambda s: s.resume())
     port = listen(server)
     client = tls.connect({"port": port, "host": "127.0.0.1", "ca": certs("ca.pem"), "servername": "sni.example"})
     client.resume()
     run_until(client, "secureConnect")
     assert client.getPeerCertificate()["subject"]["CN"] == "sni.example"
     assert client.servername == "sni.example"
+    client.end()
     run_until(client, "close")
     server.close()
 
@@ -290,7 +291,7 @@ def test_keying_material_and_finished_messages_agree_on_both_ends(certs, server_
     def on_secure(sock):
         server_side["ekm"] = sock.exportKeyingMaterial(32, "EXPERIMENTAL-gnet")
         server_side["finished"] = sock.getFinished()
-        sock.end()
+        sock.resume()
 
     server = tls.createServer(server_opts, on_secure)
     port = listen(server)
@@ -299,6 +300,7 @@ def test_keying_material_and_finished_messages_agree_on_both_ends(certs, server_
     run_until(client, "secureConnect")
     ekm = client.export_keying_material(32, "EXPERIMENTAL-gnet")
     peer_finished = client.getPeerFinished()
+    client.end()
     run_until(client, "close")
     server.close()
     assert ekm == server_side["ekm"] and len(ekm) == 32
@@ -309,10 +311,12 @@ def test_session_resumption_with_get_session(certs, server_opts):
     server = tls.createServer(dict(server_opts, maxVersion="TLSv1.2"), lambda s: s.end())
     port = listen(server)
     first = tls.connect(port, "localhost", {"ca": certs("ca.pem"), "maxVersion": "TLSv1.2"})
+    sessions = []
+    first.on("secureConnect", lambda: sessions.append(first.getSession()))
     first.resume()
-    run_until(first, "secureConnect")
-    session = first.getSession()
     run_until(first, "close")
+    session = sessions[0]
+    assert session is not None
     second = tls.connect(port, "localhost", {"ca": certs("ca.pem"), "maxVersion": "TLSv1.2", "session": session})
     facts = []
     second.on("secureConnect", lambda: facts.append((second.isSessionReused(), second.authorized)))
@@ -323,13 +327,14 @@ def test_session_resumption_with_get_session(certs, server_opts):
 
 
 def test_set_secure_context_changes_the_certificate_for_new_connections(certs, server_opts):
-    server = tls.createServer(server_opts, lambda s: s.end())
+    server = tls.createServer(server_opts, lambda s: s.resume())
     port = listen(server)
     server.setSecureContext({"key": certs("sni-key.pem"), "cert": certs("sni-cert.pem")})
     client = tls.connect({"port": port, "host": "127.0.0.1", "ca": certs("ca.pem"), "servername": "sni.example"})
     client.resume()
     run_until(client, "secureConnect")
     assert client.getPeerCertificate()["subject"]["CN"] == "sni.example"
+    client.end()
     run_until(client, "close")
     server.close()
 
