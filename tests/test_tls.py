@@ -365,3 +365,24 @@ def test_module_surface():
     assert all(c.startswith("-----BEGIN CERTIFICATE-----") for c in tls.rootCertificates)
     assert issubclass(tls.Server, gnet.Server) and issubclass(tls.TLSSocket, gnet.Socket)
     assert gnet.tls is tls
+
+
+def test_keylog_lines_on_the_client_and_the_server(certs, server_opts):
+    server_lines = []
+    server = tls.createServer(server_opts, lambda s: s.resume())
+    server.on("keylog", lambda line, sock: server_lines.append((line, isinstance(sock, tls.TLSSocket))))
+    port = listen(server)
+    client = tls.connect(port, "localhost", {"ca": certs("ca.pem")})
+    lines = []
+    client.on("keylog", lines.append)
+    order = []
+    client.on("keylog", lambda line: order.append("keylog") if not order else None)
+    client.on("secureConnect", lambda: (order.append("secureConnect"), client.end()))
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    # TLS 1.3: five secrets each side, NSS key log format, before 'secureConnect'.
+    assert len(lines) == 5 and all(l.endswith(b"\n") and b"SECRET" in l.split()[0] for l in lines)
+    assert order == ["keylog", "secureConnect"]
+    assert {l.split()[1] for l in lines} == {l.split()[1] for l, _ in server_lines}
+    assert all(ok for _, ok in server_lines)

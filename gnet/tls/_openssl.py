@@ -15,6 +15,7 @@ libssl that Python's ``_ssl`` is linked with:
   server's ``requestCert``), as Node's ``VerifyCallback``;
 - ``SSL_get_finished``/``SSL_get_peer_finished`` (``getFinished``);
 - ``SSL_export_keying_material`` (``exportKeyingMaterial``);
+- ``SSL_CTX_set_keylog_callback`` ('keylog');
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``) and
   ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``).
 
@@ -34,7 +35,8 @@ import sys
 import _ssl
 
 __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string", "accept_any_certificate",
-           "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name"]
+           "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
+           "watch_keylog", "unwatch_keylog"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -54,6 +56,23 @@ def _accept(preverify_ok, store_ctx):
 
 
 _ACCEPT = _VERIFY_CB(_accept)
+
+#: ``void keylog_callback(const SSL *ssl, const char *line)``.
+_KEYLOG_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
+#: ``SSL *`` -> the list a watched session's key log lines go to.
+_keylog_sinks = {}
+
+
+def _keylog(ssl_ptr, line):
+    # Inside OpenSSL's handshake: only collect; the socket emits 'keylog' when
+    # the handshake step returns (a listener must not run inside OpenSSL).
+    sink = _keylog_sinks.get(ssl_ptr)
+    if sink is not None:
+        sink.append(line + b"\n")
+
+
+_KEYLOG = _KEYLOG_CB(_keylog)
+_keylog_contexts = set()
 
 available = False
 why_unavailable = None
@@ -94,6 +113,8 @@ def _load():
             fn = getattr(lib, name)
             fn.restype = ctypes.c_size_t
             fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t]
+        lib.SSL_CTX_set_keylog_callback.restype = None
+        lib.SSL_CTX_set_keylog_callback.argtypes = [ctypes.c_void_p, _KEYLOG_CB]
         lib.SSL_get_current_cipher.restype = ctypes.c_void_p
         lib.SSL_get_current_cipher.argtypes = [ctypes.c_void_p]
         lib.SSL_CIPHER_standard_name.restype = ctypes.c_char_p
@@ -199,3 +220,21 @@ def cipher_standard_name(sslobj):
         return None
     name = _lib.SSL_CIPHER_standard_name(cipher)
     return name.decode("ascii") if name else None
+
+
+def watch_keylog(sslobj, sink):
+    """Collect the session's key log lines (NSS format, with their newline) in
+    the list ``sink`` (Node's 'keylog'); ``SSL_CTX_set_keylog_callback`` on its
+    context the first time. Returns the key to give ``unwatch_keylog``."""
+    _require("log TLS keys ('keylog', SSL_CTX_set_keylog_callback)")
+    ctx = _ctx_of(sslobj.context)
+    if ctx not in _keylog_contexts:
+        _lib.SSL_CTX_set_keylog_callback(ctx, _KEYLOG)
+        _keylog_contexts.add(ctx)
+    ptr = _ssl_of(sslobj)
+    _keylog_sinks[ptr] = sink
+    return ptr
+
+
+def unwatch_keylog(key):
+    _keylog_sinks.pop(key, None)

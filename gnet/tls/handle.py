@@ -57,7 +57,7 @@ class TLSHandle(StreamHandle):
     """A TCP (or Unix) descriptor with an OpenSSL session on it."""
 
     __slots__ = ("ssl", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
-                 "_shutting_down")
+                 "_shutting_down", "keylog", "_keylog_key")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -67,6 +67,9 @@ class TLSHandle(StreamHandle):
         self._plain_queue = None          # [(data, cb), ...] written before the handshake was done
         self._tls_shutdown_cb = None      # a shutdown asked for before the handshake was done
         self._shutting_down = False
+        #: Key log lines OpenSSL wrote during the last step, for 'keylog' (or None).
+        self.keylog = None
+        self._keylog_key = None
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -79,6 +82,26 @@ class TLSHandle(StreamHandle):
         if self.sock is not None and self._idle():
             self._sync_watchers()
         return self.ssl
+
+    def watch_keylog(self):
+        """Collect OpenSSL's key log lines; the owner's ``_on_handle_keylog(lines)`` gets them."""
+        from gnet.tls import _openssl
+        self.keylog = []
+        self._keylog_key = _openssl.watch_keylog(self.ssl, self.keylog)
+
+    def _emit_keylog(self, ticks):
+        lines = self.keylog
+        if lines:
+            batch = list(lines)
+            del lines[:]
+            _loop.dispatch(self.owner._on_handle_keylog, (batch,), ticks)
+
+    def close(self, callback=None, *args, reset=False):
+        if self._keylog_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_keylog(self._keylog_key)
+            self._keylog_key = None
+        StreamHandle.close(self, callback, *args, reset=reset)
 
     @property
     def secure(self):
@@ -188,6 +211,10 @@ class TLSHandle(StreamHandle):
             try:
                 sslobj.do_handshake()
             except ssl.SSLWantReadError:
+                if self.keylog:
+                    self._emit_keylog(ticks)
+                    if self.sock is not sock:
+                        return
                 self._flush_out()
                 if self.eof:
                     # The peer went away mid-handshake: the owner says how (Node's
@@ -206,6 +233,10 @@ class TLSHandle(StreamHandle):
                                   else errors.system_error(exc, "read"), ticks)
                 return
             self._tls_state = OPEN
+            if self.keylog:
+                self._emit_keylog(ticks)
+                if self.sock is not sock:
+                    return
             # The owner verifies the peer first (Node's onhandshakedone): a
             # client that rejects it is destroyed before its last flight goes out.
             _loop.dispatch(owner._on_handle_secure, (), ticks)

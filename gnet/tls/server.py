@@ -178,6 +178,8 @@ class Server(_NetServer):
     # connections
 
     def _emit_connection(self, sock):
+        if self.listenerCount("keylog"):
+            sock._handle.watch_keylog()
         sock.on("error", sock_error_listener(self, sock))
         sock.on("close", sock_close_listener(self, sock))
         if self.handshakeTimeout and self.handshakeTimeout > 0:

@@ -219,6 +219,8 @@ class TLSSocket(Socket):
     def _after_connect(self):
         if self._destroyed:
             return
+        if self.listenerCount("keylog"):
+            self._handle.watch_keylog()
         self._handle.start_handshake()
         Socket._after_connect(self)
 
@@ -300,6 +302,16 @@ class TLSSocket(Socket):
             self.authorized = True
         self.removeListener("end", self._on_connect_end)
         self.emit("secureConnect")
+
+    def _on_handle_keylog(self, lines):
+        # Node's 'keylog' (line: the NSS key log line, newline included); on a
+        # server's socket, the server's 'keylog' (line, tlsSocket).
+        server = self._server if self._tls is None else None
+        for line in lines:
+            if server is not None:
+                server.emit("keylog", line, self)
+            else:
+                self.emit("keylog", line)
 
     def _verify_error(self):
         sslobj = self._handle.ssl
