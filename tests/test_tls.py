@@ -386,3 +386,22 @@ def test_keylog_lines_on_the_client_and_the_server(certs, server_opts):
     assert order == ["keylog", "secureConnect"]
     assert {l.split()[1] for l in lines} == {l.split()[1] for l, _ in server_lines}
     assert all(ok for _, ok in server_lines)
+
+
+def test_a_client_paused_before_connecting_still_completes_its_handshake(certs, server_opts):
+    """The handshake reads the kernel whatever the stream's flow; data waits for resume()."""
+    own = []
+    server = tls.createServer(server_opts, lambda s: (own.append(s.getCertificate()["subject"]["CN"]),
+                                                      s.end(b"late")))
+    port = listen(server)
+    client = tls.connect(port, "localhost", {"ca": certs("ca.pem")})
+    client.pause()
+    chunks = []
+    client.on("data", chunks.append)
+    run_until(client, "secureConnect")
+    assert chunks == [] and client.isPaused()
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert chunks == [b"late"] and own == ["localhost"]
+    assert client.getCertificate() is None      # no connection any more, as Node's null

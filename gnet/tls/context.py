@@ -161,7 +161,18 @@ class SecureContext:
         ctx = self._contexts.get(server_side)
         if ctx is None:
             ctx = self._contexts[server_side] = self._make(server_side)
+            ctx.gnet_secure_context = self      # getCertificate() reads the certificate back
         return ctx
+
+    def certificate_der(self):
+        """The DER bytes of this context's (first) certificate, else ``None``."""
+        for cert in self._certs:
+            pem = _as_bytes(cert).decode("ascii", "replace")
+            start = pem.find("-----BEGIN CERTIFICATE-----")
+            end = pem.find("-----END CERTIFICATE-----", start)
+            if start >= 0 and end > start:
+                return ssl.PEM_cert_to_DER_cert(pem[start:end + len("-----END CERTIFICATE-----")])
+        return None
 
     def _make(self, server_side):
         opts = self._options

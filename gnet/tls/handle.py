@@ -277,6 +277,10 @@ class TLSHandle(StreamHandle):
                 _loop.report(exc)
             if ticks:
                 _loop.drain_ticks(ticks)
+            if not self._bio_in.pending and not sslobj.pending():
+                # Nothing left to decrypt: stop here rather than pay for the
+                # SSLWantReadError the next read would raise (once per message).
+                break
         if self.sock is sock:
             # Post-handshake messages (TLS 1.3 tickets, key updates) may want an answer.
             self._flush_out()

@@ -406,7 +406,9 @@ class TLSSocket(Socket):
         sslobj = self._ssl()
         if sslobj is None:
             return None
-        return {}
+        secure_context = getattr(sslobj.context, "gnet_secure_context", None)
+        der = secure_context.certificate_der() if secure_context is not None else None
+        return certificate_dict(der) if der else {}
 
     def getCipher(self):
         """``{'name', 'standardName', 'version'}`` of the cipher in use, ``None`` before."""
