@@ -26,7 +26,8 @@ setup(
     install_requires=["gevent>=23.9", "zope.event>=4.0"],
     extras_require={
         # gunicorn too, so that CI runs the gunicorn worker's tests.
-        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11", "redis>=5"],
+        # trustme: the TLS tests make their certificates at run time.
+        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11", "redis>=5", "trustme>=1.1"],
         # The gunicorn worker (gunicorn -k gnet.gunicorn.Worker).
         "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).

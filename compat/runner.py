@@ -94,6 +94,10 @@ def run_scenario(scenario, known):
         scenario.status = FAIL
         scenario.detail = "missing its %s half" % ("JavaScript" if not os.path.exists(scenario.js) else "Python")
         return scenario
+    if scenario.area == "tls":
+        # One set of certificates per run, read by both halves (GNET_TLS_CERTS).
+        from compat import tls_certs
+        tls_certs.directory()
     node_out, node_rc, node_err = _run(["node", scenario.js], folder)
     py_out, py_rc, py_err = _run([sys.executable, scenario.py], folder)
     detail = ""

@@ -53,3 +53,12 @@ __all__ = _NODE_NAMES + [
 _names.add_aliases(globals(), _NODE_NAMES)
 _signatures.apply(globals())    # what help() shows for Node's call forms
 __all__ += [_names.snake_case(name) for name in _NODE_NAMES if _names.snake_case(name) != name]
+
+
+def __getattr__(name):
+    # gnet.tls (Node's require('tls')) is imported on first use: plain net
+    # programs do not load OpenSSL.
+    if name == "tls":
+        import gnet.tls
+        return gnet.tls
+    raise AttributeError("module 'gnet' has no attribute %r" % name)

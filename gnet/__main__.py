@@ -1,7 +1,7 @@
 """``python -m gnet``: the echo server from Node's docs, and a small ``nc``.
 
-    python -m gnet echo [--port 8124] [--host HOST] [--path UNIX_PATH]
-    python -m gnet connect HOST PORT        (or: connect --path UNIX_PATH)
+    python -m gnet echo [--port 8124] [--host HOST] [--path UNIX_PATH] [--tls --cert FILE --key FILE]
+    python -m gnet connect HOST PORT        (or: connect --path UNIX_PATH) [--tls [--ca FILE]]
     python -m gnet bench [--quick] [...]    (from a source checkout: bench/)
 """
 
@@ -62,7 +62,16 @@ def echo(args):
     def on_error(err):
         raise err
 
-    server = gnet.createServer(on_connection)
+    if args.tls:
+        from gnet import tls
+        with open(args.cert, "rb") as f:
+            cert = f.read()
+        with open(args.key, "rb") as f:
+            key = f.read()
+        # Node's TLS echo: the same listener, for 'secureConnection'.
+        server = tls.createServer({"cert": cert, "key": key}, on_connection)
+    else:
+        server = gnet.createServer(on_connection)
     server.on("error", on_error)
     bound = lambda: print("server bound on %s" % (server.address(),), flush=True)  # noqa: E731
     if args.path:
@@ -77,10 +86,18 @@ def echo(args):
 def connect(args):
     """Standard input to the socket, the socket to standard output."""
     out = sys.stdout.buffer
-    if args.path:
-        sock = gnet.connect(args.path)
+    if args.tls:
+        from gnet import tls
+        opts = {"servername": args.host} if args.host and not gnet.isIP(args.host) else {}
+        if args.ca:
+            with open(args.ca, "rb") as f:
+                opts["ca"] = f.read()
+        target = {"path": args.path} if args.path else {"port": args.port, "host": args.host}
+        sock = tls.connect(dict(target, **opts))
+        ready = "secureConnect"      # stdin flows once the handshake is done and the server verified
     else:
-        sock = gnet.connect(args.port, args.host)
+        sock = gnet.connect(args.path) if args.path else gnet.connect(args.port, args.host)
+        ready = "connect"
     reader = []
     status = [0]
 
@@ -108,7 +125,7 @@ def connect(args):
         print("gnet connect: %s" % err, file=sys.stderr, flush=True)
         status[0] = 1
 
-    sock.on("connect", on_connect)
+    sock.on(ready, on_connect)
     sock.on("data", on_data)
     sock.on("error", on_error)
     sock.on("close", on_close)
@@ -161,6 +178,10 @@ def main(argv=None):
                         help="address or name to listen on (default: every address, '::' or 0.0.0.0)")
     p_echo.add_argument("--path", default=None,
                         help="listen on this Unix socket instead of TCP (default: none)")
+    p_echo.add_argument("--tls", action="store_true",
+                        help="serve TLS (gnet.tls, Node's tls.createServer) (default: plain TCP)")
+    p_echo.add_argument("--cert", default=None, help="PEM certificate (chain) for --tls (default: none)")
+    p_echo.add_argument("--key", default=None, help="PEM private key for --tls (default: none)")
     p_echo.set_defaults(run=echo)
     p_conn = sub.add_parser("connect", help="stdin to a socket, the socket to stdout (like nc)",
                             description="Send standard input to a server and print what it sends, "
@@ -169,6 +190,10 @@ def main(argv=None):
     p_conn.add_argument("port", nargs="?", type=port_number, help="TCP port (default: none)")
     p_conn.add_argument("--path", default=None,
                         help="connect to this Unix socket instead of HOST PORT (default: none)")
+    p_conn.add_argument("--tls", action="store_true",
+                        help="connect with TLS (Node's tls.connect), verifying the server (default: plain TCP)")
+    p_conn.add_argument("--ca", default=None,
+                        help="PEM CA certificates to trust with --tls (default: the system's)")
     p_conn.set_defaults(run=connect)
     # Listed for --help only; main() hands "bench ..." to bench() before parsing.
     sub.add_parser("bench", help="gnet against Node and the Python peers (bench/README.md)",
@@ -176,6 +201,12 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.run is connect and not args.path and (args.host is None or args.port is None):
         p_conn.error("give HOST and PORT, or --path PATH")
+    if args.run is connect and args.ca and not args.tls:
+        p_conn.error("--ca needs --tls")
+    if args.run is echo and args.tls and not (args.cert and args.key):
+        p_echo.error("--tls needs --cert FILE and --key FILE")
+    if args.run is echo and (args.cert or args.key) and not args.tls:
+        p_echo.error("--cert and --key need --tls")
     return args.run(args) or 0
 
 

@@ -78,3 +78,33 @@ def test_ctrl_c_ends_the_echo_server_quietly_as_node():
         proc.wait()
     assert proc.returncode == -signal.SIGINT
     assert err == ""
+
+
+def test_echo_tls_needs_a_certificate_and_a_key():
+    done = run_gnet("echo", "--tls", "--port", "0")
+    assert done.returncode == 2 and "--tls needs --cert FILE and --key FILE" in done.stderr
+
+
+def test_tls_echo_and_tls_connect_talk_to_each_other(tmp_path):
+    """``echo --tls`` serves Node's echo over TLS; ``connect --tls --ca`` verifies it and relays stdin."""
+    from compat import tls_certs
+    folder = tls_certs.write(str(tmp_path))
+    cert, key, ca = (os.path.join(folder, name) for name in ("server-cert.pem", "server-key.pem", "ca.pem"))
+    server = subprocess.Popen([sys.executable, "-m", "gnet", "echo", "--tls", "--cert", cert, "--key", key,
+                               "--port", "0", "--host", "127.0.0.1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        bound = server.stdout.readline()
+        assert bound.startswith("server bound")
+        port = bound.split("'port': ")[1].split("}")[0].split(",")[0]
+        client = subprocess.run([sys.executable, "-m", "gnet", "connect", "--tls", "--ca", ca, "localhost", port],
+                                input=b"over tls\n", capture_output=True, env=ENV, timeout=30)
+        assert client.returncode == 0, client.stderr
+        assert client.stdout == b"hello\r\nover tls\n"
+        untrusted = subprocess.run([sys.executable, "-m", "gnet", "connect", "--tls", "localhost", port],
+                                   input=b"", capture_output=True, env=ENV, timeout=30)
+        assert untrusted.returncode == 1
+        assert b"unable to verify the first certificate" in untrusted.stderr
+    finally:
+        server.kill()
+        server.wait()

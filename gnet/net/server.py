@@ -85,6 +85,8 @@ class Server(StreamServer, EventEmitter):
     max_accept = 100
     #: The pause after a failed accept (seconds); it doubles while accepts keep failing.
     _accept_delay = MIN_ACCEPT_DELAY
+    #: The socket class of accepted connections (``tls.Server``: ``TLSSocket``).
+    _socket_class = Socket
 
     # Node's properties, declared here with Node's defaults so that each
     # answers to its PEP 8 spelling too (gnet/js/names.py); the constructor
@@ -354,7 +356,7 @@ class Server(StreamServer, EventEmitter):
             return
         # Counted before 'connection' is emitted, as in Node.
         self._connections += 1
-        Socket._accepted(client, self)
+        self._socket_class._accepted(client, self)
 
     def _emit_from_accept(self, event, *args):
         """Emit in this turn, in order with the accepted sockets' 'connection',

@@ -66,6 +66,9 @@ class Socket(Duplex):
     # socket's own dict holds only what it has changed: an idle connection
     # keeps about half the bytes it would otherwise.
     _emits_close = False            # 'close' comes from the handle, with hadError
+    #: The kind of handle this socket makes: a ``TLSSocket`` (gnet/tls/socket.py)
+    #: puts a TLS handle in the same slot, as Node's ``TLSWrap``.
+    _handle_class = StreamHandle
     _state = S.PENDING
     _handle = None
     _ref = True
@@ -97,7 +100,7 @@ class Socket(Duplex):
         hwm = server.highWaterMark
         self._init(js_truthy(server.allowHalfOpen), hwm, hwm, server.noDelay, server.keepAlive,
                    server.keepAliveInitialDelay, server)
-        handle = StreamHandle(self, sock)
+        handle = cls._handle_class(self, sock)
         self._open(handle, server.pauseOnConnect)
         if server.noDelay:
             handle.setNoDelay(True)
@@ -136,7 +139,7 @@ class Socket(Duplex):
         if sock is None and opts.get("fd") is not None:
             sock = socket_from_fd(opts["fd"])
         if sock is not None:
-            self._open(StreamHandle(self, sock), bool(opts.get("pauseOnCreate")))
+            self._open(self._handle_class(self, sock), bool(opts.get("pauseOnCreate")))
 
     def _init(self, allow_half_open, readable_hwm, writable_hwm, no_delay, keep_alive,
               keep_alive_delay, server):
@@ -371,7 +374,7 @@ class Socket(Duplex):
         self._advance("connect")
         # As Node's connect(): the handle exists from here on, during the
         # lookup too; its descriptor is opened for each attempt (_open_handle).
-        self._take_handle(StreamHandle(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
+        self._take_handle(self._handle_class(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
                                        ref=self._ref))
         # A custom lookup is called now; the connect itself runs in the socket's
         # connect greenlet and completes on a later turn (gnet/net/connect.py).
@@ -384,7 +387,7 @@ class Socket(Duplex):
         handle = self._handle
         if handle.sock is not None:
             handle.close()
-            handle = StreamHandle(self, ref=self._ref)
+            handle = self._handle_class(self, ref=self._ref)
             self._take_handle(handle)
         handle.open(family)
         return handle

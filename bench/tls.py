@@ -1,0 +1,141 @@
+"""``python -m bench.tls``: the TLS workloads, gnet.tls beside Node's tls.
+
+    python -m bench.tls [--rounds 3] [--duration 3] [--warmup 0.5] [--workloads tls_pp100,tls_bulk]
+
+- ``tls_pp100``: 100 TLS connections, each with one 64-byte message in flight
+  (an operation: one round trip); CPU/op in µs per message;
+- ``tls_bulk``: 10 TLS connections, 64 KiB chunks, 4 unanswered per connection
+  (MB echoed; CPU in ms per MB).
+
+Each server (bench/servers/gnet_tls_echo.py, node_tls.js) runs pinned to one
+core, the load generator (bench/tls_loadgen.js: Node's tls client; the C
+loadgen has no TLS) to the other, as the main harness does (bench/run.py,
+whose ``Server`` and pinning this reuses). Handshakes happen before the
+window. The load generator, in JavaScript, may be the limit on the rate: the
+figure to read is the server's CPU per operation, which does not depend on
+it. Certificates are made for the run with trustme (compat/tls_certs.py).
+Medians over the rounds, and gnet's ratio to Node's.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+from bench.peers import REPO, Peer
+from bench.run import Server, ServerFailed, _pin, pick_cpus
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LOADGEN = os.path.join(HERE, "tls_loadgen.js")
+
+PEERS = [
+    Peer("gnet", "gnet.tls", "gnet_tls_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO}),
+    Peer("node", "Node tls", "node_tls.js", "node"),
+]
+#: name -> (loadgen mode, connections, size, unit of CPU per operation)
+WORKLOADS = {
+    "tls_pp100": ("pingpong", 100, 64, "µs/msg"),
+    "tls_bulk": ("bulk", 10, 65536, "ms/MB"),
+}
+
+
+def _start(peer, cpu, workdir, certs):
+    argv = peer.argv({}) + ["--port", "0", "--certs", certs]
+    server = Server.__new__(Server)
+    server.peer = peer
+    server.log_path = os.path.join(workdir, "%s.log" % peer.name)
+    server.log = open(server.log_path, "wb")
+    server.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=server.log, env=peer.environ(), cwd=workdir,
+                                   preexec_fn=_pin(cpu))
+    server.pid = server.proc.pid
+    server.port = None
+    server.path = None
+    return server
+
+
+def measure(peer, name, args, cpus, workdir, certs):
+    mode, conns, size, _ = WORKLOADS[name]
+    server = _start(peer, cpus[0], workdir, certs)
+    try:
+        server.wait_ready()
+        argv = ["node", LOADGEN, mode, "--conns", str(conns), "--size", str(size),
+                "--duration", str(args.duration), "--warmup", str(args.warmup),
+                "--port", str(server.port), "--pid", str(server.pid), "--certs", certs]
+        lg = subprocess.run(argv, capture_output=True, text=True, preexec_fn=_pin(cpus[1]),
+                            timeout=args.duration + args.warmup + 90)
+        result = json.loads(lg.stdout.strip().splitlines()[-1])
+    except (ServerFailed, ValueError, IndexError, subprocess.TimeoutExpired) as exc:
+        return {"error": "%s: %s" % (type(exc).__name__, exc)}
+    finally:
+        server.stop()
+    window, ops, cpu = result["window_s"], result["ops"], result["server_cpu_s"]
+    if not ops or cpu < 0:
+        return {"error": "no operation measured: %r" % result}
+    if mode == "bulk":
+        mb = result["bytes"] / 1e6
+        return {"rate": mb / window, "cpu": cpu * 1e3 / mb, "p99": result["p99_us"],
+                "loadgen_busy": result["loadgen_cpu_s"] / window, "server_busy": cpu / window}
+    return {"rate": ops / window, "cpu": cpu * 1e6 / ops, "p99": result["p99_us"],
+            "loadgen_busy": result["loadgen_cpu_s"] / window, "server_busy": cpu / window}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python -m bench.tls", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--duration", type=float, default=3.0)
+    ap.add_argument("--warmup", type=float, default=0.5)
+    ap.add_argument("--workloads", default=",".join(WORKLOADS))
+    ap.add_argument("--json", default=None, help="also write every run to this file")
+    args = ap.parse_args(argv)
+    if shutil.which("node") is None:
+        raise SystemExit("bench.tls needs node (the Node peer and the load generator)")
+    from compat import tls_certs
+    workdir = tempfile.mkdtemp(prefix="gnet-bench-tls-")
+    certs = tls_certs.write(os.path.join(workdir, "certs"))
+    cpus = pick_cpus()
+    runs = []
+    try:
+        for rnd in range(args.rounds):
+            for name in args.workloads.split(","):
+                for peer in (PEERS if rnd % 2 == 0 else PEERS[::-1]):
+                    rec = measure(peer, name, args, cpus, workdir, certs)
+                    rec.update(peer=peer.name, workload=name, round=rnd + 1)
+                    runs.append(rec)
+                    if "error" in rec:
+                        print("%s/%s round %d: %s" % (name, peer.name, rnd + 1, rec["error"]), file=sys.stderr)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(runs, f, indent=1)
+    print("%-10s %-9s %12s %14s %9s %8s %9s" % ("workload", "peer", "rate", "CPU/op", "x Node", "p99 µs",
+                                               "loadgen%"))
+    failed = 0
+    for name in args.workloads.split(","):
+        unit = WORKLOADS[name][3]
+        med = {}
+        for peer in PEERS:
+            ok = [r for r in runs if r["workload"] == name and r["peer"] == peer.name and "error" not in r]
+            if not ok:
+                failed = 1
+                continue
+            med[peer.name] = {k: statistics.median(r[k] for r in ok)
+                              for k in ("rate", "cpu", "p99", "loadgen_busy")}
+        for peer in PEERS:
+            m = med.get(peer.name)
+            if m is None:
+                print("%-10s %-9s %s" % (name, peer.name, "no successful run"))
+                continue
+            ratio = m["cpu"] / med["node"]["cpu"] if "node" in med else float("nan")
+            print("%-10s %-9s %12.1f %10.2f %-4s %8.2fx %8.0f %8.0f%%" % (
+                name, peer.name, m["rate"], m["cpu"], unit, ratio, m["p99"], 100 * m["loadgen_busy"]))
+    return failed
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,4 @@
+// covers: ALPNProtocols, alpnProtocol
+const { runCase } = require('../../tls_case');
+
+runCase({key: 'file:server-key.pem', cert: 'file:server-cert.pem', ALPNProtocols: ['h2', 'http/1.1']}, {ca: 'file:ca.pem', ALPNProtocols: ['http/1.1']});

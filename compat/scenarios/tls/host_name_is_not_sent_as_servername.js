@@ -1,0 +1,4 @@
+// covers: servername, TLSSocket.servername
+const { runCase } = require('../../tls_case');
+
+runCase({key: 'file:server-key.pem', cert: 'file:server-cert.pem'}, {ca: 'file:ca.pem', host: 'localhost'});

@@ -1,0 +1,3 @@
+from compat.tls_case import run_case
+
+run_case({'key': 'file:server-key.pem', 'cert': 'file:server-cert.pem', 'requestCert': True, 'rejectUnauthorized': False, 'ca': 'file:ca.pem'}, {'ca': 'file:ca.pem'})

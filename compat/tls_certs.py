@@ -1,0 +1,116 @@
+"""Certificates for the TLS scenarios and tests, made at run time with ``trustme``.
+
+No private key is committed: ``write(directory)`` makes a fresh set, and
+``directory()`` makes one per process (in a temporary directory removed at
+exit) and names it in ``GNET_TLS_CERTS``, so that the Node half and the gnet
+half of a compat scenario, run as child processes, read the same files
+(compat/runner.py passes the variable on). ``python -m compat.tls_certs DIR``
+writes a set into DIR by hand.
+
+The set (PEM files):
+
+- ``ca.pem``: the test CA; ``ca-key.pem`` its key (for ``self-signed``);
+- ``server-cert.pem``/``server-key.pem``: ``localhost``, ``127.0.0.1``, ``::1``,
+  issued by the CA (the leaf alone, as a server sends it);
+- ``server-chain.pem``: that leaf followed by the CA itself (a chain that
+  ends in a root the client may not trust: SELF_SIGNED_CERT_IN_CHAIN);
+- ``sni-cert.pem``/``sni-key.pem``: ``sni.example``, for SNI;
+- ``client-cert.pem``/``client-key.pem``: a client certificate for mutual TLS;
+- ``expired-cert.pem``/``expired-key.pem``: ``localhost``, expired a year ago;
+- ``self-signed-cert.pem``/``self-signed-key.pem``: a self-signed certificate
+  for ``localhost`` (DEPTH_ZERO_SELF_SIGNED_CERT);
+- ``other-ca.pem``: a second CA that issued none of the above.
+"""
+
+import atexit
+import datetime
+import os
+import shutil
+import sys
+import tempfile
+import threading
+
+__all__ = ["ENV", "write", "directory", "path"]
+
+#: The environment variable naming the directory of the current set.
+ENV = "GNET_TLS_CERTS"
+
+_made = []
+_lock = threading.Lock()
+
+
+def write(folder):
+    """Write a fresh set of certificates and keys into ``folder``."""
+    import trustme
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    os.makedirs(folder, exist_ok=True)
+
+    def put(name, data):
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+
+    ca = trustme.CA(organization_name="gnet test CA")
+    put("ca.pem", ca.cert_pem.bytes())
+    put("ca-key.pem", ca.private_key_pem.bytes())
+    server = ca.issue_cert("localhost", "127.0.0.1", "::1", common_name="localhost")
+    put("server-cert.pem", server.cert_chain_pems[0].bytes())
+    put("server-key.pem", server.private_key_pem.bytes())
+    put("server-chain.pem", server.cert_chain_pems[0].bytes() + ca.cert_pem.bytes())
+    sni = ca.issue_cert("sni.example", common_name="sni.example")
+    put("sni-cert.pem", sni.cert_chain_pems[0].bytes())
+    put("sni-key.pem", sni.private_key_pem.bytes())
+    client = ca.issue_cert("client@gnet.test", common_name="gnet test client")
+    put("client-cert.pem", client.cert_chain_pems[0].bytes())
+    put("client-key.pem", client.private_key_pem.bytes())
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    expired = ca.issue_cert("localhost", "127.0.0.1", common_name="localhost",
+                            not_before=now - datetime.timedelta(days=730),
+                            not_after=now - datetime.timedelta(days=365))
+    put("expired-cert.pem", expired.cert_chain_pems[0].bytes())
+    put("expired-key.pem", expired.private_key_pem.bytes())
+    put("other-ca.pem", trustme.CA(organization_name="gnet other CA").cert_pem.bytes())
+
+    # A self-signed leaf: its own issuer, not a CA.
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "gnet self-signed")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=365))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+            .sign(key, hashes.SHA256()))
+    put("self-signed-cert.pem", cert.public_bytes(serialization.Encoding.PEM))
+    put("self-signed-key.pem", key.private_bytes(serialization.Encoding.PEM,
+                                                 serialization.PrivateFormat.PKCS8,
+                                                 serialization.NoEncryption()))
+    return folder
+
+
+def directory():
+    """The directory of this process's set: ``GNET_TLS_CERTS`` if set, else a
+    set made now in a temporary directory (removed at exit) and put in
+    ``GNET_TLS_CERTS`` for child processes."""
+    with _lock:
+        folder = os.environ.get(ENV)
+        if folder and os.path.exists(os.path.join(folder, "ca.pem")):
+            return folder
+        folder = write(tempfile.mkdtemp(prefix="gnet-tls-"))
+        if not _made:
+            atexit.register(lambda: [shutil.rmtree(f, ignore_errors=True) for f in _made])
+        _made.append(folder)
+        os.environ[ENV] = folder
+        return folder
+
+
+def path(name):
+    """The path of one file of the set, e.g. ``path('ca.pem')``."""
+    return os.path.join(directory(), name)
+
+
+if __name__ == "__main__":
+    print(write(sys.argv[1]) if len(sys.argv) > 1 else directory())

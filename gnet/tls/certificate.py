@@ -1,0 +1,254 @@
+"""A certificate in Node's shape (``getPeerCertificate``) and ``tls.checkServerIdentity``.
+
+Node's certificate object is a ``dict`` here with Node's keys: ``subject`` and
+``issuer`` (``{'CN': ..., 'O': ...}``, a list where a name repeats),
+``subjectaltname`` (``'DNS:localhost, IP Address:127.0.0.1'``), ``infoAccess``,
+``valid_from``/``valid_to`` (OpenSSL's text), ``fingerprint``,
+``fingerprint256``, ``fingerprint512``, ``serialNumber``, ``raw`` (the DER
+bytes) and, with ``detailed``, ``issuerCertificate`` (a self-issued root points
+to itself, as in Node). OpenSSL decodes the certificate (Python's ``_ssl``);
+``ca``, ``bits``, ``pubkey``, ``asn1Curve``, ``nistCurve``, ``modulus``,
+``exponent`` and ``ext_key_usage`` are added when the ``cryptography`` package
+is installed (Python's ``ssl`` does not decode them).
+"""
+
+import hashlib
+import ipaddress
+import os
+import re
+import ssl
+
+import _ssl
+
+from gnet.net.addresses import isIP
+from gnet.tls import errors as _errors
+
+__all__ = ["certificate_dict", "checkServerIdentity"]
+
+#: OpenSSL's long attribute names (Python's) to the short ones Node prints.
+_SHORT = {
+    "commonName": "CN", "countryName": "C", "stateOrProvinceName": "ST", "localityName": "L",
+    "organizationName": "O", "organizationalUnitName": "OU", "emailAddress": "emailAddress",
+    "domainComponent": "DC", "serialNumber": "serialNumber", "givenName": "GN", "surname": "SN",
+    "title": "title", "streetAddress": "street", "postalCode": "postalCode", "userId": "UID",
+    "businessCategory": "businessCategory", "initials": "initials", "pseudonym": "pseudonym",
+    "generationQualifier": "generationQualifier", "dnQualifier": "dnQualifier", "name": "name",
+}
+
+
+def _decode(der):
+    """OpenSSL's decoding of a DER certificate, through Python's ``_ssl``."""
+    pem = ssl.DER_cert_to_PEM_cert(der).encode("ascii")
+    fd = os.memfd_create("gnet-cert", 0)
+    try:
+        os.write(fd, pem)
+        return _ssl._test_decode_cert("/proc/self/fd/%d" % fd)
+    finally:
+        os.close(fd)
+
+
+def _name(rdns):
+    out = {}
+    for rdn in rdns:
+        for key, value in rdn:
+            key = _SHORT.get(key, key)
+            if key in out:
+                if not isinstance(out[key], list):
+                    out[key] = [out[key]]
+                out[key].append(value)
+            else:
+                out[key] = value
+    return out
+
+
+def _fingerprint(algorithm, der):
+    return ":".join("%02X" % b for b in hashlib.new(algorithm, der).digest())
+
+
+def certificate_dict(der, info=None):
+    """Node's certificate object for the DER bytes ``der``."""
+    info = info or _decode(der)
+    cert = {"subject": _name(info.get("subject", ())), "issuer": _name(info.get("issuer", ()))}
+    alt = info.get("subjectAltName")
+    if alt:
+        cert["subjectaltname"] = ", ".join("%s:%s" % (kind, value) for kind, value in alt)
+    access = {}
+    for key, method in (("OCSP", "OCSP - URI"), ("caIssuers", "CA Issuers - URI")):
+        if info.get(key):
+            access[method] = list(info[key])
+    if access:
+        cert["infoAccess"] = access
+    _add_key_facts(cert, der)
+    cert["valid_from"] = info.get("notBefore")
+    cert["valid_to"] = info.get("notAfter")
+    cert["fingerprint"] = _fingerprint("sha1", der)
+    cert["fingerprint256"] = _fingerprint("sha256", der)
+    cert["fingerprint512"] = _fingerprint("sha512", der)
+    cert["serialNumber"] = info.get("serialNumber")
+    cert["raw"] = der
+    return cert
+
+
+def _add_key_facts(cert, der):
+    try:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    except ImportError:
+        return
+    try:
+        parsed = x509.load_der_x509_certificate(der)
+    except ValueError:
+        return
+    try:
+        cert["ca"] = parsed.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except x509.ExtensionNotFound:
+        cert["ca"] = False
+    key = parsed.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        numbers = key.public_numbers()
+        cert["modulus"] = "%X" % numbers.n
+        cert["bits"] = key.key_size
+        cert["exponent"] = "0x%x" % numbers.e
+    elif isinstance(key, ec.EllipticCurvePublicKey):
+        cert["bits"] = key.key_size
+        nist = {"secp256r1": ("prime256v1", "P-256"), "secp384r1": ("secp384r1", "P-384"),
+                "secp521r1": ("secp521r1", "P-521")}.get(key.curve.name)
+        if nist:
+            cert["asn1Curve"], cert["nistCurve"] = nist
+        else:
+            cert["asn1Curve"] = key.curve.name
+    try:
+        cert["pubkey"] = key.public_bytes(serialization.Encoding.DER,
+                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+    except (ValueError, TypeError):
+        pass
+    try:
+        usage = parsed.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        cert["ext_key_usage"] = [oid.dotted_string for oid in usage]
+    except x509.ExtensionNotFound:
+        pass
+
+
+def chain_dict(ders):
+    """Node's detailed certificate: each one's ``issuerCertificate`` is the next
+    of ``ders`` (leaf first); a self-issued last one points to itself."""
+    certs = [certificate_dict(der) for der in ders]
+    for cert, issuer in zip(certs, certs[1:]):
+        cert["issuerCertificate"] = issuer
+    if certs:
+        last = certs[-1]
+        if last["subject"] == last["issuer"]:
+            last["issuerCertificate"] = last
+    return certs[0] if certs else {}
+
+
+# ---------------------------------------------------------------------------
+# checkServerIdentity, as Node's lib/tls.js
+
+def _unfqdn(host):
+    return re.sub(r"[.]$", "", host)
+
+
+def _split_host(host):
+    return re.sub(r"[A-Z]", lambda m: m.group(0).lower(), _unfqdn(host)).split(".")
+
+
+def _check(host_parts, pattern, wildcards):
+    if not pattern:
+        return False
+    pattern_parts = _split_host(pattern)
+    if len(host_parts) != len(pattern_parts):
+        return False
+    if "" in pattern_parts:
+        return False
+    if any(re.search(r"[^\u0021-\u007F]", part) for part in pattern_parts):
+        return False
+    for i in range(len(host_parts) - 1, 0, -1):
+        if host_parts[i] != pattern_parts[i]:
+            return False
+    host_sub, pattern_sub = host_parts[0], pattern_parts[0]
+    pieces = pattern_sub.split("*", 2)
+    if len(pieces) == 1 or "xn--" in pattern_sub:
+        return host_sub == pattern_sub
+    if not wildcards or len(pieces) > 2 or len(pattern_parts) <= 2:
+        return False
+    prefix, suffix = pieces
+    if len(prefix) + len(suffix) > len(host_sub):
+        return False
+    return host_sub.startswith(prefix) and host_sub.endswith(suffix)
+
+
+def _canonical_ip(text):
+    try:
+        return ipaddress.ip_address(text.strip()).compressed
+    except ValueError:
+        return text
+
+
+def _split_alt_names(alt):
+    """Node's splitEscapedAltNames: names joined by ', ', some quoted."""
+    out, current, i = [], "", 0
+    while i < len(alt):
+        if alt.startswith(", ", i):
+            out.append(current)
+            current = ""
+            i += 2
+        elif alt[i] == '"':
+            j = i + 1
+            while j < len(alt) and alt[j] != '"':
+                if alt[j] == "\\":
+                    j += 1
+                current += alt[j]
+                j += 1
+            i = j + 1
+        else:
+            current += alt[i]
+            i += 1
+    out.append(current)
+    return out
+
+
+def checkServerIdentity(hostname, cert):
+    """Node's ``tls.checkServerIdentity(hostname, cert)``: ``None`` when ``cert``
+    (Node's certificate dict) is for ``hostname``, else the
+    ``ERR_TLS_CERT_ALTNAME_INVALID`` error (returned, not raised)."""
+    cert = cert or {}
+    subject = cert.get("subject")
+    alt = cert.get("subjectaltname")
+    dns_names, ips = [], []
+    hostname = str(hostname) if hostname is not None else "undefined"
+    if alt:
+        for name in (_split_alt_names(alt) if '"' in alt else alt.split(", ")):
+            if name.startswith("DNS:"):
+                dns_names.append(name[4:])
+            elif name.startswith("IP Address:"):
+                ips.append(_canonical_ip(name[11:]))
+    valid = False
+    reason = "Unknown reason"
+    hostname = _unfqdn(hostname)
+    if isIP(hostname):
+        valid = _canonical_ip(hostname) in ips
+        if not valid:
+            reason = "IP: %s is not in the cert's list: %s" % (hostname, ", ".join(ips))
+    elif dns_names or (subject or {}).get("CN"):
+        host_parts = _split_host(hostname)
+        if dns_names:
+            valid = any(_check(host_parts, name, True) for name in dns_names)
+            if not valid:
+                reason = "Host: %s. is not in the cert's altnames: %s" % (hostname, alt)
+        else:
+            cn = subject.get("CN")
+            if isinstance(cn, list):
+                valid = any(_check(host_parts, name, True) for name in cn)
+                shown = ",".join(cn)
+            else:
+                valid = _check(host_parts, cn, True)
+                shown = cn
+            if not valid:
+                reason = "Host: %s. is not cert's CN: %s" % (hostname, shown)
+    else:
+        reason = "Cert does not contain a DNS name"
+    if not valid:
+        return _errors.altname_error(reason, hostname, cert)
+    return None

@@ -1,0 +1,331 @@
+"""``tls.createSecureContext``: Node's secure context options as Python ``ssl.SSLContext`` objects.
+
+A ``SecureContext`` keeps the options it was made with, checked as Node
+checks them, and makes the ``ssl.SSLContext`` for each side when first
+needed (``ssl_context(server_side)``): Python's contexts are one-sided
+(``PROTOCOL_TLS_CLIENT``/``PROTOCOL_TLS_SERVER``) where Node's serve both.
+
+Every context is set as Node sets its own, so that a gnet peer and a Node
+peer negotiate alike: Node's default cipher list (``DEFAULT_CIPHERS``, TLS 1.3
+suites included), ``DEFAULT_MIN_VERSION``/``DEFAULT_MAX_VERSION``, no
+hostname check and no verification failure inside the handshake (the socket
+decides afterwards, as Node's JavaScript does: gnet/tls/socket.py). PEM keys
+and certificates given as strings or bytes are read through an anonymous
+in-memory file (``memfd``), never written to disk.
+"""
+
+import os
+import ssl
+import tempfile
+
+from gnet.js import errors as _jserrors
+from gnet.js import names as _names
+from gnet.tls import _openssl
+from gnet.tls import errors as _errors
+
+__all__ = ["SecureContext", "createSecureContext", "DEFAULT_CIPHERS", "DEFAULT_ECDH_CURVE",
+           "DEFAULT_MIN_VERSION", "DEFAULT_MAX_VERSION", "getCiphers", "root_certificates"]
+
+#: Node v20's ``tls.DEFAULT_CIPHERS``.
+DEFAULT_CIPHERS = (
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:"
+    "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:"
+    "ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:"
+    "DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:"
+    "DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA")
+#: Node's ``tls.DEFAULT_ECDH_CURVE``: OpenSSL chooses.
+DEFAULT_ECDH_CURVE = "auto"
+#: Node's ``tls.DEFAULT_MIN_VERSION`` and ``tls.DEFAULT_MAX_VERSION``: read when a
+#: context is made, so a program may change them first, as in Node.
+DEFAULT_MIN_VERSION = "TLSv1.2"
+DEFAULT_MAX_VERSION = "TLSv1.3"
+
+_VERSIONS = {
+    "TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
+    "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3,
+}
+
+#: Node's option keys that a secure context reads.
+CONTEXT_KEYS = frozenset((
+    "key", "cert", "ca", "pfx", "passphrase", "ciphers", "ecdhCurve", "minVersion", "maxVersion",
+    "honorCipherOrder", "secureOptions", "dhparam", "sigalgs", "crl", "secureProtocol",
+    "sessionIdContext", "ticketKeys", "sessionTimeout", "privateKeyEngine", "privateKeyIdentifier",
+    "clientCertEngine", "allowPartialTrustChain",
+))
+
+_BUFFER_TYPES = ["string", "Buffer", "TypedArray", "DataView"]
+
+
+def _module_default(name):
+    # The module's current value: gnet.tls re-exports these and a program may
+    # set them there (tls.DEFAULT_MIN_VERSION = 'TLSv1.3'), as in Node.
+    import gnet.tls as _tls
+    return getattr(_tls, name, globals()[name])
+
+
+def _check_buffers(value, name):
+    """Node's validation of ``key``/``cert``/``ca``: a string, a Buffer, or an array of them."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    out = []
+    for item in items:
+        if isinstance(item, dict) and name == "options.key":
+            out.append(item)
+            continue
+        if not isinstance(item, (str, bytes, bytearray, memoryview)):
+            raise _jserrors.ERR_INVALID_ARG_TYPE(name, _BUFFER_TYPES, item)
+        out.append(item)
+    return out
+
+
+def _as_bytes(item):
+    if isinstance(item, str):
+        return item.encode("utf-8")
+    return bytes(item)
+
+
+class _MemFile:
+    """PEM bytes behind a path that ``ssl`` can open: an anonymous in-memory
+    file where Linux has ``memfd_create``, else a private temporary file."""
+
+    def __init__(self, data):
+        self._fd = None
+        self._tmp = None
+        if hasattr(os, "memfd_create"):
+            self._fd = os.memfd_create("gnet-tls", 0)
+            os.write(self._fd, data)
+            self.path = "/proc/self/fd/%d" % self._fd
+        else:
+            fd, self._tmp = tempfile.mkstemp(prefix="gnet-tls-")
+            os.write(fd, data)
+            os.close(fd)
+            self.path = self._tmp
+
+    def __enter__(self):
+        return self.path
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            os.close(self._fd)
+        if self._tmp is not None:
+            os.unlink(self._tmp)
+
+
+def _version(value, which):
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in _VERSIONS:
+        raise _errors.ERR_TLS_INVALID_PROTOCOL_VERSION(value, which)  # noqa: F821 - generated
+    return _VERSIONS[value]
+
+
+def _raise_openssl(exc):
+    raise _errors.openssl_error(exc) from None
+
+
+@_names.alias_class
+class SecureContext:
+    """Node's ``SecureContext`` (``tls.createSecureContext``): key, certificates,
+    trusted CAs, ciphers and protocol versions for either side of a connection.
+
+    ``ssl_context(server_side)`` is the Python ``ssl.SSLContext`` for one side.
+    """
+
+    def __init__(self, options=None):
+        opts = dict(options or {})
+        self._options = opts
+        for name in ("ciphers", "ecdhCurve", "sigalgs", "secureProtocol"):
+            value = opts.get(name)
+            if value is not None and not isinstance(value, str):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
+        self._keys = _check_buffers(opts["key"], "options.key") if opts.get("key") is not None else []
+        self._certs = _check_buffers(opts["cert"], "options.cert") if opts.get("cert") is not None else []
+        self._cas = _check_buffers(opts["ca"], "options.ca") if opts.get("ca") is not None else None
+        min_version = opts.get("minVersion")
+        max_version = opts.get("maxVersion")
+        self._min = _version(min_version if min_version is not None else _module_default("DEFAULT_MIN_VERSION"),
+                             "minimum")
+        self._max = _version(max_version if max_version is not None else _module_default("DEFAULT_MAX_VERSION"),
+                             "maximum")
+        self._contexts = {}
+        # Made now for the client side, as Node's constructor loads everything
+        # at once: bad keys, certificates and cipher lists throw here.
+        self.ssl_context(False)
+
+    @property
+    def context(self):
+        """Node's ``secureContext.context`` (the native one): the client-side ``ssl.SSLContext``."""
+        return self.ssl_context(False)
+
+    def ssl_context(self, server_side):
+        """The ``ssl.SSLContext`` of one side, made on first use."""
+        ctx = self._contexts.get(server_side)
+        if ctx is None:
+            ctx = self._contexts[server_side] = self._make(server_side)
+            ctx.gnet_secure_context = self      # getCertificate() reads the certificate back
+        return ctx
+
+    def certificate_der(self):
+        """The DER bytes of this context's (first) certificate, else ``None``."""
+        for cert in self._certs:
+            pem = _as_bytes(cert).decode("ascii", "replace")
+            start = pem.find("-----BEGIN CERTIFICATE-----")
+            end = pem.find("-----END CERTIFICATE-----", start)
+            if start >= 0 and end > start:
+                return ssl.PEM_cert_to_DER_cert(pem[start:end + len("-----END CERTIFICATE-----")])
+        return None
+
+    def _make(self, server_side):
+        opts = self._options
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if server_side else ssl.PROTOCOL_TLS_CLIENT)
+        # Node verifies after the handshake (gnet/tls/socket.py): the client's
+        # handshake never fails on the peer's certificate, nor on its name.
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        # Node's VerifyCallback accepts every certificate, so OpenSSL goes on
+        # checking the chain after a first error: the result it keeps is the
+        # last one (UNABLE_TO_VERIFY_LEAF_SIGNATURE, not ..._GET_ISSUER_CERT_LOCALLY).
+        _openssl.accept_any_certificate(ctx)
+        try:
+            if self._min is not None:
+                ctx.minimum_version = self._min
+            if self._max is not None:
+                ctx.maximum_version = self._max
+        except ValueError as exc:
+            raise _errors.OpenSSLError("ERR_SSL_UNSUPPORTED_PROTOCOL", str(exc)) from None
+        ciphers = opts.get("ciphers") or _module_default("DEFAULT_CIPHERS")
+        self._set_ciphers(ctx, ciphers)
+        curve = opts.get("ecdhCurve") or DEFAULT_ECDH_CURVE
+        if curve != "auto" and not _openssl.set_groups(ctx, curve):
+            raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve")
+        if opts.get("honorCipherOrder"):
+            ctx.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
+        if opts.get("secureOptions"):
+            ctx.options |= int(opts["secureOptions"])
+        self._load_ca(ctx)
+        self._load_key_cert(ctx)
+        if opts.get("pfx") is not None:
+            self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
+        if opts.get("dhparam") is not None:
+            with _MemFile(_as_bytes(opts["dhparam"])) as path:
+                try:
+                    ctx.load_dh_params(path)
+                except ssl.SSLError as exc:
+                    _raise_openssl(exc)
+        return ctx
+
+    @staticmethod
+    def _set_ciphers(ctx, ciphers):
+        """Node's ``ciphers``: one list, TLS 1.3 suites (``TLS_...``) and the rest
+        apart, as Node splits it (SSL_CTX_set_ciphersuites, SSL_CTX_set_cipher_list)."""
+        parts = ciphers.split(":")
+        suites = [p for p in parts if p.startswith("TLS_")]
+        rest = [p for p in parts if p and not p.startswith("TLS_")]
+        if rest:
+            try:
+                ctx.set_ciphers(":".join(rest))
+            except ssl.SSLError:
+                raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
+                                           "SSL routines", "no cipher match") from None
+        if suites and not _openssl.set_ciphersuites(ctx, ":".join(suites)):
+            raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
+                                       "SSL routines", "no cipher match")
+        # As Node: no TLS 1.3 suite named keeps the connection at TLS 1.2, and
+        # no other cipher at TLS 1.3.
+        if not suites and ctx.maximum_version > ssl.TLSVersion.TLSv1_2 >= ctx.minimum_version:
+            ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+        if not rest and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
+            ctx.minimum_version = ssl.TLSVersion.TLSv1_3
+
+    def _load_ca(self, ctx):
+        if self._cas is None:
+            # Node's default trust: its root certificates; here the system's.
+            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+            return
+        for item in self._cas:
+            data = _as_bytes(item)
+            try:
+                if data.lstrip().startswith(b"-----"):
+                    ctx.load_verify_locations(cadata=data.decode("ascii"))
+                else:
+                    ctx.load_verify_locations(cadata=data)
+            except ssl.SSLError as exc:
+                _raise_openssl(exc)
+
+    def _load_key_cert(self, ctx):
+        passphrase = self._options.get("passphrase")
+        keys = self._keys
+        certs = self._certs
+        if not keys and not certs:
+            return
+        if not keys or not certs:
+            # Node: a key without a certificate (or the reverse) fails when used;
+            # OpenSSL needs both to load them.
+            return
+        for i, cert in enumerate(certs):
+            key = keys[min(i, len(keys) - 1)]
+            key_pass = passphrase
+            if isinstance(key, dict):
+                key_pass = key.get("passphrase", passphrase)
+                key = key.get("pem")
+            with _MemFile(_as_bytes(cert)) as cert_path, _MemFile(_as_bytes(key)) as key_path:
+                try:
+                    ctx.load_cert_chain(cert_path, key_path,
+                                        password=_as_bytes(key_pass) if key_pass is not None else None)
+                except ssl.SSLError as exc:
+                    _raise_openssl(exc)
+
+    @staticmethod
+    def _load_pfx(ctx, pfx, passphrase):
+        try:
+            from cryptography.hazmat.primitives.serialization import (
+                Encoding, NoEncryption, PrivateFormat, pkcs12)
+        except ImportError:
+            raise NotImplementedError(
+                "gnet.tls reads a pfx (PKCS#12) with the 'cryptography' package, which is not "
+                "installed; Python's ssl cannot load PKCS#12 itself") from None
+        items = pfx if isinstance(pfx, (list, tuple)) else [pfx]
+        for item in items:
+            pw = passphrase
+            if isinstance(item, dict):
+                pw = item.get("passphrase", passphrase)
+                item = item.get("buf")
+            try:
+                key, cert, extra = pkcs12.load_key_and_certificates(
+                    _as_bytes(item), _as_bytes(pw) if pw is not None else None)
+            except ValueError as exc:
+                raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", str(exc)) from None
+            chain = cert.public_bytes(Encoding.PEM) + b"".join(c.public_bytes(Encoding.PEM) for c in extra or ())
+            key_pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+            with _MemFile(chain) as cert_path, _MemFile(key_pem) as key_path:
+                ctx.load_cert_chain(cert_path, key_path)
+
+
+def createSecureContext(options=None, **kwargs):
+    """Node's ``tls.createSecureContext([options])``:
+    https://nodejs.org/docs/latest-v20.x/api/tls.html#tlscreatesecurecontextoptions"""
+    opts = dict(options or {})
+    for key, value in kwargs.items():
+        opts[_names.node_key(key, CONTEXT_KEYS)] = value
+    return SecureContext({_names.node_key(k, CONTEXT_KEYS): v for k, v in opts.items()})
+
+
+def getCiphers():
+    """Node's ``tls.getCiphers()``: the names of the supported ciphers, lower case, sorted."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.set_ciphers("ALL")
+    names = {c["name"].lower() for c in ctx.get_ciphers()}
+    return sorted(names)
+
+
+_root_certificates = None
+
+
+def root_certificates():
+    """The PEM text of every trusted root certificate (Node's ``tls.rootCertificates``:
+    here the system's store, which Python's ``ssl`` trusts by default)."""
+    global _root_certificates
+    if _root_certificates is None:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.load_default_certs()
+        _root_certificates = tuple(ssl.DER_cert_to_PEM_cert(der) for der in ctx.get_ca_certs(binary_form=True))
+    return _root_certificates

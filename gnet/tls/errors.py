@@ -1,0 +1,176 @@
+"""Node's ``tls`` errors: its own codes, OpenSSL's verification results and OpenSSL's errors.
+
+- Node's own TLS codes (``ERR_TLS_CERT_ALTNAME_INVALID``, ``ERR_TLS_HANDSHAKE_TIMEOUT``,
+  ...) are generated from ``_TABLE`` as ``gnet.NodeError`` subclasses, as
+  gnet/js/errors.py does for ``net``'s.
+- A peer certificate that did not verify is Node's plain ``Error`` whose
+  ``code`` is the ``X509_V_ERR_*`` name (``UNABLE_TO_VERIFY_LEAF_SIGNATURE``,
+  ``CERT_HAS_EXPIRED``, ...) and whose message is OpenSSL's text
+  (``verify_error``), as Node's ``GetValidationErrorCode`` names them.
+- An OpenSSL error (``ssl.SSLError``) becomes Node's: ``code`` ``ERR_SSL_<REASON>``
+  for the SSL library, ``ERR_OSSL_<LIB>_<REASON>`` for the others, with
+  ``library`` and ``reason`` as OpenSSL's texts (``openssl_error``).
+- A connection that ends before its handshake did is Node's ``ECONNRESET``
+  (``conn_reset``).
+
+Differs from Node: an OpenSSL error's message is ``error:<library>::<reason>``
+without the packed error number, function and source position that Node's
+OpenSSL prints (Python's ``ssl`` does not give them).
+"""
+
+import errno as _errno
+import re
+import ssl
+
+from gnet.js import errors as _jserrors
+from gnet.js.errors import NodeError
+
+__all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError"]
+
+
+def _msg_altname(reason):
+    return "Hostname/IP does not match certificate's altnames: %s" % reason
+
+
+def _msg_protocol_version(value, which):
+    return "%s is not a valid %s TLS protocol version" % (_json(value), which)
+
+
+def _json(value):
+    if isinstance(value, str):
+        return '"%s"' % value.replace("\\", "\\\\").replace('"', '\\"')
+    return _jserrors.js_inspect(value)
+
+
+#: Node's own TLS codes: code -> (Python base for the JavaScript class, message).
+_TABLE = {
+    "ERR_TLS_CERT_ALTNAME_INVALID": (Exception, _msg_altname),
+    "ERR_TLS_HANDSHAKE_TIMEOUT": (Exception, "TLS handshake timeout"),
+    "ERR_TLS_INVALID_PROTOCOL_VERSION": (TypeError, _msg_protocol_version),
+    "ERR_TLS_PROTOCOL_VERSION_CONFLICT": (TypeError, "TLS protocol version %s conflicts with secureProtocol %s"),
+    "ERR_TLS_SNI_FROM_SERVER": (Exception, "Cannot issue SNI from a TLS server-side socket"),
+    "ERR_TLS_INVALID_CONTEXT": (TypeError, "%s must be a SecureContext"),
+    "ERR_TLS_INVALID_STATE": (Exception, "TLS socket connection must be securely established"),
+    "ERR_TLS_RENEGOTIATION_DISABLED": (Exception, "TLS session renegotiation disabled for this socket"),
+    "ERR_TLS_DH_PARAM_SIZE": (Exception, "DH parameter size %s is less than 2048"),
+    "ERR_TLS_SESSION_ATTACK": (Exception, "TLS session renegotiation attack detected"),
+}
+
+
+class _TLSNodeError(NodeError):
+    """A Node error of gnet.tls's table (gnet/js/errors.py's ``NodeError`` reads its own)."""
+
+    def __init__(self, *args):
+        _, template = _TABLE[self.code]
+        message = template(*args) if callable(template) else (template % args if args else template)
+        Exception.__init__(self, message)
+        self._message = message
+
+
+for _code, (_base, _template) in _TABLE.items():
+    _bases = (_TLSNodeError,) if _base is Exception else (_TLSNodeError, _base)
+    globals()[_code] = type(_code, _bases, {"code": _code, "__module__": __name__,
+                                             "__doc__": "Node's %s." % _code})
+    __all__.append(_code)
+del _code, _base, _template, _bases
+
+
+def altname_error(reason, host, cert):
+    """Node's ``ERR_TLS_CERT_ALTNAME_INVALID`` with its ``reason``, ``host`` and ``cert``."""
+    err = ERR_TLS_CERT_ALTNAME_INVALID(reason)  # noqa: F821 - generated above
+    err.reason, err.host, err.cert = reason, host, cert
+    return err
+
+
+#: OpenSSL's ``X509_V_ERR_*`` numbers to the names Node gives them (crypto_common.cc).
+VERIFY_CODES = {
+    2: "UNABLE_TO_GET_ISSUER_CERT", 3: "UNABLE_TO_GET_CRL", 4: "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+    5: "UNABLE_TO_DECRYPT_CRL_SIGNATURE", 6: "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+    7: "CERT_SIGNATURE_FAILURE", 8: "CRL_SIGNATURE_FAILURE", 9: "CERT_NOT_YET_VALID",
+    10: "CERT_HAS_EXPIRED", 11: "CRL_NOT_YET_VALID", 12: "CRL_HAS_EXPIRED",
+    13: "ERROR_IN_CERT_NOT_BEFORE_FIELD", 14: "ERROR_IN_CERT_NOT_AFTER_FIELD",
+    15: "ERROR_IN_CRL_LAST_UPDATE_FIELD", 16: "ERROR_IN_CRL_NEXT_UPDATE_FIELD", 17: "OUT_OF_MEM",
+    18: "DEPTH_ZERO_SELF_SIGNED_CERT", 19: "SELF_SIGNED_CERT_IN_CHAIN",
+    20: "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", 21: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    22: "CERT_CHAIN_TOO_LONG", 23: "CERT_REVOKED", 24: "INVALID_CA", 25: "PATH_LENGTH_EXCEEDED",
+    26: "INVALID_PURPOSE", 27: "CERT_UNTRUSTED", 28: "CERT_REJECTED", 62: "HOSTNAME_MISMATCH",
+}
+
+
+class TLSVerifyError(_jserrors._NodeMessage, Exception):
+    """Node's plain ``Error`` for a peer certificate that did not verify:
+    ``code`` is OpenSSL's name for the result, the message OpenSSL's text."""
+
+    def __init__(self, code, message):
+        Exception.__init__(self, message)
+        self._message = message
+        self.code = code
+
+    def __repr__(self):
+        return "Error [%s]: %s" % (self.code, self._message)
+
+
+def verify_error(number, text):
+    """The error for verification result ``number`` (``X509_V_ERR_*``), or ``None`` for 0."""
+    if not number:
+        return None
+    # Node names a number it does not know UNSPECIFIED (X509_V_ERR_UNSPECIFIED's name).
+    return TLSVerifyError(VERIFY_CODES.get(number, "UNSPECIFIED"), text)
+
+
+class OpenSSLError(_jserrors._NodeMessage, Exception):
+    """An OpenSSL error as Node reports it: ``code`` (``ERR_SSL_...``,
+    ``ERR_OSSL_...``), ``library`` and ``reason`` (OpenSSL's texts)."""
+
+    library = None
+    reason = None
+
+    def __init__(self, code, message, library=None, reason=None):
+        Exception.__init__(self, message)
+        self._message = message
+        self.code = code
+        self.library = library
+        self.reason = reason
+
+    def __repr__(self):
+        return "Error [%s]: %s" % (self.code, self._message)
+
+
+#: Python's library mnemonics to OpenSSL's library texts (ERR_lib_error_string).
+_LIBRARIES = {
+    "SSL": "SSL routines", "PEM": "PEM routines", "X509": "x509 certificate routines",
+    "ASN1": "asn1 encoding routines", "EVP": "digital envelope routines", "BIO": "BIO routines",
+    "DECODER": "DECODER routines", "PKCS12": "PKCS12 routines", "X509V3": "X509 V3 routines",
+    "SYS": "system library", "RSA": "rsa routines", "EC": "elliptic curve routines",
+}
+
+_TEXT = re.compile(r"^\[[^\]]*\]\s*(.*?)(?:\s*\(_ssl\.c:\d+\))?$")
+
+
+def openssl_error(exc):
+    """Node's error for an ``ssl.SSLError`` (or its verification subclass)."""
+    if isinstance(exc, ssl.SSLCertVerificationError) and exc.verify_code:
+        return verify_error(exc.verify_code, exc.verify_message)
+    library = getattr(exc, "library", None)
+    reason = getattr(exc, "reason", None)
+    text = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], str) else str(exc)
+    m = _TEXT.match(text)
+    reason_text = m.group(1) if m else text
+    if reason is None:
+        # No OpenSSL error queue entry: Python's own text ("EOF occurred in
+        # violation of protocol", "TLS/SSL connection has been closed").
+        if isinstance(exc, ssl.SSLEOFError):
+            return conn_reset("socket hang up")
+        return OpenSSLError("ERR_SSL_" + re.sub(r"\W+", "_", reason_text).strip("_").upper(), reason_text)
+    lib_text = _LIBRARIES.get(library, library)
+    prefix = "ERR_SSL_" if library == "SSL" else "ERR_OSSL_%s_" % library if library else "ERR_OSSL_"
+    return OpenSSLError(prefix + reason, "error:%s::%s" % (lib_text, reason_text.lower()), lib_text,
+                        reason_text.lower())
+
+
+def conn_reset(message, **fields):
+    """Node's ``ConnResetException``: ``code`` ``ECONNRESET`` and Node's text."""
+    exc = _jserrors._new_system_error(_errno.ECONNRESET, message, "ECONNRESET")
+    for name, value in fields.items():
+        setattr(exc, name, value)
+    return exc

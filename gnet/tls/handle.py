@@ -1,0 +1,408 @@
+"""``TLSHandle``: a stream handle that speaks TLS, as Node's ``TLSWrap`` in the socket's ``_handle`` slot.
+
+Theory of operation
+-------------------
+A ``TLSHandle`` is a ``StreamHandle`` (gnet/net/handle.py) whose bytes pass
+through OpenSSL: Python's ``ssl.SSLObject`` over two ``MemoryBIO``s, fed by
+the handle's own ``recv``/``send``. The socket above sees the same seam as
+over plain TCP (``readStart``/``readStop``, ``try_write``/``write``,
+``shutdown``, ``close``, ``push``, ``_on_handle_eof``, ``_on_handle_error``),
+plus one call up, ``_on_handle_secure()``, when the handshake is done; so a
+``TLSSocket`` is a ``gnet.Socket`` and none of its code checks for TLS.
+
+Why memory BIOs and not a non-blocking ``SSLSocket`` on the descriptor: the
+handle keeps owning the descriptor, its watchers and its write queue (one
+owner, as the handle layer wants), and records go out through the same
+queue as plain bytes, so backpressure, ``writableLength`` and the idle timer
+behave as over TCP. The cost is one copy of the ciphertext into the BIO.
+
+- Reading: the kernel is read while the socket wants data (``reading``) or
+  the handshake is in progress (the handshake must move even when the socket
+  is paused). What arrives goes into the incoming BIO; then the handshake is
+  driven, or plaintext is read out and pushed to the socket. Plaintext that
+  OpenSSL still holds when the socket pauses stays there; ``readStart``
+  queues the handle to deliver it, since the descriptor may never become
+  readable again for it.
+- Writing: plaintext is encrypted by ``SSLObject.write`` and the records
+  (from the outgoing BIO) are sent or queued with the write's callback, so a
+  write completes when its records are in the kernel, as with ``TLSWrap``.
+  Writes made before the handshake is done wait in ``_plain_queue``, as
+  Node's pending cleartext input.
+- Shutdown: ``SSLObject.unwrap()`` puts close_notify after the queued
+  records, then the TCP write side is shut, as Node's ``end()`` over TLS.
+  Reading goes on until the peer's close_notify (``SSLZeroReturnError``) or
+  its FIN; a FIN without close_notify ends the stream as well (Node does not
+  fail a connection for it either).
+- ``bytes_read``/``bytes_written`` count plaintext, as a ``TLSSocket``'s
+  ``bytesRead``/``bytesWritten`` do in Node.
+"""
+
+import ssl
+
+from gnet.eventloop import loop as _loop
+from gnet.js import errors
+from gnet.net.handle import READ_SIZE, READS_PER_WAKEUP, StreamHandle
+from gnet.tls import errors as _tls_errors
+
+__all__ = ["TLSHandle"]
+
+HANDSHAKING, OPEN, ENDED = 0, 1, 2
+
+
+def _nop(err=None):
+    pass
+
+
+class TLSHandle(StreamHandle):
+    """A TCP (or Unix) descriptor with an OpenSSL session on it."""
+
+    __slots__ = ("ssl", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
+                 "_shutting_down", "keylog", "_keylog_key")
+
+    def __init__(self, owner, sock=None, family=None, ref=True):
+        self.ssl = None
+        self._bio_in = ssl.MemoryBIO()
+        self._bio_out = ssl.MemoryBIO()
+        self._tls_state = HANDSHAKING
+        self._plain_queue = None          # [(data, cb), ...] written before the handshake was done
+        self._tls_shutdown_cb = None      # a shutdown asked for before the handshake was done
+        self._shutting_down = False
+        #: Key log lines OpenSSL wrote during the last step, for 'keylog' (or None).
+        self.keylog = None
+        self._keylog_key = None
+        StreamHandle.__init__(self, owner, sock, family, ref)
+
+    # ------------------------------------------------------------------
+    # the session
+
+    def start_tls(self, context, server_side, server_hostname=None, session=None):
+        """Attach an OpenSSL session made from ``context`` (an ``ssl.SSLContext``)."""
+        self.ssl = context.wrap_bio(self._bio_in, self._bio_out, server_side=server_side,
+                                    server_hostname=server_hostname, session=session)
+        if self.sock is not None and self._idle():
+            self._sync_watchers()
+        return self.ssl
+
+    def watch_keylog(self):
+        """Collect OpenSSL's key log lines; the owner's ``_on_handle_keylog(lines)`` gets them."""
+        from gnet.tls import _openssl
+        self.keylog = []
+        self._keylog_key = _openssl.watch_keylog(self.ssl, self.keylog)
+
+    def _emit_keylog(self, ticks):
+        lines = self.keylog
+        if lines:
+            batch = list(lines)
+            del lines[:]
+            _loop.dispatch(self.owner._on_handle_keylog, (batch,), ticks)
+
+    def close(self, callback=None, *args, reset=False):
+        if self._keylog_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_keylog(self._keylog_key)
+            self._keylog_key = None
+        StreamHandle.close(self, callback, *args, reset=reset)
+
+    @property
+    def secure(self):
+        """The handshake is done (and the session not ended)."""
+        return self._tls_state == OPEN
+
+    def start_handshake(self):
+        """A client's first flight (ClientHello), sent now."""
+        try:
+            self.ssl.do_handshake()
+        except ssl.SSLWantReadError:
+            pass
+        self._flush_out()
+
+    # ------------------------------------------------------------------
+    # the loop's service: the kernel is read for the handshake too
+
+    def _wants_read(self):
+        return not self.eof and (self.reading or self._tls_state == HANDSHAKING)
+
+    def serve(self, me, ticks):
+        self.serving = me
+        dispatch = _loop.dispatch
+        try:
+            while self.sock is not None and self.serving is me:
+                if self._mail:
+                    fn, fn_args = self._mail.pop(0)
+                    dispatch(fn, fn_args, ticks)
+                elif self._write_ready:
+                    self._write_ready = False
+                    if self._wqueue or self._shutdown_cb is not None:
+                        dispatch(self._flush_writes, (), ticks)
+                elif self._read_ready:
+                    self._read_ready = False
+                    if self.ssl is not None:
+                        self._read(ticks)
+                else:
+                    break
+        finally:
+            if self.serving is me:
+                self.serving = None
+                self._sync_watchers()
+
+    def _sync_watchers(self):
+        if self.sock is None:
+            return
+        if self._wants_read() and self.ssl is not None:
+            if not self._rw_on:
+                self._rwatch.start(self._on_read_ready)
+                self._rw_on = True
+        elif self._rw_on:
+            self._rwatch.stop()
+            self._rw_on = False
+        if self._wqueue or self._connecting:
+            if not self._ww_on:
+                if self._wwatch is None:
+                    self._wwatch = self._gloop.hub.loop.io(self.sock.fileno(), 2, ref=self._ref)
+                self._wwatch.start(self._on_write_ready)
+                self._ww_on = True
+        elif self._ww_on:
+            self._wwatch.stop()
+            self._ww_on = False
+
+    def readStart(self):
+        self.reading = True
+        if self.ssl is not None and self._tls_state == OPEN and (
+                self.ssl.pending() or self._bio_in.pending or self.eof):
+            # Plaintext (or the end) that OpenSSL holds: the descriptor will
+            # not say so, so the handle queues itself to deliver it.
+            self._read_ready = True
+            self.post(_nop)
+        if self._idle():
+            self._sync_watchers()
+
+    # ------------------------------------------------------------------
+    # reading
+
+    def _read(self, ticks):
+        sock = self.sock
+        if self._wants_read():
+            bio = self._bio_in
+            for _ in range(READS_PER_WAKEUP):
+                try:
+                    data = sock.recv(READ_SIZE)
+                except BlockingIOError:
+                    break
+                except InterruptedError:
+                    continue
+                except OSError as exc:
+                    self._read_failed(errors.system_error(exc, "read"), ticks)
+                    return
+                if not data:
+                    bio.write_eof()
+                    self.eof = True
+                    break
+                bio.write(data)
+                if len(data) < READ_SIZE:
+                    break
+        self._process(ticks)
+
+    def _process(self, ticks):
+        """Drive the handshake, then hand the plaintext to the owner."""
+        sslobj = self.ssl
+        sock = self.sock
+        owner = self.owner
+        if self._tls_state == HANDSHAKING:
+            try:
+                sslobj.do_handshake()
+            except ssl.SSLWantReadError:
+                if self.keylog:
+                    self._emit_keylog(ticks)
+                    if self.sock is not sock:
+                        return
+                self._flush_out()
+                if self.eof:
+                    # The peer went away mid-handshake: the owner says how (Node's
+                    # ECONNRESET differs by side).
+                    self.reading = False
+                    _loop.dispatch(owner._on_handle_eof, (), ticks)
+                return
+            except (ssl.SSLError, OSError) as exc:
+                if self.eof and (isinstance(exc, ssl.SSLEOFError)
+                                 or getattr(exc, "reason", None) == "UNEXPECTED_EOF_WHILE_READING"):
+                    self.reading = False
+                    _loop.dispatch(owner._on_handle_eof, (), ticks)
+                    return
+                self._flush_out()       # the alert, as OpenSSL sends one
+                self._read_failed(_tls_errors.openssl_error(exc) if isinstance(exc, ssl.SSLError)
+                                  else errors.system_error(exc, "read"), ticks)
+                return
+            self._tls_state = OPEN
+            if self.keylog:
+                self._emit_keylog(ticks)
+                if self.sock is not sock:
+                    return
+            # The owner verifies the peer first (Node's onhandshakedone): a
+            # client that rejects it is destroyed before its last flight goes out.
+            _loop.dispatch(owner._on_handle_secure, (), ticks)
+            if self.sock is not sock:
+                return
+            self._flush_out()
+            self._after_handshake()
+            if self.sock is not sock:
+                return
+        if self._tls_state == OPEN:
+            self._read_plain(ticks, sock, owner, sslobj)
+
+    def _read_plain(self, ticks, sock, owner, sslobj):
+        while self.reading and self.sock is sock:
+            try:
+                data = sslobj.read(READ_SIZE)
+            except ssl.SSLWantReadError:
+                break
+            except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
+                self._end_of_stream(ticks)
+                break
+            except ssl.SSLError as exc:
+                self._flush_out()
+                self._read_failed(_tls_errors.openssl_error(exc), ticks)
+                return
+            if not data:
+                self._end_of_stream(ticks)
+                break
+            self.bytes_read += len(data)
+            if self.timer is not None:
+                self.timer.touch()
+            try:
+                if not owner.push(data) and self.sock is sock:
+                    self.readStop()
+            except _loop.PASS_THROUGH:
+                raise
+            except BaseException as exc:  # noqa: B902 - Node's uncaught path, as dispatch
+                _loop.report(exc)
+            if ticks:
+                _loop.drain_ticks(ticks)
+            if not self._bio_in.pending and not sslobj.pending():
+                # Nothing left to decrypt: stop here rather than pay for the
+                # SSLWantReadError the next read would raise (once per message).
+                break
+        if self.sock is sock:
+            # Post-handshake messages (TLS 1.3 tickets, key updates) may want an answer.
+            self._flush_out()
+            if self.eof and self._tls_state == OPEN and self.reading and not sslobj.pending() \
+                    and not self._bio_in.pending:
+                self._end_of_stream(ticks)
+
+    def _end_of_stream(self, ticks):
+        if self._tls_state == ENDED:
+            return
+        self._tls_state = ENDED
+        self.eof = True
+        self.reading = False
+        _loop.dispatch(self.owner._on_handle_eof, (), ticks)
+
+    # ------------------------------------------------------------------
+    # writing
+
+    def _flush_out(self):
+        """Send (or queue) the records OpenSSL has made."""
+        if self._bio_out.pending and self.sock is not None:
+            self._send(self._bio_out.read(), _nop)
+
+    def _send(self, data, cb):
+        queue = self._wqueue
+        if not queue:
+            try:
+                sent = self.sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError as exc:
+                cb(errors.system_error(exc, "write"))
+                return
+            if sent == len(data):
+                cb(None)
+                return
+            data = memoryview(data)[sent:]
+            if queue is None:
+                queue = self._wqueue = []
+        else:
+            data = memoryview(data)
+        queue.append([data, cb])
+        if self._idle():
+            self._sync_watchers()
+
+    def try_write(self, data):
+        if (self._tls_state != OPEN or self._wqueue or self._plain_queue or self.sock is None
+                or self._shutting_down):
+            return 0
+        try:
+            self.ssl.write(data)
+        except ssl.SSLError:
+            return 0                    # write() meets it again and reports it
+        self.bytes_written += len(data)
+        if self.timer is not None:
+            self.timer.touch()
+        # The records are the handle's now: what the kernel does not take is
+        # queued (the next write waits behind it), and the write is complete.
+        self._send(self._bio_out.read(), _nop)
+        return len(data)
+
+    def write(self, data, cb):
+        self.bytes_written += len(data)
+        if self.timer is not None:
+            self.timer.touch()
+        if self._tls_state == HANDSHAKING or self._plain_queue:
+            if self._plain_queue is None:
+                self._plain_queue = []
+            self._plain_queue.append((data, cb))
+            return
+        self._encrypt(data, cb)
+
+    def _encrypt(self, data, cb):
+        try:
+            self.ssl.write(data)
+        except ssl.SSLWantReadError:
+            # A renegotiation in progress: the write waits for the next read.
+            if self._plain_queue is None:
+                self._plain_queue = []
+            self._plain_queue.append((data, cb))
+            return
+        except ssl.SSLError as exc:
+            cb(_tls_errors.openssl_error(exc))
+            return
+        self._send(self._bio_out.read(), cb)
+
+    def _after_handshake(self):
+        queue, self._plain_queue = self._plain_queue, None
+        sock = self.sock
+        for data, cb in queue or ():
+            self._encrypt(data, cb)
+            if self.sock is not sock:
+                return
+        cb, self._tls_shutdown_cb = self._tls_shutdown_cb, None
+        if cb is not None:
+            self.shutdown(cb)
+
+    def _flush_writes(self):
+        queue = self._wqueue
+        if queue:
+            for entry in queue:
+                if entry[1] is None:
+                    entry[1] = _nop
+        StreamHandle._flush_writes(self)
+
+    def shutdown(self, cb):
+        """close_notify after the queued records, then the TCP write side (Node's end())."""
+        if self._tls_state == HANDSHAKING or self._plain_queue:
+            self._tls_shutdown_cb = cb
+            return
+        if not self._shutting_down:
+            self._shutting_down = True
+            try:
+                self.ssl.unwrap()
+            except (ssl.SSLError, ValueError):
+                pass                    # waiting for the peer's close_notify, or it came
+            self._flush_out()
+        StreamHandle.shutdown(self, cb)
+
+    # ------------------------------------------------------------------
+    # what OpenSSL says about the session
+
+    def verify_result(self):
+        from gnet.tls import _openssl
+        return _openssl.verify_result(self.ssl)

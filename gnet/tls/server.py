@@ -1,0 +1,237 @@
+"""``tls.Server`` and ``tls.createServer``: a gnet ``Server`` whose connections are ``TLSSocket``s.
+
+``tls.Server`` is ``gnet.Server`` (gnet/net/server.py: ``listen``, ``close``,
+``maxConnections``, ``getConnections``, ``ref``/``unref``) with
+``_socket_class = TLSSocket``: each accepted connection is a ``TLSSocket``
+with a TLS handle from the start. The server keeps one ``_TLSConfig`` (its
+``ssl.SSLContext``, ``requestCert``, ``rejectUnauthorized``) shared by its
+connections; ``addContext``/``SNICallback`` switch a connection to another
+context during its handshake, from OpenSSL's servername callback.
+
+Per connection, as Node's ``tlsConnectionListener``: the handshake timeout
+(``handshakeTimeout``, the socket's idle timeout until the handshake is
+done), 'tlsClientError' for a handshake that fails or a connection that
+ends before it is done (ECONNRESET "socket hang up"), then
+'secureConnection' when it is done.
+
+Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
+the plain ``net.Socket`` under it, which gnet does not make (one socket, one
+handle). Destroying either in Node destroys both, as destroying this one does.
+"""
+
+import re
+import ssl
+
+from gevent.event import Event
+
+from gnet.eventloop.loop import queue_tick
+from gnet.js import errors as _jserrors
+from gnet.js import names as _names
+from gnet.net.server import Server as _NetServer
+from gnet.tls import _openssl
+from gnet.tls import errors as _errors
+from gnet.tls.context import CONTEXT_KEYS, SecureContext
+from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, tls_options
+
+__all__ = ["Server", "createServer", "server_config"]
+
+_NET_SERVER_KEYS = ("allowHalfOpen", "pauseOnConnect", "noDelay", "keepAlive", "keepAliveInitialDelay",
+                    "highWaterMark")
+
+
+def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
+    """Node's server-side settings on an ``ssl.SSLContext``: client certificates
+    asked for (and verified after the handshake, gnet/tls/_openssl.py), ALPN."""
+    if request_cert:
+        ctx.verify_mode = ssl.CERT_REQUIRED if reject_unauthorized else ssl.CERT_OPTIONAL
+        _openssl.accept_any_certificate(ctx)
+    else:
+        ctx.verify_mode = ssl.CERT_NONE
+        _openssl.accept_any_certificate(ctx)
+    if alpn:
+        ctx.set_alpn_protocols(alpn)
+
+
+def server_config(opts, server=None, sni_callback=None):
+    """The server side's ``_TLSConfig`` from Node's options (tls.createServer,
+    or a server-side ``TLSSocket``)."""
+    secure_context = opts.get("secureContext")
+    if secure_context is None:
+        secure_context = SecureContext({k: opts[k] for k in CONTEXT_KEYS if k in opts})
+    elif not isinstance(secure_context, SecureContext):
+        raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
+    request_cert = bool(opts.get("requestCert"))
+    reject = opts.get("rejectUnauthorized") is not False
+    alpn = _alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
+    ctx = secure_context.ssl_context(True)
+    _prepare_server_context(ctx, request_cert, reject, alpn)
+    if sni_callback is not None:
+        ctx.sni_callback = sni_callback
+    else:
+        ctx.sni_callback = _record_servername
+    return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server)
+
+
+def _record_servername(sslobj, servername, ctx):
+    sslobj.gnet_servername = servername
+
+
+@_names.alias_class
+class Server(_NetServer):
+    """Node's ``tls.Server``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlsserver
+
+    ``Server([options][, secureConnectionListener])``: createSecureContext's
+    options, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
+    ``SNICallback``, ``handshakeTimeout`` (ms, 120000), and net.Server's.
+    """
+
+    _socket_class = TLSSocket
+    #: Node's ``server.handshakeTimeout`` (ms): a handshake longer than this fails.
+    handshakeTimeout = 120000
+
+    def __init__(self, options=None, secureConnectionListener=None, **kwargs):
+        if callable(options) and secureConnectionListener is None:
+            options, secureConnectionListener = None, options
+        opts = tls_options(options, kwargs, "createServer")
+        _NetServer.__init__(self, {k: opts[k] for k in _NET_SERVER_KEYS if k in opts})
+        sni = opts.get("SNICallback")
+        if sni is not None and not callable(sni):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.SNICallback", "function", sni)
+        timeout = opts.get("handshakeTimeout", 120000)
+        if not isinstance(timeout, (int, float)) or isinstance(timeout, bool):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.handshakeTimeout", "number", timeout)
+        self.handshakeTimeout = timeout
+        self._sni_callback = sni
+        self._contexts = []             # [(regex, ssl.SSLContext)], addContext's
+        self._tls_opts = opts
+        self._tls_config = server_config(opts, self, self._on_servername)
+        if secureConnectionListener is not None:
+            self.on("secureConnection", secureConnectionListener)
+
+    # ------------------------------------------------------------------
+    # contexts
+
+    def setSecureContext(self, options=None):
+        """Replace the server's key, certificates and other context options;
+        connections made from now on use them."""
+        opts = dict(self._tls_opts)
+        opts.update(tls_options(options, None, "setSecureContext"))
+        opts.pop("secureContext", None)
+        self._tls_opts = opts
+        self._tls_config = server_config(opts, self, self._on_servername)
+
+    def addContext(self, hostname=None, context=None):
+        """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``
+        (a ``SecureContext`` or createSecureContext's options)."""
+        if not isinstance(hostname, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("hostname", "string", hostname)
+        if not isinstance(context, SecureContext):
+            context = SecureContext(tls_options(context, None, "addContext"))
+        pattern = "^" + re.escape(hostname).replace(r"\*", "[^.]*") + "$"
+        self._contexts.append((re.compile(pattern, re.I), self._prepared(context)))
+
+    def _prepared(self, secure_context):
+        config = self._tls_config
+        ctx = secure_context.ssl_context(True)
+        _prepare_server_context(ctx, config.request_cert, config.reject_unauthorized,
+                                _alpn_list(self._tls_opts.get("ALPNProtocols"), "options.ALPNProtocols"))
+        return ctx
+
+    def _on_servername(self, sslobj, servername, ctx):
+        """OpenSSL's servername callback (inside the handshake): Node's SNICallback,
+        or the contexts added with ``addContext``, last added first."""
+        sslobj.gnet_servername = servername
+        if servername is None:
+            return None
+        if self._sni_callback is None:
+            for pattern, candidate in reversed(self._contexts):
+                if pattern.match(servername):
+                    sslobj.context = candidate
+                    break
+            return None
+        answer = []
+        done = Event()
+
+        def callback(err=None, context=None):
+            if not answer:
+                answer.append((err, context))
+                done.set()
+
+        self._sni_callback(servername, callback)
+        if not answer:
+            # The callback answers later: this connection's handshake waits
+            # (its greenlet blocks), the others go on.
+            done.wait()
+        err, context = answer[0]
+        sock = getattr(sslobj, "gnet_socket", None)
+        if err is not None:
+            if sock is not None:
+                sock._sni_error = err
+            return ssl.ALERT_DESCRIPTION_INTERNAL_ERROR
+        if context is not None:
+            if not isinstance(context, SecureContext):
+                context = SecureContext(tls_options(context, None, "SNICallback"))
+            sslobj.context = self._prepared(context)
+        return None
+
+    # ------------------------------------------------------------------
+    # connections
+
+    def _emit_connection(self, sock):
+        if self.listenerCount("keylog"):
+            sock._handle.watch_keylog()
+        sock.on("error", sock_error_listener(self, sock))
+        sock.on("close", sock_close_listener(self, sock))
+        if self.handshakeTimeout and self.handshakeTimeout > 0:
+            sock.setTimeout(self.handshakeTimeout, sock_timeout_listener(self, sock))
+        _NetServer._emit_connection(self, sock)
+
+    def _tls_client_error(self, sock, err):
+        _tls_client_error(self, sock, err)
+
+    def _on_secure(self, sock):
+        """A connection's handshake is done (and its peer accepted)."""
+        timeout = getattr(sock, "_handshake_timeout_listener", None)
+        if timeout is not None:
+            sock.setTimeout(0, timeout)
+        self.emit("secureConnection", sock)
+
+
+def _tls_client_error(server, sock, err):
+    if sock._tls_error_emitted or sock._secure_done:
+        return
+    sock._tls_error_emitted = True
+    server.emit("tlsClientError", err, sock)
+
+
+def sock_error_listener(server, sock):
+    # Node's TLSSocket handles its own 'error' before the handshake is done:
+    # the server hears it as 'tlsClientError'.
+    def on_error(err):
+        _tls_client_error(server, sock, err)
+    return on_error
+
+
+def sock_close_listener(server, sock):
+    # After the socket's other 'close' listeners: in Node they listen on the
+    # plain socket under the TLS one, which closes first
+    # (compat: tls/unable_to_verify_leaf_signature).
+    def on_close(*_):
+        if not sock._tls_error_emitted and not sock._secure_done:
+            queue_tick(_tls_client_error, server, sock, _errors.conn_reset("socket hang up"))
+    return on_close
+
+
+def sock_timeout_listener(server, sock):
+    def on_timeout():
+        # As Node: the error is the server's to hear; the socket stays open
+        # until a listener destroys it (compat: tls/handshake_timeout_tls_client_error).
+        if not sock._secure_done:
+            _tls_client_error(server, sock, _errors.ERR_TLS_HANDSHAKE_TIMEOUT())  # noqa: F821
+    sock._handshake_timeout_listener = on_timeout
+    return on_timeout
+
+
+def createServer(*args, **kwargs):
+    """Node's ``tls.createServer([options][, secureConnectionListener])``."""
+    return Server(*args, **kwargs)

@@ -1,0 +1,545 @@
+"""``TLSSocket`` and ``tls.connect``: a gnet ``Socket`` whose handle speaks TLS.
+
+Theory of operation
+-------------------
+A ``TLSSocket`` is a ``gnet.Socket`` (gnet/net/socket.py) that makes a
+``TLSHandle`` (gnet/tls/handle.py) where a socket makes a ``StreamHandle``
+(``_handle_class``), so connecting, reading, writing, pausing, piping,
+timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
+
+- ``_take_handle`` gives each new handle its OpenSSL session (client or
+  server side, from the socket's ``_TLSConfig`` or its server's);
+- a client's handshake starts when TCP connects, before 'connect' is
+  emitted (Node's ``_start`` is the first 'connect' listener);
+- ``_on_handle_secure`` (the handle's call when the handshake is done) is
+  Node's ``onConnectSecure``/``onServerSocketSecure``: the peer's
+  verification result (OpenSSL's, read as Node reads it) and, on a client,
+  ``checkServerIdentity``; then 'secureConnect', or the server's
+  'secureConnection', or 'secure' for a socket made with ``TLSSocket(...)``;
+- an end of the connection before the handshake is Node's ECONNRESET
+  (a client's "Client network socket disconnected before secure TLS
+  connection was established", a server's "socket hang up").
+
+``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
+(STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
+socket keeps no handle and each is destroyed with the other, as in Node.
+"""
+
+import ssl
+
+from gnet.js import errors as _jserrors
+from gnet.js import names as _names
+from gnet.net import options as _options
+from gnet.net.addresses import isIP
+from gnet.net.socket import Socket
+from gnet.tls import _openssl
+from gnet.tls import errors as _errors
+from gnet.tls.certificate import certificate_dict, chain_dict, checkServerIdentity
+from gnet.tls.context import CONTEXT_KEYS, SecureContext
+from gnet.tls.handle import TLSHandle
+
+__all__ = ["TLSSocket", "connect", "TLS_KEYS", "tls_options"]
+
+#: The option keys of tls.connect, new tls.TLSSocket and tls.createServer, beside net's.
+TLS_KEYS = CONTEXT_KEYS | frozenset((
+    "secureContext", "isServer", "server", "requestCert", "rejectUnauthorized", "ALPNProtocols",
+    "SNICallback", "session", "servername", "checkServerIdentity", "minDHSize", "requestOCSP",
+    "handshakeTimeout", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback", "socket",
+    "pipe",
+))
+_ALL_KEYS = TLS_KEYS | _options.OPTION_KEYS
+_NET_SOCKET_KEYS = ("allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
+                    "onread", "signal")
+
+
+def tls_options(options, kwargs, call):
+    """One dict in Node's spelling from an options dict and keyword arguments
+    (keywords are checked: an unknown one is Python's ``TypeError``)."""
+    _options.check_keywords(kwargs, _ALL_KEYS, call)
+    out = {}
+    for source in (options, kwargs):
+        if source:
+            for key, value in source.items():
+                out[_names.node_key(_names.node_key(key, _options.OPTION_KEYS), TLS_KEYS)] = value
+    return out
+
+
+def _alpn_list(value, name):
+    if value is None:
+        return None
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # Node's wire format: length-prefixed names.
+        data, names, i = bytes(value), [], 0
+        while i < len(data):
+            n = data[i]
+            names.append(data[i + 1:i + 1 + n].decode("latin-1"))
+            i += 1 + n
+        return names
+    if not isinstance(value, (list, tuple)):
+        raise _jserrors.ERR_INVALID_ARG_TYPE(name, ["Array", "Buffer", "TypedArray", "DataView"], value)
+    return [v.decode("latin-1") if isinstance(v, (bytes, bytearray)) else str(v) for v in value]
+
+
+def _hashable(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    return value
+
+
+#: Client contexts by their options: loading the trust store for every
+#: connection would cost more than the handshake.
+_client_contexts = {}
+
+
+def _client_context(opts, alpn):
+    secure_context = opts.get("secureContext")
+    if secure_context is not None:
+        if not isinstance(secure_context, SecureContext):
+            raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
+        ctx = secure_context.ssl_context(False)
+        if alpn:
+            ctx.set_alpn_protocols(alpn)
+        return ctx
+    try:
+        key = (tuple(sorted((k, _hashable(opts[k])) for k in CONTEXT_KEYS if opts.get(k) is not None)),
+               tuple(alpn or ()))
+        hash(key)
+    except TypeError:
+        key = None
+    ctx = _client_contexts.get(key) if key is not None else None
+    if ctx is None:
+        ctx = SecureContext({k: opts[k] for k in CONTEXT_KEYS if k in opts}).ssl_context(False)
+        if alpn:
+            ctx.set_alpn_protocols(alpn)
+        if key is not None:
+            if len(_client_contexts) >= 64:
+                _client_contexts.pop(next(iter(_client_contexts)))
+            _client_contexts[key] = ctx
+    return ctx
+
+
+class _TLSConfig:
+    """What one side needs to start a session: the ``ssl.SSLContext`` and
+    Node's verification settings."""
+
+    __slots__ = ("server_side", "context", "reject_unauthorized", "request_cert", "servername", "session",
+                 "server")
+
+    def __init__(self, server_side, context, reject_unauthorized=True, request_cert=False, servername=None,
+                 session=None, server=None):
+        self.server_side = server_side
+        self.context = context
+        self.reject_unauthorized = reject_unauthorized
+        self.request_cert = request_cert
+        self.servername = servername
+        self.session = session
+        self.server = server
+
+
+def _client_config(opts):
+    alpn = _alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
+    servername = opts.get("servername")
+    if servername is not None and not isinstance(servername, str):
+        raise _jserrors.ERR_INVALID_ARG_TYPE("name", "string", servername)
+    # No SNI unless asked for: Node's tls.connect does not send the host
+    # (compat: tls/host_name_is_not_sent_as_servername); https does, itself.
+    if not servername:
+        servername = None
+    elif isIP(servername):
+        servername = None             # Node warns and sends none: SNI names a host, never an IP
+    return _TLSConfig(False, _client_context(opts, alpn),
+                      reject_unauthorized=opts.get("rejectUnauthorized") is not False,
+                      servername=servername, session=opts.get("session"))
+
+
+@_names.alias_class
+class TLSSocket(Socket):
+    """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
+
+    ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
+    ``secureContext``, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
+    ``SNICallback``, ``session``, ``servername``, and createSecureContext's).
+    With a connected gnet ``Socket``, upgrades it (STARTTLS).
+    """
+
+    _handle_class = TLSHandle
+    #: Node's ``tlsSocket.encrypted``: always true.
+    encrypted = True
+    #: The peer's certificate verified (and, on a client, its name matched).
+    authorized = False
+    #: Why not (a code such as ``'UNABLE_TO_VERIFY_LEAF_SIGNATURE'``), else ``None``.
+    authorizationError = None
+    #: The protocol ALPN chose, ``False`` when none; ``None`` before the handshake.
+    alpnProtocol = None
+    #: Node's ``secureConnecting``: true until the handshake is done.
+    secureConnecting = True
+    _tls = None
+    _secure_done = False
+    _connect_opts = None
+    _parent = None
+    _tls_error_emitted = False
+    _sni_error = None
+
+    def __init__(self, socket=None, options=None, **kwargs):
+        opts = tls_options(options, kwargs, "TLSSocket")
+        self._tls = self._config_from(opts)
+        Socket.__init__(self, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
+        if socket is not None:
+            if socket.connecting:
+                socket.once("connect", lambda: self._upgrade(socket))
+            else:
+                self._upgrade(socket)
+
+    @staticmethod
+    def _config_from(opts):
+        if opts.get("isServer"):
+            from gnet.tls.server import server_config
+            return server_config(opts)
+        return _client_config(opts)
+
+    def _config(self):
+        if self._tls is not None:
+            return self._tls
+        return self._server._tls_config          # accepted by a tls.Server
+
+    # ------------------------------------------------------------------
+    # the handle's session
+
+    def _take_handle(self, handle):
+        Socket._take_handle(self, handle)
+        if handle.ssl is None:
+            config = self._config()
+            sslobj = handle.start_tls(config.context, config.server_side, config.servername, config.session)
+            sslobj.gnet_socket = self
+
+    def _after_connect(self):
+        if self._destroyed:
+            return
+        if self.listenerCount("keylog"):
+            self._handle.watch_keylog()
+        self._handle.start_handshake()
+        Socket._after_connect(self)
+
+    def _upgrade(self, raw):
+        """Take ``raw``'s descriptor into a TLS handle of this socket (STARTTLS)."""
+        old = raw._handle
+        if old is None or old.sock is None:
+            raise _jserrors.ERR_SOCKET_CLOSED()
+        sock = old.sock
+        pending = old._wqueue
+        for watcher in (old._rwatch, old._wwatch):
+            if watcher is not None:
+                watcher.stop()
+                watcher.close()
+        old._rwatch = old._wwatch = None
+        old._rw_on = old._ww_on = False
+        old.sock = None
+        old.reading = False
+        old._wqueue = None
+        raw._bytes_read, raw._bytes_written = old.bytes_read, old.bytes_written
+        raw._handle = raw._sink = None
+        self._parent = raw
+        handle = TLSHandle(self, sock, ref=raw._ref)
+        if pending:
+            handle._wqueue = pending        # plain bytes still queued go out first
+        self._open(handle, False)
+        raw.once("close", lambda *_: self.destroy())
+        self.once("close", lambda *_: raw.destroy())
+        if not self._tls.server_side:
+            handle.start_handshake()
+            if handle._idle():
+                handle._sync_watchers()
+
+    # ------------------------------------------------------------------
+    # what the handle reports
+
+    def _on_handle_secure(self):
+        handle = self._handle
+        sslobj = handle.ssl
+        config = self._config()
+        self._secure_done = True
+        self.secureConnecting = False
+        self.alpnProtocol = sslobj.selected_alpn_protocol() or False
+        if config.server_side:
+            if config.request_cert:
+                err = self._verify_error()
+                if err is not None:
+                    self.authorizationError = err.code
+                    if config.reject_unauthorized:
+                        self.destroy()
+                        return
+                else:
+                    self.authorized = True
+            server = self._server if self._tls is None else None
+            if server is not None:
+                server._on_secure(self)
+            else:
+                self.emit("secure")
+            return
+        if self._connect_opts is None:
+            # Made with TLSSocket(...), not tls.connect: Node checks nothing here.
+            err = self._verify_error()
+            self.authorized = err is None
+            self.authorizationError = err.code if err is not None else None
+            self.emit("secure")
+            return
+        opts = self._connect_opts
+        err = self._verify_error()
+        if err is None and not sslobj.session_reused:
+            hostname = opts.get("servername") or opts.get("host") or "localhost"
+            err = opts["checkServerIdentity"](hostname, self.getPeerCertificate(True))
+        if err is not None:
+            self.authorized = False
+            self.authorizationError = getattr(err, "code", None) or str(err)
+            if opts.get("rejectUnauthorized") is not False:
+                self.destroy(err)
+                return
+        else:
+            self.authorized = True
+        self.removeListener("end", self._on_connect_end)
+        self.emit("secureConnect")
+
+    def _on_handle_keylog(self, lines):
+        # Node's 'keylog' (line: the NSS key log line, newline included); on a
+        # server's socket, the server's 'keylog' (line, tlsSocket).
+        server = self._server if self._tls is None else None
+        for line in lines:
+            if server is not None:
+                server.emit("keylog", line, self)
+            else:
+                self.emit("keylog", line)
+
+    def _verify_error(self):
+        sslobj = self._handle.ssl
+        if sslobj.getpeercert(binary_form=True) is None:
+            # Node's VerifyPeerCertificate: no certificate is "unable to get
+            # issuer certificate", except on a resumed TLS 1.3 session.
+            if sslobj.session_reused and sslobj.version() == "TLSv1.3":
+                return None
+            code = 2
+        else:
+            code = _openssl.verify_result(sslobj)
+        if not code:
+            return None
+        return _errors.verify_error(code, _openssl.verify_error_string(code))
+
+    def _on_handle_eof(self):
+        if self._secure_done:
+            return Socket._on_handle_eof(self)
+        if self._config().server_side:
+            # 'close' brings the server's tlsClientError (gnet/tls/server.py).
+            self.destroy()
+        else:
+            Socket._on_handle_eof(self)     # 'end': _on_connect_end destroys with ECONNRESET
+
+    def _on_handle_error(self, err):
+        if self._sni_error is not None:
+            err, self._sni_error = self._sni_error, None
+        server = self._server if self._tls is None else None
+        if server is not None and not self._secure_done:
+            # Node's onerror before the handshake is done on a server: the
+            # socket closes without an error of its own (hadError false), and
+            # the server hears it as 'tlsClientError' (compat: tls/protocol_version_mismatch).
+            self.destroy()
+            server._tls_client_error(self, err)
+            return
+        self.destroy(err)
+
+    def _on_connect_end(self):
+        # Node's onConnectEnd: the server went away before the handshake was done.
+        if self._tls_error_emitted:
+            return
+        self._tls_error_emitted = True
+        opts = self._connect_opts or {}
+        err = _errors.conn_reset(
+            "Client network socket disconnected before secure TLS connection was established",
+            path=opts.get("path"), host=opts.get("host"), port=opts.get("port"),
+            localAddress=opts.get("localAddress"))
+        self.destroy(err)
+
+    # ------------------------------------------------------------------
+    # Node's TLSSocket surface
+
+    def _ssl(self):
+        handle = self._handle
+        return handle.ssl if handle is not None and isinstance(handle, TLSHandle) else None
+
+    @property
+    def servername(self):
+        """The SNI name sent (client) or received (server); ``False`` when none."""
+        sslobj = self._ssl()
+        if sslobj is None or not self._secure_done:
+            return None
+        if self._config().server_side:
+            return getattr(sslobj, "gnet_servername", None) or False
+        return sslobj.server_hostname or False
+
+    def getPeerCertificate(self, detailed=False):
+        """Node's certificate object (a dict) of the peer; ``{}`` without one,
+        ``None`` without a connection. ``detailed``: with ``issuerCertificate``."""
+        sslobj = self._ssl()
+        if sslobj is None:
+            return None
+        der = sslobj.getpeercert(binary_form=True)
+        if der is None:
+            return {}
+        if not detailed:
+            return certificate_dict(der)
+        chain = []
+        for source in (sslobj._sslobj.get_verified_chain, sslobj._sslobj.get_unverified_chain):
+            try:
+                chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in source() or ()]
+            except (AttributeError, ssl.SSLError, ValueError):
+                chain = []
+            if chain:
+                break
+        if not chain or chain[0] != der:
+            chain = [der] + [c for c in chain if c != der]
+        return chain_dict(chain)
+
+    def getCertificate(self):
+        """Node's certificate object of this end's own certificate, ``{}`` without one."""
+        sslobj = self._ssl()
+        if sslobj is None:
+            return None
+        secure_context = getattr(sslobj.context, "gnet_secure_context", None)
+        der = secure_context.certificate_der() if secure_context is not None else None
+        return certificate_dict(der) if der else {}
+
+    def getCipher(self):
+        """``{'name', 'standardName', 'version'}`` of the cipher in use, ``None`` before."""
+        sslobj = self._ssl()
+        cipher = sslobj.cipher() if sslobj is not None else None
+        if not cipher:
+            return None
+        return {"name": cipher[0], "standardName": _openssl.cipher_standard_name(sslobj) or cipher[0],
+                "version": cipher[1]}
+
+    def getProtocol(self):
+        """``'TLSv1.3'``, ``'TLSv1.2'``...; ``None`` before the handshake."""
+        sslobj = self._ssl()
+        return sslobj.version() if sslobj is not None else None
+
+    def getSession(self):
+        """The session to resume with (``options.session``): Python's ``ssl.SSLSession``.
+
+        Differs from Node: Node gives the session's DER bytes (a Buffer); Python's
+        ``ssl`` neither exports nor imports that form, only this object."""
+        sslobj = self._ssl()
+        return sslobj.session if sslobj is not None and self._secure_done else None
+
+    def isSessionReused(self):
+        sslobj = self._ssl()
+        return bool(sslobj is not None and sslobj.session_reused)
+
+    def setSession(self, session):
+        """Resume ``session`` (from ``getSession``) on the next handshake."""
+        sslobj = self._ssl()
+        if sslobj is not None and not self._secure_done:
+            sslobj.session = session
+
+    def setServername(self, name=None):
+        """The SNI name to send (a client, before its handshake)."""
+        if not isinstance(name, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("name", "string", name)
+        if self._config().server_side:
+            raise _errors.ERR_TLS_SNI_FROM_SERVER()  # noqa: F821 - generated
+        if self._tls is not None:
+            self._tls.servername = name
+
+    def getFinished(self):
+        """The last Finished message this end sent (bytes), ``None`` before one."""
+        sslobj = self._ssl()
+        return _openssl.finished(sslobj) if sslobj is not None else None
+
+    def getPeerFinished(self):
+        """The last Finished message the peer sent (bytes), ``None`` before one."""
+        sslobj = self._ssl()
+        return _openssl.peer_finished(sslobj) if sslobj is not None else None
+
+    def exportKeyingMaterial(self, length=None, label=None, context=None):
+        """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
+        if not isinstance(length, int) or isinstance(length, bool):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("length", "number", length)
+        if not isinstance(label, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("label", "string", label)
+        sslobj = self._ssl()
+        if sslobj is None or not self._secure_done:
+            raise _errors.ERR_TLS_INVALID_STATE()  # noqa: F821 - generated
+        ctx = bytes(context) if context is not None else None
+        out = _openssl.export_keying_material(sslobj, length, label.encode("latin-1"), ctx)
+        if out is None:
+            raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Key export failed")
+        return out
+
+    def disableRenegotiation(self):
+        """Node's: refuse renegotiation. OpenSSL 3 as Python builds it never
+        lets a peer renegotiate unless told to, so there is nothing to turn off."""
+
+    def getEphemeralKeyInfo(self):
+        """Not available: Python's ``ssl`` does not expose the key exchange's key."""
+        raise NotImplementedError("getEphemeralKeyInfo: Python's ssl does not expose the ephemeral key")
+
+    def __repr__(self):
+        return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")
+
+
+def _normalize_connect_args(args, kwargs):
+    """Node's tls ``normalizeConnectArgs``: net's forms, then an options object
+    in second or third place merged in."""
+    args = list(args)
+    extra = None
+    if len(args) > 1 and isinstance(args[1], dict):
+        extra = args.pop(1)
+    elif len(args) > 2 and isinstance(args[2], dict):
+        extra = args.pop(2)
+    cb = args[-1] if args and callable(args[-1]) else None
+    if cb is not None:
+        args.pop()
+    first = args[0] if args else None
+    if isinstance(first, dict):
+        opts = dict(first)
+    elif first is None:
+        opts = {}
+    else:
+        opts, _ = _options.normalize_connect_args(tuple(args))
+    if extra:
+        opts.update(extra)
+    return tls_options(opts, kwargs, "connect"), cb
+
+
+def connect(*args, **kwargs):
+    """Node's ``tls.connect(options[, cb])``, ``connect(port[, host][, options][, cb])``,
+    ``connect(path[, options][, cb])``: a ``TLSSocket``, connecting; ``cb`` is a
+    'secureConnect' listener.
+    https://nodejs.org/docs/latest-v20.x/api/tls.html#tlsconnectoptions-callback"""
+    opts, cb = _normalize_connect_args(args, kwargs)
+    opts.setdefault("rejectUnauthorized", True)
+    if opts.get("checkServerIdentity") is None:
+        opts["checkServerIdentity"] = checkServerIdentity
+    elif not callable(opts["checkServerIdentity"]):
+        raise _jserrors.ERR_INVALID_ARG_TYPE("options.checkServerIdentity", "Function",
+                                             opts["checkServerIdentity"])
+    raw = opts.get("socket")
+    sock = TLSSocket.__new__(TLSSocket)
+    sock._tls = _client_config(opts)
+    sock._connect_opts = opts
+    Socket.__init__(sock, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
+    if cb is not None:
+        sock.once("secureConnect", cb)
+    if raw is None:
+        if _options.js_truthy(opts.get("timeout")):
+            sock.setTimeout(opts["timeout"])
+        net_opts = {k: v for k, v in opts.items() if k in _options.CONNECT_KEYS}
+        sock.connect(net_opts)
+    else:
+        if raw.connecting:
+            raw.once("connect", lambda: sock._upgrade(raw))
+        else:
+            sock._upgrade(raw)
+    sock.prependListener("end", sock._on_connect_end)
+    return sock
