@@ -3,8 +3,10 @@
 Every wait is on a line the master, a worker or the app prints, bounded by a
 timeout; the clients are gevent sockets, so the suite's deadline holds.
 """
+import json
 import os
 import re
+import shutil
 import signal
 import sys
 import textwrap
@@ -236,6 +238,22 @@ def test_term_reaches_the_apps_sigterm_listener_which_ends_idle_connections(tmp_
     assert int(master.wait_for(r"Worker exiting \(pid: (\d+)\)")[0].group(1)) == pid
     assert time.monotonic() - started < 10  # far from the 30 s graceful_timeout
     assert "Traceback" not in "".join(master.lines)
+
+
+def test_a_node_client_opening_hundreds_of_connections_is_served_by_both_workers(tmp_path, master_of):
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    (tmp_path / "app.py").write_text(APP)
+    master = master_of(tmp_path, "app:server", "-w", "2")
+    port = int(master.wait_for(r"Listening at: http://127\.0\.0\.1:(\d+)")[0].group(1))
+    workers = {int(m.group(1)) for m in master.wait_for(r"^listening (\d+)", count=2)}
+    proc = subprocess.run(["node", os.path.join(ROOT, "tests", "clients", "many.js"), str(port), "400"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["errors"] == []
+    assert report["echoed"] == 400
+    assert {int(pid) for pid in report["pids"]} == workers     # spread over both workers
 
 
 def test_max_requests_retires_a_worker_after_that_many_connections(tmp_path, master_of):
