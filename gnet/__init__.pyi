@@ -4,6 +4,9 @@ https://nodejs.org/docs/latest-v20.x/api/net.html; docs/api.md says how Node's A
 """
 
 from gnet import monitoring as monitoring
+# Node's require('tls'): the runtime imports gnet.tls on first use (its module
+# __getattr__), so ``import gnet`` then ``gnet.tls.connect(...)`` works as typed.
+from gnet import tls as tls
 from gnet.eventloop.abort import AbortController as AbortController, AbortSignal as AbortSignal
 from gnet.eventloop.events import (
     EventEmitter as EventEmitter,

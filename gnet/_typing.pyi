@@ -18,15 +18,18 @@ any ``Mapping[str, Any]``, as Node reads any object.
 """
 
 import socket as _socket
-from collections.abc import Callable, Mapping
+import ssl as _ssl
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Protocol, TypedDict, TypeVar
 
-from typing_extensions import Buffer, TypeAlias
+from typing_extensions import Buffer, NotRequired, TypeAlias
 
 from gnet.eventloop.abort import AbortSignal
 from gnet.eventloop.events import _Symbol
 from gnet.net.server import Server
 from gnet.net.socket import Socket
+from gnet.tls.context import SecureContext
+from gnet.tls.socket import TLSSocket
 
 #: A port: an ``int``, or a ``str`` that JavaScript's ``Number()`` reads as one (``'8124'``).
 Port: TypeAlias = int | str
@@ -252,3 +255,236 @@ AnyConnectOptions: TypeAlias = ConnectOptions | Mapping[str, Any]
 AnyListenOptions: TypeAlias = ListenOptions | Mapping[str, Any]
 AnyServerOptions: TypeAlias = ServerOptions | Mapping[str, Any]
 AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
+
+
+# ---------------------------------------------------------------------------
+# gnet.tls: options, listeners and the objects Node's tls returns.
+#
+# The options TypedDicts hold the keys gnet.tls reads for each call. Node keys
+# it accepts and ignores (``enableTrace``, ``pskCallback``, ``sigalgs``,
+# ``crl``, ``ticketKeys`` ...: docs/differences.md) are left out, so mypy says
+# an option does nothing here before a test does; they pass in a plain dict.
+
+#: A TLS protocol version as Node names it (``minVersion``, ``tls.DEFAULT_MIN_VERSION``).
+SecureVersion: TypeAlias = Literal["TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"]
+#: A key, certificate or CA: PEM text, or bytes (PEM, or DER for a CA).
+PEM: TypeAlias = str | Buffer
+#: ``ALPNProtocols``: protocol names (``['h2', 'http/1.1']``), or Node's wire
+#: format in one buffer (length-prefixed names). Not a ``str``: Node refuses one.
+ALPNProtocolList: TypeAlias = list[str] | list[bytes] | list[str | bytes] | tuple[str | bytes, ...] | Buffer
+
+
+class KeyObject(TypedDict):
+    """An item of ``key``: a PEM key with its own passphrase."""
+
+    pem: PEM
+    passphrase: NotRequired[str]
+
+
+class PfxObject(TypedDict):
+    """An item of ``pfx``: a PKCS#12 blob with its own passphrase."""
+
+    buf: PEM
+    passphrase: NotRequired[str]
+
+
+class PeerCertificate(TypedDict, total=False):
+    """Node's certificate object (``getPeerCertificate()``, ``getCertificate()``),
+    a ``dict`` with Node's keys only (no PEP 8 twins: it is data, not options).
+
+    Every key is optional because the object may be ``{}`` (no certificate from
+    the peer), and some keys come only with the certificate's extension
+    (``subjectaltname``, ``infoAccess``, ``ext_key_usage``) or with the
+    ``cryptography`` package (``ca``, ``bits``, ``pubkey``, ``modulus``,
+    ``exponent``, ``asn1Curve``, ``nistCurve``); mypy still lets
+    ``cert['subject']`` be read directly.
+    """
+
+    #: ``{'CN': 'localhost', 'O': ...}``; a name that repeats maps to a list.
+    subject: dict[str, str | list[str]]
+    issuer: dict[str, str | list[str]]
+    #: ``'DNS:localhost, IP Address:127.0.0.1'``.
+    subjectaltname: str
+    #: ``{'OCSP - URI': [...], 'CA Issuers - URI': [...]}``.
+    infoAccess: dict[str, list[str]]
+    ca: bool
+    bits: int
+    pubkey: bytes
+    modulus: str
+    exponent: str
+    asn1Curve: str
+    nistCurve: str
+    valid_from: str
+    valid_to: str
+    fingerprint: str
+    fingerprint256: str
+    fingerprint512: str
+    ext_key_usage: list[str]
+    serialNumber: str
+    #: The DER bytes.
+    raw: bytes
+
+
+class DetailedPeerCertificate(PeerCertificate, total=False):
+    """``getPeerCertificate(True)``: each certificate with its issuer's (a
+    self-issued root points to itself, as in Node)."""
+
+    issuerCertificate: DetailedPeerCertificate
+
+
+class CipherNameAndProtocol(TypedDict):
+    """``getCipher()``: ``{'name', 'standardName', 'version'}``."""
+
+    name: str
+    standardName: str
+    version: str
+
+
+#: The ``checkServerIdentity`` option (``tls.checkServerIdentity`` is one): the
+#: error to fail the connection with (returned, not raised), or ``None``.
+CheckServerIdentity: TypeAlias = Callable[[str, DetailedPeerCertificate], Exception | None]
+
+
+class SNICallbackDone(Protocol):
+    """The callback an ``SNICallback`` answers with: ``cb(err)``, or
+    ``cb(None, context)`` (a ``SecureContext`` or createSecureContext's options)."""
+
+    def __call__(self, err: Exception | None = None,
+                 context: SecureContext | SecureContextOptions | Mapping[str, Any] | None = None, /) -> None: ...
+
+
+#: The ``SNICallback`` option: ``(servername, cb)``; it may answer later.
+SNICallbackFunction: TypeAlias = Callable[[str, SNICallbackDone], object]
+
+#: 'secureConnection' (and 'connection' on a ``tls.Server``): the ``TLSSocket``.
+SecureConnectionListener: TypeAlias = Callable[[], object] | Callable[[TLSSocket], object]
+#: 'tlsClientError': ``(exception, tlsSocket)``.
+TLSClientErrorListener: TypeAlias = (
+    Callable[[], object] | Callable[[Exception], object] | Callable[[Exception, TLSSocket], object]
+)
+#: A ``TLSSocket``'s 'keylog': ``(line)``, NSS key log text as bytes, newline included.
+KeylogListener: TypeAlias = Callable[[], object] | Callable[[bytes], object]
+#: A ``tls.Server``'s 'keylog': ``(line, tlsSocket)``.
+ServerKeylogListener: TypeAlias = KeylogListener | Callable[[bytes, TLSSocket], object]
+
+
+class SecureContextOptions(TypedDict, total=False):
+    """``tls.createSecureContext(options)``'s keys, also taken by ``tls.connect``,
+    ``tls.createServer`` and ``TLSSocket``."""
+
+    key: PEM | Sequence[PEM | KeyObject]
+    cert: PEM | Sequence[PEM]
+    ca: PEM | Sequence[PEM]
+    pfx: PEM | Sequence[PEM | PfxObject]
+    passphrase: str
+    ciphers: str
+    ecdhCurve: str
+    minVersion: SecureVersion
+    maxVersion: SecureVersion
+    honorCipherOrder: bool
+    secureOptions: int
+    dhparam: PEM
+    # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+    ecdh_curve: str
+    min_version: SecureVersion
+    max_version: SecureVersion
+    honor_cipher_order: bool
+    secure_options: int
+    # end of PEP 8 twins
+
+
+class TLSConnectOptions(SecureContextOptions, total=False):
+    """``tls.connect``'s keys: where to connect (net's), the socket's few, the TLS client's."""
+
+    port: Port
+    host: str
+    path: str
+    localAddress: str
+    localPort: int
+    family: int
+    hints: int
+    lookup: LookupFunction
+    timeout: float
+    autoSelectFamily: bool
+    autoSelectFamilyAttemptTimeout: float
+    allowHalfOpen: bool
+    highWaterMark: int
+    readableHighWaterMark: int
+    writableHighWaterMark: int
+    onread: OnRead
+    signal: AbortSignal
+    #: A connected gnet ``Socket`` to speak TLS over, instead of connecting.
+    socket: Socket
+    #: The SNI name to send (none by default, as Node's tls.connect).
+    servername: str
+    #: A session from ``getSession()`` to resume.
+    session: _ssl.SSLSession
+    checkServerIdentity: CheckServerIdentity
+    rejectUnauthorized: bool
+    ALPNProtocols: ALPNProtocolList
+    secureContext: SecureContext
+    # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+    local_address: str
+    local_port: int
+    auto_select_family: bool
+    auto_select_family_attempt_timeout: float
+    allow_half_open: bool
+    high_water_mark: int
+    readable_high_water_mark: int
+    writable_high_water_mark: int
+    check_server_identity: CheckServerIdentity
+    reject_unauthorized: bool
+    secure_context: SecureContext
+    # end of PEP 8 twins
+
+
+class TLSServerOptions(ServerOptions, SecureContextOptions, total=False):
+    """``tls.createServer``'s keys: net.createServer's, the context's, the TLS server's."""
+
+    requestCert: bool
+    rejectUnauthorized: bool
+    ALPNProtocols: ALPNProtocolList
+    SNICallback: SNICallbackFunction
+    #: Milliseconds a handshake may take (120000).
+    handshakeTimeout: float
+    secureContext: SecureContext
+    # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+    request_cert: bool
+    reject_unauthorized: bool
+    handshake_timeout: float
+    secure_context: SecureContext
+    # end of PEP 8 twins
+
+
+class TLSSocketOptions(SecureContextOptions, total=False):
+    """``TLSSocket(socket, options)``'s keys."""
+
+    isServer: bool
+    requestCert: bool
+    rejectUnauthorized: bool
+    ALPNProtocols: ALPNProtocolList
+    servername: str
+    session: _ssl.SSLSession
+    secureContext: SecureContext
+    allowHalfOpen: bool
+    highWaterMark: int
+    readableHighWaterMark: int
+    writableHighWaterMark: int
+    onread: OnRead
+    signal: AbortSignal
+    # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+    is_server: bool
+    request_cert: bool
+    reject_unauthorized: bool
+    secure_context: SecureContext
+    allow_half_open: bool
+    high_water_mark: int
+    readable_high_water_mark: int
+    writable_high_water_mark: int
+    # end of PEP 8 twins
+
+
+AnySecureContextOptions: TypeAlias = SecureContextOptions | Mapping[str, Any]
+AnyTLSConnectOptions: TypeAlias = TLSConnectOptions | Mapping[str, Any]
+AnyTLSServerOptions: TypeAlias = TLSServerOptions | Mapping[str, Any]
+AnyTLSSocketOptions: TypeAlias = TLSSocketOptions | Mapping[str, Any]

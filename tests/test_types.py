@@ -14,9 +14,12 @@ import venv
 import pytest
 
 import gnet
+import gnet.tls
 from gnet.js import stubgen
 from gnet.js.names import snake_case
 from gnet.net import options as _options
+from gnet.tls import context as _tls_context
+from gnet.tls import socket as _tls_socket
 
 mypy_api = pytest.importorskip("mypy.api")
 
@@ -32,7 +35,16 @@ INTERNAL = {
     "gnet.js.errors": {"system_error", "ended_by_peer_error", "dns_error", "timeout_overflow_warning",
                        "warning_stacklevel", "async_callback_error", "error_name", "js_inspect",
                        "js_number_text", "js_type", "not_a_function"},
+    "gnet.tls.socket": {"TLS_KEYS", "tls_options"},
+    "gnet.tls.server": {"server_config"},
+    "gnet.tls.context": {"root_certificates"},
+    "gnet.tls.certificate": {"certificate_dict"},
+    "gnet.tls.errors": {"verify_error", "openssl_error", "conn_reset"},
 }
+#: Submodules that gnet's namespace gives on first use (its module __getattr__),
+#: outside ``gnet.__all__`` so that ``from gnet import *`` does not load them:
+#: gnet/__init__.pyi re-exports them, so that ``gnet.tls`` is typed.
+LAZY_SUBMODULES = {"tls"}
 #: Stub classes that declare more than their runtime class, and why.
 WIDER_IN_STUB = {
     "gnet.streams.readable.Readable": "a mixin of Duplex at runtime, typed as the EventEmitter it always is",
@@ -40,11 +52,15 @@ WIDER_IN_STUB = {
 #: Attributes set on each instance by ``__init__`` (not on the class), by class.
 INSTANCE_ONLY = {
     "gnet.net.socket.Socket": {"server"},
+    "gnet.tls.socket.TLSSocket": {"server"},
     "gnet.eventloop.events.MaxListenersExceededWarning": {"emitter", "type", "count"},
     "gnet.js.errors.AggregateError": {"errors", "code"},
     "gnet.js.errors.AbortError": {"cause"},
     "gnet.js.errors.DOMException": {"name", "code"},
     "gnet.gunicorn.Worker": {"servers", "alive"},
+    "gnet.tls.errors.ERR_TLS_CERT_ALTNAME_INVALID": {"reason", "host", "cert"},
+    "gnet.tls.errors.TLSVerifyError": {"code"},
+    "gnet.tls.errors.OpenSSLError": {"code"},
 }
 
 
@@ -144,9 +160,22 @@ def test_the_pep8_twins_in_the_stubs_are_up_to_date(capsys):
 
 def test_gnet_namespace_and_its_stub_have_the_same_names():
     stub = public(stubs()["gnet"].names) - {"__version__"}
-    runtime = set(gnet.__all__)
+    runtime = set(gnet.__all__) | LAZY_SUBMODULES
     assert runtime - stub == set(), "in gnet, missing from gnet/__init__.pyi"
     assert stub - runtime == set(), "in gnet/__init__.pyi, not in gnet.__all__"
+    assert LAZY_SUBMODULES.isdisjoint(gnet.__all__)
+
+
+def test_gnet_tls_is_the_submodule_the_stub_says():
+    assert stubs()["gnet"].imports["tls"] == "gnet.tls"
+    assert gnet.tls is importlib.import_module("gnet.tls")
+
+
+def test_every_node_name_in_gnet_tls_has_its_twin_in_the_stub():
+    names = stubs()["gnet.tls"].names
+    for name in gnet.tls._NODE_NAMES + ["rootCertificates"]:
+        assert name in names and snake_case(name) in names, name
+    assert gnet.tls.root_certificates == gnet.tls.rootCertificates
 
 
 def test_every_node_name_in_gnet_has_its_twin_in_the_stub():
@@ -182,6 +211,18 @@ def test_instance_only_attributes_are_set_on_instances():
     assert err.cause == 1
 
 
+def test_a_package_init_that_mypy_reads_is_a_stub_or_a_docstring():
+    """The exclude of pyproject.toml cannot leave out a package's own __init__.py
+    (mypy -p reads each package it walks into): one that imports or defines
+    anything needs an __init__.pyi, or mypy --strict reads its untyped source."""
+    for folder, _, files in os.walk(os.path.join(ROOT, "gnet")):
+        if "__init__.py" in files and "__init__.pyi" not in files:
+            with open(os.path.join(folder, "__init__.py"), encoding="utf-8") as f:
+                body = ast.parse(f.read()).body
+            assert all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) for node in body), \
+                "%s/__init__.py has code and no __init__.pyi" % os.path.relpath(folder, ROOT)
+
+
 def test_stubs_import_only_modules_that_have_stubs():
     """What keeps mypy on the stubs: a stub that imported an unstubbed gnet module
     would make mypy read that module's untyped source."""
@@ -200,6 +241,61 @@ def test_stubs_import_only_modules_that_have_stubs():
 def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, keys):
     expected = set(keys) | {snake_case(k) for k in keys}
     assert stub_class_names("gnet._typing", typed_dict) == expected
+
+
+#: Keys gnet.tls accepts (Node's) but does nothing with (docs/differences.md):
+#: the TypedDicts leave them out, so mypy says so; a plain dict still passes them.
+TLS_IGNORED_KEYS = {
+    "sigalgs", "crl", "secureProtocol", "sessionIdContext", "ticketKeys", "sessionTimeout",
+    "privateKeyEngine", "privateKeyIdentifier", "clientCertEngine", "allowPartialTrustChain",
+    "enableTrace", "pskCallback", "pskIdentityHint", "minDHSize", "requestOCSP", "ALPNCallback",
+    "server", "pipe",
+}
+_NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
+                                        "writableHighWaterMark", "onread", "signal"}
+_TLS_CONTEXT_KEYS = _tls_context.CONTEXT_KEYS - TLS_IGNORED_KEYS
+_TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
+
+
+@pytest.mark.parametrize("typed_dict, keys", [
+    ("SecureContextOptions", _TLS_CONTEXT_KEYS),
+    ("TLSConnectOptions", _TLS_CONTEXT_KEYS | _NET_CONNECT | {
+        "socket", "servername", "session", "checkServerIdentity", "rejectUnauthorized", "ALPNProtocols",
+        "secureContext"}),
+    ("TLSServerOptions", _TLS_CONTEXT_KEYS | _options.SERVER_KEYS | {
+        "requestCert", "rejectUnauthorized", "ALPNProtocols", "SNICallback", "handshakeTimeout", "secureContext"}),
+    ("TLSSocketOptions", _TLS_CONTEXT_KEYS | {
+        "isServer", "requestCert", "rejectUnauthorized", "ALPNProtocols", "servername", "session",
+        "secureContext", "allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
+        "onread", "signal"}),
+])
+def test_tls_options_typed_dicts_have_each_key_gnet_reads_in_both_spellings(typed_dict, keys):
+    expected = set(keys) | {snake_case(k) for k in keys}
+    assert stub_class_names("gnet._typing", typed_dict) == expected
+
+
+def test_tls_typed_dicts_cover_every_tls_key_but_the_ignored_ones():
+    typed = set()
+    for name in ("TLSConnectOptions", "TLSServerOptions", "TLSSocketOptions"):
+        typed |= stub_class_names("gnet._typing", name)
+    assert _TLS_KEYS - typed == set()
+
+
+@pytest.mark.parametrize("call", ["connect", "createServer", "TLSSocket"])
+def test_every_tls_keyword_the_stubs_declare_is_accepted_at_runtime(call):
+    """Both spellings, as keywords: the stubs promise none that gnet.tls refuses."""
+    typed_dict = {"connect": "TLSConnectOptions", "createServer": "TLSServerOptions",
+                  "TLSSocket": "TLSSocketOptions"}[call]
+    for key in sorted(stub_class_names("gnet._typing", typed_dict)):
+        opts = _tls_socket.tls_options(None, {key: "value"}, call)
+        assert list(opts) == [_node_spelling(key)], key
+
+
+def _node_spelling(key):
+    for known in _tls_socket.TLS_KEYS | _options.OPTION_KEYS:
+        if key in (known, snake_case(known)):
+            return known
+    raise AssertionError("%s is no key of gnet.tls" % key)
 
 
 # ---------------------------------------------------------------------------
@@ -283,6 +379,69 @@ except OSError as err:
 print(gnet.isIP('::1') == 6, gnet.is_ipv4('1.2.3.4'))
 gnet.BlockList().add_address('1.2.3.4')
 print(gnet.SocketAddress(address='::1', family='ipv6').toJSON()['family'])
+
+# gnet.tls: a server and clients, typed as Node's tls reads.
+import gnet.tls as tls
+from gnet.tls.errors import OpenSSLError, TLSVerifyError
+
+KEY, CERT, CA = b'-----BEGIN PRIVATE KEY-----', '-----BEGIN CERTIFICATE-----', b'...'
+
+
+def on_secure(sock: tls.TLSSocket) -> None:
+    cert = sock.getPeerCertificate(True)
+    if cert:
+        print(cert['subject'], cert.get('fingerprint256'), cert['raw'].hex(), cert.get('issuerCertificate', {}))
+    cipher = sock.get_cipher()
+    if cipher is not None:
+        print(cipher['standardName'], sock.getProtocol(), sock.alpn_protocol, sock.authorized, sock.servername)
+    sock.on('data', lambda data: sock.end(data))
+
+
+tls_server = tls.createServer({'key': KEY, 'cert': CERT}, on_secure)
+tls_server2 = tls.create_server(key=[KEY, {'pem': KEY, 'passphrase': 'x'}], cert=[CERT], request_cert=True,
+                                reject_unauthorized=False, ALPNProtocols=['h2', 'http/1.1'],
+                                handshake_timeout=5000, min_version='TLSv1.3',
+                                SNICallback=lambda name, cb: cb(None, tls.createSecureContext(key=KEY, cert=CERT)))
+tls_server3 = tls.Server(lambda sock: print(sock.encrypted), allow_half_open=True)
+tls_server.on('tlsClientError', lambda err, sock: print(err, sock.remoteAddress))
+tls_server.on('secureConnection', lambda sock: print(sock.get_peer_certificate()))
+tls_server.on('connection', lambda sock: print(sock.secureConnecting))
+tls_server.on('keylog', lambda line, sock: print(line.decode(), sock.getProtocol()))
+tls_server.listen(8443, lambda: print('tls listening')).unref()
+tls_server.addContext('*.example.com', {'key': KEY, 'cert': CERT})
+tls_server.add_context('x.example.com', tls.createSecureContext({'ca': CA}, min_version='TLSv1.2'))
+tls_server.setSecureContext({'key': KEY, 'cert': CERT})
+tls_server.handshake_timeout = 1000
+net_server: gnet.Server = tls_server
+
+
+@tls_server.on('secureConnection')
+def log_peer(sock: tls.TLSSocket) -> None:
+    print(sock.remotePort)
+
+
+tls_client = tls.connect(8443, 'localhost', {'ca': CA, 'servername': 'localhost'}, lambda: print('secure'))
+tls_client2 = gnet.tls.connect({'port': 8443, 'host': 'localhost'})
+tls_client3 = tls.connect(port=8443, host='localhost', reject_unauthorized=False,
+                          check_server_identity=lambda host, cert: tls.checkServerIdentity(host, cert))
+tls_client4 = tls.connect('/tmp/gnet-tls.sock', {'ca': [CA, CA]}, lambda: None)
+tls_client5 = tls.connect(8443, lambda: None, ca=CA, timeout=3000, ALPNProtocols=[b'h2'])
+tls_client.on('secureConnect', lambda: print(tls_client.authorized, tls_client.authorization_error))
+tls_client.on('keylog', lambda line: print(len(line)))
+tls_client.on('error', lambda err: print(err.code if isinstance(err, (TLSVerifyError, OpenSSLError)) else err))
+tls_client.setNoDelay(True).setTimeout(1000).write(b'hello')
+print(tls_client.export_keying_material(32, 'EXPORTER', b'').hex(), tls_client.getFinished())
+session = tls_client.getSession()
+if session is not None:
+    tls.connect(8443, 'localhost', session=session)
+upgraded = tls.TLSSocket(gnet.connect(25, 'localhost'), {'servername': 'mail'})
+upgraded.once('secure', lambda: print(upgraded.is_session_reused()))
+as_socket: gnet.Socket = tls_client
+tls.DEFAULT_MIN_VERSION = 'TLSv1.3'
+print(tls.getCiphers()[0], len(tls.rootCertificates), len(tls.root_certificates), tls.DEFAULT_CIPHERS)
+mismatch = tls.check_server_identity('localhost', {'subject': {'CN': 'localhost'}})
+if mismatch is not None:
+    print(mismatch.code, mismatch.reason, mismatch.host)
 '''
 
 #: Each mistake, and what mypy's report must say about its line.
@@ -297,6 +456,18 @@ BAD = {
     "gnet.connect(80, 'localhost', handler)": 'Argument 3 has incompatible type "Callable[[int], None]"',
     "gnet.connect(80).write(123)": 'No overload variant of "write" of "Writable" matches argument type "int"',
     "gnet.connect(80).setTimeout('5')": 'Argument 1 to "setTimeout" of "Socket" has incompatible type "str"',
+    "gnet.tls.connect(443, 'localhost', reject_unauthorized='no')":
+        'No overload variant of "connect" matches argument types "int", "str", "str"',
+    "gnet.tls.createSecureContext(minVersion='TLSv1.4')":
+        'Argument "minVersion" to "createSecureContext" has incompatible type "Literal[\'TLSv1.4\']"',
+    "gnet.tls.connect(443, ALPNProtocols='h2')": 'No overload variant of "connect" matches argument types "int", "str"',
+    "gnet.tls.createServer(lambda sock: sock.getPeerCertifcate())": '"TLSSocket" has no attribute "getPeerCertifcate"',
+    "gnet.tls.Server(lambda sock: sock.wirte(b''))": '"TLSSocket" has no attribute "wirte"',
+    "gnet.tls.TLSSocket(gnet.Socket()).setServername(None)":
+        'Argument 1 to "setServername" of "TLSSocket" has incompatible type "None"; expected "str"',
+    "gnet.tls.connect(443, 'localhost', {'ca': 'x'}, handler)": 'Argument 4 to "connect" has incompatible type',
+    "gnet.tls.connect(443, pskCallback=print)": 'Unexpected keyword argument "pskCallback"',
+    "gnet.tls.connect(443).getCipher()['standard_name']": 'TypedDict "CipherNameAndProtocol" has no key "standard_name"',
 }
 
 
@@ -312,6 +483,12 @@ def run_mypy(tmp_path, monkeypatch, source):
 def test_mypy_strict_accepts_a_program_written_with_nodes_idioms(tmp_path, monkeypatch):
     report, status = run_mypy(tmp_path, monkeypatch, GOOD)
     assert (report, status) == ("", 0)
+
+
+def test_mypy_strict_knows_gnet_tls_after_import_gnet_alone(tmp_path, monkeypatch):
+    """As at runtime (gnet's module __getattr__): ``import gnet`` is enough for ``gnet.tls``."""
+    program = "import gnet\nsock: gnet.Socket = gnet.tls.connect(443, 'localhost', reject_unauthorized=False)\n"
+    assert run_mypy(tmp_path, monkeypatch, program) == ("", 0)
 
 
 def test_mypy_strict_reports_each_mistake_on_its_line(tmp_path, monkeypatch):

@@ -114,7 +114,16 @@ def has_twin(owner, name):
     twin_name = snake_case(name)
     if inspect.ismodule(owner):
         value = getattr(owner, name, _ABSENT)
-        return value is not _ABSENT and getattr(owner, twin_name, _ABSENT) is value
+        twin = getattr(owner, twin_name, _ABSENT)
+        if value is _ABSENT or twin is _ABSENT:
+            return False
+        if twin is value:
+            return True
+        # A name the module makes on each read, in its __getattr__ (gnet.tls's
+        # rootCertificates, a new list each time): the twin is one when the
+        # module makes both there and they read the same.
+        made = name not in vars(owner) and twin_name not in vars(owner)
+        return made and twin == value
     value = inspect.getattr_static(owner, name, _ABSENT)
     twin = inspect.getattr_static(owner, twin_name, _ABSENT)
     if value is _ABSENT or twin is _ABSENT:

@@ -140,6 +140,8 @@ def check_keywords(kwargs, known, call):
         if node_key(key, OPTION_KEYS) in known:
             continue
         names = sorted(known | {snake_case(k) for k in known})
+        if key in names:
+            continue        # the PEP 8 twin of a key beyond net's (gnet.tls's rejectUnauthorized)
         close = difflib.get_close_matches(key, names, n=1)
         hint = " (did you mean %r?)" % close[0] if close else ""
         raise TypeError("%s() got an unexpected keyword argument %r%s" % (call, key, hint))

@@ -1,0 +1,60 @@
+"""Node's ``tls`` errors: its own codes, a certificate that did not verify, OpenSSL's errors.
+
+Only the error classes are typed here; how gnet makes them is its own plumbing.
+A connection that ends before its handshake is a plain ``ECONNRESET``
+(``ConnectionResetError``, a ``gnet.NodeOSError``).
+"""
+
+from gnet._typing import PeerCertificate
+from gnet.js.errors import NodeError, _NodeMessage
+
+__all__ = [
+    "VERIFY_CODES", "TLSVerifyError", "OpenSSLError",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+    "ERR_TLS_HANDSHAKE_TIMEOUT",
+    "ERR_TLS_INVALID_PROTOCOL_VERSION",
+    "ERR_TLS_PROTOCOL_VERSION_CONFLICT",
+    "ERR_TLS_SNI_FROM_SERVER",
+    "ERR_TLS_INVALID_CONTEXT",
+    "ERR_TLS_INVALID_STATE",
+    "ERR_TLS_RENEGOTIATION_DISABLED",
+    "ERR_TLS_DH_PARAM_SIZE",
+    "ERR_TLS_SESSION_ATTACK",
+]
+
+# One class per Node code, each also the built-in standing for its JavaScript class.
+class ERR_TLS_CERT_ALTNAME_INVALID(NodeError):
+    """``checkServerIdentity``'s error: ``reason``, ``host`` and the ``cert`` it checked."""
+
+    reason: str
+    host: str
+    cert: PeerCertificate
+
+class ERR_TLS_HANDSHAKE_TIMEOUT(NodeError): ...
+class ERR_TLS_INVALID_PROTOCOL_VERSION(NodeError, TypeError): ...
+class ERR_TLS_PROTOCOL_VERSION_CONFLICT(NodeError, TypeError): ...
+class ERR_TLS_SNI_FROM_SERVER(NodeError): ...
+class ERR_TLS_INVALID_CONTEXT(NodeError, TypeError): ...
+class ERR_TLS_INVALID_STATE(NodeError): ...
+class ERR_TLS_RENEGOTIATION_DISABLED(NodeError): ...
+class ERR_TLS_DH_PARAM_SIZE(NodeError): ...
+class ERR_TLS_SESSION_ATTACK(NodeError): ...
+
+#: OpenSSL's ``X509_V_ERR_*`` numbers to the names Node gives them.
+VERIFY_CODES: dict[int, str]
+
+class TLSVerifyError(_NodeMessage, Exception):
+    """Node's plain ``Error`` for a peer certificate that did not verify: ``code`` is
+    OpenSSL's name for the result (``'UNABLE_TO_VERIFY_LEAF_SIGNATURE'`` ...)."""
+
+    code: str
+    def __init__(self, code: str, message: str) -> None: ...
+
+class OpenSSLError(_NodeMessage, Exception):
+    """An OpenSSL error as Node reports it: ``code`` (``'ERR_SSL_...'``, ``'ERR_OSSL_...'``),
+    ``library`` and ``reason`` (OpenSSL's texts)."""
+
+    code: str
+    library: str | None
+    reason: str | None
+    def __init__(self, code: str, message: str, library: str | None = None, reason: str | None = None) -> None: ...

@@ -1,0 +1,150 @@
+"""``tls.TLSSocket``, a ``gnet.Socket`` that speaks TLS, and ``tls.connect``."""
+
+import ssl
+from typing import Literal, NoReturn, overload
+
+from typing_extensions import Buffer, Self, Unpack
+
+from gnet._typing import (
+    AnyTLSConnectOptions, AnyTLSSocketOptions, AttemptFailedListener, AttemptListener, CipherNameAndProtocol,
+    CloseListener, DataListener, Decorator, DetailedPeerCertificate, ErrorListener, EventName, KeylogListener,
+    Listener, LookupListener, NoArgs, PeerCertificate, PipeListener, Port, TLSConnectOptions, TLSSocketOptions,
+)
+from gnet.net.socket import Socket, _AttemptEvent, _NoArgsEvent
+
+__all__ = ["TLSSocket", "connect"]
+
+class TLSSocket(Socket):
+    """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
+
+    Everything of ``gnet.Socket`` holds; with a connected gnet ``Socket``,
+    ``TLSSocket(socket, options)`` upgrades it (STARTTLS).
+    """
+
+    #: Always true.
+    encrypted: bool
+    #: The peer's certificate verified (and, on a client, its name matched).
+    authorized: bool
+    #: Why not (a code such as ``'UNABLE_TO_VERIFY_LEAF_SIGNATURE'``), else ``None``.
+    authorizationError: str | None
+    #: The protocol ALPN chose, ``False`` when none; ``None`` before the handshake.
+    alpnProtocol: str | Literal[False] | None
+    #: True until the handshake is done.
+    secureConnecting: bool
+    def __init__(self, socket: Socket | None = None, options: AnyTLSSocketOptions | None = None,
+                 **kwargs: Unpack[TLSSocketOptions]) -> None: ...
+
+    # -- events: TLS's, then Socket's (an overload set is replaced, not extended).
+    @overload  # type: ignore[override, unused-ignore]
+    def on(self, event_name: Literal["secureConnect", "secure"], listener: NoArgs) -> Self:
+        """Node's ``emitter.on(eventName, listener)``; returns the socket. Without
+        ``listener``, a decorator: ``@sock.on('secureConnect')``."""
+
+    @overload
+    def on(self, event_name: Literal["keylog"], listener: KeylogListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["data"], listener: DataListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["close"], listener: CloseListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["error"], listener: ErrorListener) -> Self: ...
+    @overload
+    def on(self, event_name: _NoArgsEvent, listener: NoArgs) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["lookup"], listener: LookupListener) -> Self: ...
+    @overload
+    def on(self, event_name: _AttemptEvent, listener: AttemptListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["connectionAttemptFailed"], listener: AttemptFailedListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["pipe", "unpipe"], listener: PipeListener) -> Self: ...
+    @overload
+    def on(self, event_name: EventName, listener: Listener) -> Self: ...
+    @overload
+    def on(self, event_name: EventName) -> Decorator: ...
+    addListener = on  # type: ignore[assignment, unused-ignore]
+    once = on  # type: ignore[assignment, unused-ignore]
+    prependListener = on  # type: ignore[assignment, unused-ignore]
+    prependOnceListener = on  # type: ignore[assignment, unused-ignore]
+
+    # -- the TLS session
+    @property
+    def servername(self) -> str | Literal[False] | None:
+        """The SNI name sent (client) or received (server); ``False`` when none,
+        ``None`` before the handshake."""
+
+    @overload
+    def getPeerCertificate(self, detailed: Literal[True]) -> DetailedPeerCertificate | None:
+        """Node's certificate object of the peer; ``{}`` without one, ``None``
+        without a connection. ``detailed``: each with its ``issuerCertificate``."""
+
+    @overload
+    def getPeerCertificate(self, detailed: bool = False) -> PeerCertificate | None: ...
+    def getCertificate(self) -> PeerCertificate | None:
+        """This end's own certificate, ``{}`` without one, ``None`` without a connection."""
+
+    def getCipher(self) -> CipherNameAndProtocol | None: ...
+    def getProtocol(self) -> str | None:
+        """``'TLSv1.3'``, ``'TLSv1.2'`` ...; ``None`` before the handshake."""
+
+    def getSession(self) -> ssl.SSLSession | None:
+        """The session to resume with (``options.session``).
+
+        Differs from Node: Python's ``ssl.SSLSession``, not DER bytes."""
+
+    def isSessionReused(self) -> bool: ...
+    def setSession(self, session: ssl.SSLSession) -> None: ...
+    def setServername(self, name: str) -> None: ...
+    def getFinished(self) -> bytes | None: ...
+    def getPeerFinished(self) -> bytes | None: ...
+    def exportKeyingMaterial(self, length: int, label: str, context: Buffer | None = None) -> bytes:
+        """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
+
+    def disableRenegotiation(self) -> None: ...
+    def getEphemeralKeyInfo(self) -> NoReturn:
+        """Not available: Python's ``ssl`` does not expose the key exchange's key; always raises."""
+    # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
+    authorization_error: str | None
+    alpn_protocol: str | Literal[False] | None
+    secure_connecting: bool
+    add_listener = addListener  # type: ignore[assignment, unused-ignore, unused-ignore]
+    prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
+    prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
+    get_peer_certificate = getPeerCertificate
+    get_certificate = getCertificate
+    get_cipher = getCipher
+    get_protocol = getProtocol
+    get_session = getSession
+    is_session_reused = isSessionReused
+    set_session = setSession
+    set_servername = setServername
+    get_finished = getFinished
+    get_peer_finished = getPeerFinished
+    export_keying_material = exportKeyingMaterial
+    disable_renegotiation = disableRenegotiation
+    get_ephemeral_key_info = getEphemeralKeyInfo
+    # end of PEP 8 twins
+
+# Node's forms: (options[, cb]), (port[, host][, options][, cb]), (path[, options][, cb]).
+@overload
+def connect(options: AnyTLSConnectOptions, secureConnectListener: NoArgs | None = None, /,
+            **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket:
+    """Node's ``tls.connect``: a new ``TLSSocket``, connecting; the callback is a
+    'secureConnect' listener.
+
+    https://nodejs.org/docs/latest-v20.x/api/tls.html#tlsconnectoptions-callback
+    """
+
+@overload
+def connect(port: Port, host: str | None = None, options: AnyTLSConnectOptions | None = None,
+            secureConnectListener: NoArgs | None = None, /, **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket: ...
+@overload
+def connect(port: Port, host: str | None, secureConnectListener: NoArgs, /,
+            **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket: ...
+@overload
+def connect(port_or_path: Port, options: AnyTLSConnectOptions, secureConnectListener: NoArgs | None = None, /,
+            **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket: ...
+@overload
+def connect(port_or_path: Port, secureConnectListener: NoArgs, /, **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket: ...
+@overload
+def connect(secureConnectListener: NoArgs | None = None, /, **kwargs: Unpack[TLSConnectOptions]) -> TLSSocket: ...
