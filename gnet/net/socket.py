@@ -30,6 +30,8 @@ is emitted on the 'close' transition only, in the loop's close phase once
 the handle is closed (as libuv's close callback), with ``hadError``.
 """
 
+import errno as _errno
+
 import _socket
 from contextvars import copy_context
 
@@ -43,7 +45,8 @@ from gnet.net import options as _options
 from gnet.net.handle import StreamHandle, socket_from_fd
 from gnet.net.lifecycle import SocketState, advance, members
 from gnet.streams.duplex import Duplex
-from gnet.eventloop.loop import nextTick, queue_tick
+from gnet.eventloop.loop import nextTick, queue_tick, setImmediate
+from gnet.net.addresses import isIP
 from gnet.eventloop import timers as _timers
 from gnet.eventloop.abort import add_abort_signal
 
@@ -85,6 +88,8 @@ class Socket(Duplex):
     _timeout_timer = None           # an IdleTimeout while setTimeout is on
     _onread = None
     _reset_on_close = False
+    _reconnecting = False           # connect() again while connected, until its 'connect'
+    _connect_direct = False         # the connect in flight is to an address or a path (no lookup)
     #: The idle timeout set by ``setTimeout``, ``None`` before one is (Node's ``socket.timeout``).
     timeout = None
 
@@ -260,7 +265,7 @@ class Socket(Duplex):
         return False
 
     def _write(self, data, cb):
-        if self._state is S.CONNECTING:
+        if self._state is S.CONNECTING or self._reconnecting:
             self._pending_data = data
 
             def on_close(*_):
@@ -368,10 +373,26 @@ class Socket(Duplex):
             self.once("connect", cb)
         opts = _options.validate_connect_options(opts)
         if self._state is S.CONNECTING:
+            if self._connect_direct and opts.get("path") is None and isIP(opts.get("host")):
+                # Node connects the same handle again on the next tick, after the
+                # first connect (to an address, no lookup) has started: libuv
+                # refuses a second connect in flight (compat:
+                # socket/connect_again_while_connecting).
+                queue_tick(self._connect_already, opts)
+            return self
+        if self._state.connected and not self._destroyed and self._handle is not None \
+                and self._handle.sock is not None:
+            # Connected already: Node's connect on the connected handle completes
+            # on the next turn, and 'connect' comes again for the same connection
+            # (compat: socket/connect_again_while_connected).
+            self._reconnecting = True
+            self._sink = None           # writes wait for that 'connect', as Node's do
+            setImmediate(self._handle.post, self._connected_again)
             return self
         if self._destroyed or self._state is S.CLOSED:
             self._undestroy()
         self._advance("connect")
+        self._connect_direct = opts.get("path") is not None or bool(isIP(opts.get("host")))
         # As Node's connect(): the handle exists from here on, during the
         # lookup too; its descriptor is opened for each attempt (_open_handle).
         self._take_handle(self._handle_class(self, family=_socket.AF_UNIX if opts.get("path") is not None else None,
@@ -380,6 +401,29 @@ class Socket(Duplex):
         # connect greenlet and completes on a later turn (gnet/net/connect.py).
         _connect.start(self, opts)
         return self
+
+    def _connect_already(self, opts):
+        """The second connect() of a connect in flight fails as libuv's does
+        (with the local address in the message once the descriptor exists)."""
+        if not self._state.connecting:
+            return
+        local = None
+        handle = self._handle
+        if handle is not None and handle.sock is not None:
+            try:
+                local = "%s:%s" % handle.sock.getsockname()[:2]
+            except OSError:
+                pass
+        self.destroy(errors.system_error(_errno.EALREADY, "connect", opts.get("host"), opts.get("port"),
+                                         local=local))
+
+    def _connected_again(self):
+        self._reconnecting = False
+        if self._destroyed:
+            return
+        self._sink = self._handle
+        self.emit("connect")
+        self.emit("ready")
 
     def _open_handle(self, family):
         """A handle with a new descriptor of ``family`` for a connect attempt
@@ -548,7 +592,7 @@ class Socket(Duplex):
 
     @property
     def connecting(self):
-        return self._state.connecting
+        return self._state.connecting or self._reconnecting
 
     @property
     def pending(self):
@@ -558,7 +602,7 @@ class Socket(Duplex):
     def readyState(self):
         # Node reads its stream flags here, not the connection's state: a socket
         # that has called end() is 'readOnly' before its 'finish'.
-        if self._state.connecting:
+        if self._state.connecting or self._reconnecting:
             return "opening"
         readable, writable = self.readable, self.writable
         if readable and writable:
