@@ -861,3 +861,14 @@ def test_once_function_removes_its_listeners_when_the_waiting_greenlet_is_killed
     gevent.joinall([waiter])
     assert e.listenerCount("x") == 0
     assert e.listenerCount("error") == 0
+
+
+@pytest.mark.parametrize("value,received", [
+    (5, "Received type number (5)"), ("x", "Received type string ('x')"),
+    ({}, "Received an instance of Object"), ([1], "Received an instance of Array"),
+])
+def test_once_on_something_that_is_no_emitter_is_nodes_type_error(value, received):
+    with pytest.raises(TypeError) as info:
+        once(value, "x")
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(info.value) == 'The "emitter" argument must be an instance of EventEmitter. ' + received

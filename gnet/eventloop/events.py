@@ -570,6 +570,8 @@ def once(emitter=None, name=None, timeout=None, signal=None):
     if emitter is None:
         # Node reads ``emitter.on`` of undefined: the engine's TypeError, with no code.
         raise TypeError("Cannot read properties of undefined (reading 'on')")
+    if not callable(getattr(emitter, "on", None)) and not callable(getattr(emitter, "addEventListener", None)):
+        raise errors.ERR_INVALID_ARG_TYPE("emitter", "EventEmitter", emitter)
     seconds = None
     if timeout is not None:
         if not isinstance(timeout, numbers.Real) or isinstance(timeout, bool):
