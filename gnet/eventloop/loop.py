@@ -9,8 +9,12 @@ Callbacks run in *executors*: greenlets that own a nextTick queue.
 - The loop's **runner** is one greenlet per hub. It runs timers (gnet/eventloop/timers.py),
   immediates, and nextTicks queued from outside any executor (the main script,
   a plain gevent greenlet). Hub-side watchers only record that work is due and
-  switch into the runner when it is parked; if the runner is busy (a callback
-  blocked in ``gevent.sleep``), the work waits behind it and nothing else does.
+  switch into the runner when it is parked. If the runner is blocked in a
+  callback (``gevent.sleep``, ``gnet.once``), the next watcher that has work
+  for it starts a new runner, which takes the loop's work from there; the
+  blocked one finishes its callback and its nextTicks, then ends. So a
+  callback may wait for what a later timer or immediate does, and holds up
+  nothing queued behind it.
 - **Service greenlets** serve handles (gnet/net/handle.py): I/O watchers queue the
   handle they fire for (``serve_soon``), and the *service check*, a libev check
   watcher at the lowest priority, runs after every other watcher of the turn
@@ -117,15 +121,31 @@ class _Loop:
             self.hub.loop.run_callback(self._switch_to_runner)
 
     def _switch_to_runner(self):
-        """Switch into the parked runner; hub-side watchers call this directly."""
+        """Switch into the parked runner; hub-side watchers call this directly.
+
+        A runner that is not parked while the hub runs is blocked in a callback
+        (a timer, an immediate, a nextTick or a 'close' listener that waits on
+        gevent, as API.md 6 allows): a new runner takes the loop's work from
+        here, so that what the blocked callback waits for can happen. The
+        blocked one finishes that callback (and the nextTicks it queued), then
+        ends, as a blocked service greenlet keeps only its own connection."""
         self.runner_wake_scheduled = False
-        if self.runner_parked and self.crashed is None:
-            self.runner.switch()
+        if self.crashed is not None:
+            return
+        if not self.runner_parked:
+            if getcurrent() is not self.hub:
+                return
+            self.runner = executor(self._run_runner, hub=self.hub)
+        self.runner.switch()
 
     def _run_runner(self):
+        me = getcurrent()
+        self.runner_parked = False
         while True:
             if self.crashed is None:
-                self._runner_turn()
+                self._runner_turn(me)
+                if self.runner is not me:
+                    return              # replaced while blocked (``_switch_to_runner``)
                 if self.run_starting:
                     self._start_or_exit()
             self.runner_parked = True
@@ -134,9 +154,9 @@ class _Loop:
             finally:
                 self.runner_parked = False
 
-    def _runner_turn(self):
-        ticks = self.runner.gnet_ticks
-        while self.crashed is None:
+    def _runner_turn(self, me):
+        ticks = me.gnet_ticks
+        while self.crashed is None and self.runner is me:
             if ticks:
                 drain_ticks(ticks)
             elif self.timers_due:
@@ -200,11 +220,15 @@ class _Loop:
 
     def _process_immediates(self):
         # Immediates queued while these run wait for the next turn, as in Node.
-        batch, self.immediates = self.immediates, deque()
+        # They are taken from the queue one at a time, so that a runner that
+        # takes over from one blocked in an immediate finds the rest there.
+        immediates = self.immediates
+        count = len(immediates)
         runner = self.runner
         ticks = runner.gnet_ticks
-        while batch:
-            immediate = batch.popleft()
+        while count and immediates:
+            count -= 1
+            immediate = immediates.popleft()
             if immediate._destroyed:
                 continue
             immediate._destroyed = True
@@ -212,15 +236,13 @@ class _Loop:
                 self._hold_check_phase(-1)
             runner.gr_context = immediate._context
             dispatch(immediate._callback, immediate._args, ticks)
-            if self.crashed is not None:
-                batch.extend(self.immediates)
-                self.immediates = batch
+            if self.crashed is not None or self.runner is not runner:
                 return
         # libuv keeps its closing handles on a stack and takes the whole stack
         # per turn: the last handle closed runs first, and one closed by these
         # callbacks waits for the next turn (compat: socket/close_order_last_destroyed_first).
         closing, self.closing = self.closing, deque()
-        while closing and self.crashed is None:
+        while closing and self.crashed is None and self.runner is runner:
             callback, args, context = closing.pop()
             self._hold_check_phase(-1)
             runner.gr_context = context

@@ -91,7 +91,7 @@ class _TimerList:
         heap = self.heap
         runner = loop.runner
         ticks = runner.gnet_ticks
-        while heap and loop.crashed is None:
+        while heap and loop.crashed is None and loop.runner is runner:
             expiry, sequence, timer = heap[0]
             if sequence != timer._sequence:
                 heapq.heappop(heap)
@@ -104,6 +104,10 @@ class _TimerList:
                 timer._destroyed = True
                 if timer._ref:
                     self.change_refs(-1)
+            if self.armed_at is None and heap:
+                # The watcher stays armed while a callback runs: one that
+                # blocks still lets the next timer wake a new runner.
+                self.arm()
             runner.gr_context = timer._context
             dispatch(timer._run, (), ticks)
             if timer._repeat is not None and not timer._destroyed and timer._sequence is None:
