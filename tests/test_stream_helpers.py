@@ -13,7 +13,8 @@ import gevent.event
 import pytest
 
 import gnet
-from gnet.streams.readable import IterableReadable, ObjectReadable, Readable
+from gnet.streams.operators import IterableReadable, ObjectReadable
+from gnet.streams.readable import Readable
 
 
 def ack_server(messages, connections=1):

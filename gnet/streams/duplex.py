@@ -4,14 +4,17 @@ Node's ``net.Socket`` is a ``stream.Duplex``, and most of the order in which a
 socket's events arrive is decided by the stream machinery, not by ``net``:
 'data' flows or buffers, 'end' waits for the buffer to empty and comes on a
 later tick, 'finish' follows ``_final``, 'drain' comes before the write
-callbacks, 'error' before 'close'. gnet keeps that machinery in three modules
-that follow Node v20's lib/internal/streams/ algorithm by algorithm, so the
-same calls give the same events in the same order:
+callbacks, 'error' before 'close'. gnet keeps that machinery in modules that
+follow Node v20's lib/internal/streams/ algorithm by algorithm, so the same
+calls give the same events in the same order:
 
 - gnet/streams/readable.py: the readable half (Node's readable.js);
 - gnet/streams/writable.py: the writable half (Node's writable.js);
 - gnet/streams/destroy.py: destroy (Node's destroy.js), shared with a
-  ``Readable`` alone (the results of ``map``, ``filter``...: gnet/streams/operators.py);
+  ``Readable`` alone (the results of ``map``, ``filter``...);
+- gnet/streams/iteration.py: ``for chunk in stream`` (Node's async iterator);
+- gnet/streams/operators.py: ``map``, ``toArray``... (Node's operators.js),
+  and the object-mode Readable they return (Node's from.js);
 - here: ``Duplex``, the two halves joined.
 
 A subclass supplies the I/O through Node's hooks:
@@ -28,7 +31,7 @@ A subclass supplies the I/O through Node's hooks:
 
 A Duplex is in byte mode on both sides (``readableObjectMode`` and
 ``writableObjectMode`` are false), as ``net.Socket`` is; object mode exists
-only on the readable side, for a ``Readable`` alone (gnet/streams/readable.py).
+only for a ``Readable`` alone (gnet/streams/operators.py).
 Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 """
 
@@ -38,6 +41,7 @@ from gnet.streams.readable import Readable, _ReadableState
 from gnet.js.values import DEFAULT_HIGH_WATER_MARK
 from gnet.streams.writable import Writable, _WritableState
 from gnet.streams.destroy import StreamBase
+from gnet.streams.operators import Operators
 from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
 
@@ -45,7 +49,7 @@ __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 
 
 @_names.alias_class
-class Duplex(Readable, Writable, StreamBase):
+class Duplex(Readable, Operators, Writable, StreamBase):
     """Node's ``stream.Duplex`` in byte mode, the base of ``gnet.Socket``."""
 
     #: Node's ``duplex.allowHalfOpen``: when false, the writable side ends

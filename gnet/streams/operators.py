@@ -1,18 +1,22 @@
-"""Node's stream operators (lib/internal/streams/operators.js), blocking, on gnet's Readable.
+"""Node's stream operators (lib/internal/streams/operators.js), blocking, and the
+object-mode Readable they return (Readable.from, lib/internal/streams/from.js).
 
-``Operators`` is a mixin of ``Readable`` (gnet/streams/readable.py). Each
-method is Node's, ported step by step onto the blocking iterator of
-gnet/streams/iteration.py (Node's ``for await`` over a stream), so that the
-stream is read, paused and destroyed as Node's operators do it:
+``Operators`` is a mixin of ``Duplex`` (so of ``gnet.Socket``) and of
+``ObjectReadable``. Each method is Node's, ported step by step onto the
+blocking iterator of gnet/streams/iteration.py (Node's ``for await`` over a
+stream), so that the stream is read, paused and destroyed as Node's
+operators do it:
 
 - ``map``, ``filter``, ``flatMap``, ``drop``, ``take``, ``asIndexedPairs``
-  return a new Readable in object mode (Node's ``Readable.from`` of the
-  operator's generator: ``IterableReadable``) that yields the results. It can
-  be read with ``for value in result``, ``toArray()``, 'data' listeners,
+  return a new Readable in object mode (``IterableReadable``, Node's
+  ``Readable.from`` of the operator's generator) that yields the results. It
+  can be read with ``for value in result``, ``toArray()``, 'data' listeners,
   another operator.
 - ``forEach``, ``toArray``, ``some``, ``every``, ``find``, ``reduce``
   return Node's promise's value: they block the calling greenlet until it is
-  known (API.md section 7), and raise where the promise would reject.
+  known (API.md section 7), and raise where the promise would reject. Not
+  from a listener of the stream itself, which holds its events (see
+  gnet/streams/iteration.py).
 
 ``fn`` is called as Node calls it, ``fn(value, {'signal': signal})``, with
 API.md's arity rule: a callable taking one parameter gets the value alone.
@@ -32,9 +36,9 @@ order, at most ``highWaterMark + concurrency`` of them waiting.
 ``signal`` is checked where Node checks it: as each value arrives (and, for
 ``drop``/``take``, when reading starts; ``reduce`` also destroys the stream at
 once if the signal is already aborted). An abort while waiting for the next
-value is seen when that value (or the end) arrives, as in Node. Aborted, the
-operator raises (or its stream is destroyed with) ``AbortError``, code
-``ABORT_ERR``.
+value is seen when that value arrives (a stream that ends first ends the
+operator as usual), as in Node. Aborted, the operator raises (or its stream
+is destroyed with) ``AbortError``, code ``ABORT_ERR``.
 
 Differs from Node: a result of ``None`` from ``map``'s ``fn`` (Python's
 return value of a function that returns nothing) is JavaScript's ``null``, so
@@ -42,6 +46,7 @@ the stream fails with ``ERR_STREAM_NULL_VALUES`` where Node, given
 ``undefined``, would pass it on.
 """
 
+import difflib
 import inspect
 import math
 import sys
@@ -56,9 +61,14 @@ from gnet.js import errors
 from gnet.js.arity import MISSING, bounds as _bounds, call as _call
 from gnet.js.values import js_number, validate_abort_signal, validate_integer
 from gnet.eventloop.abort import AbortController, AbortSignal
+from gnet.eventloop.loop import queue_tick
 from gnet.streams.iteration import finished_readable, iterate, settle, spawn, wait
+from gnet.streams.readable import Readable
 
-__all__ = ["Operators"]
+__all__ = ["Operators", "ObjectReadable", "IterableReadable"]
+
+#: Node's default highWaterMark of an object-mode stream, in objects.
+DEFAULT_OBJECT_HIGH_WATER_MARK = 16
 
 #: What ``forEach``'s and ``filter``'s functions return for "no value" (Node's kEmpty).
 _EMPTY = object()
@@ -97,7 +107,10 @@ def _options(options, kwargs, call, keys):
     known = _KEYS[keys]
     for key in kwargs:
         if _names.node_key(key, known) not in known:
-            raise TypeError("%s() got an unexpected keyword argument %r" % (call, key))
+            names = sorted(set(known) | {_names.snake_case(k) for k in known})
+            close = difflib.get_close_matches(key, names, n=1)
+            hint = " (did you mean %r?)" % close[0] if close else ""
+            raise TypeError("%s() got an unexpected keyword argument %r%s" % (call, key, hint))
     if options is not None and not isinstance(options, Mapping):
         raise errors.ERR_INVALID_ARG_TYPE("options", "object", options)
     if options is None and not kwargs:
@@ -363,43 +376,40 @@ class Operators:
     https://nodejs.org/docs/latest-v20.x/api/stream.html#readablemapfn-options
     """
 
-    def _from_generator(self, generator):
-        raise NotImplementedError
-
     # -- returning a stream ----------------------------------------------------
 
     def map(self, fn=MISSING, options=None, **kwargs):
         """Node's ``readable.map(fn[, options])``: a Readable (object mode) of
         ``fn(value, {'signal': signal})`` for each value of this one.
         Options: ``signal``, ``concurrency`` (see the module), ``highWaterMark``."""
-        return self._from_generator(_map(self, *_map_options(fn, options, kwargs, "map")))
+        return _readable_from(_map(self, *_map_options(fn, options, kwargs, "map")))
 
     def filter(self, fn=MISSING, options=None, **kwargs):
         """Node's ``readable.filter(fn[, options])``: a Readable (object mode)
         of the values for which ``fn(value, {'signal': signal})`` is true."""
         fn, concurrency, high_water_mark, signal = _map_options(fn, options, kwargs, "filter")
-        return self._from_generator(_map(self, _filter_fn(fn), concurrency, high_water_mark, signal))
+        return _readable_from(_map(self, _filter_fn(fn), concurrency, high_water_mark, signal))
 
     def flatMap(self, fn=MISSING, options=None, **kwargs):
         """Node's ``readable.flatMap(fn[, options])``: a Readable (object mode)
         of the items of each iterable ``fn(value, {'signal': signal})``
         returns (a list, a generator, a stream...)."""
         values = _map(self, *_map_options(fn, options, kwargs, "flatMap"))
-        return self._from_generator(_flat_map(values))
+        return _readable_from(_flat_map(values))
 
     def drop(self, limit=MISSING, options=None, **kwargs):
         """Node's ``readable.drop(limit[, options])``: a Readable (object mode)
         of this one's values after the first ``limit``."""
         options = _options(options, kwargs, "drop", "drop")
         signal = _signal(options)
-        return self._from_generator(_drop(self, _to_integer_or_infinity(limit), signal))
+        return _readable_from(_drop(self, _to_integer_or_infinity(limit), signal))
 
     def take(self, limit=MISSING, options=None, **kwargs):
         """Node's ``readable.take(limit[, options])``: a Readable (object mode)
         of this one's first ``limit`` values; then this one is destroyed."""
         options = _options(options, kwargs, "take", "take")
         signal = _signal(options)
-        return self._from_generator(_take(self, _to_integer_or_infinity(limit), signal))
+        return _readable_from(_take(self, _to_integer_or_infinity(limit), signal))
 
     def asIndexedPairs(self, options=None, **kwargs):
         """Node's deprecated ``readable.asIndexedPairs([options])``: a Readable
@@ -408,7 +418,7 @@ class Operators:
         signal = _signal(options)
         warnings.warn("readable.asIndexedPairs will be removed in a future version.",
                       DeprecationWarning, stacklevel=errors.warning_stacklevel())
-        return self._from_generator(_as_indexed_pairs(self, signal))
+        return _readable_from(_as_indexed_pairs(self, signal))
 
     # -- returning a value (Node: a promise) ------------------------------------
 
@@ -515,3 +525,150 @@ def _wait_finished(stream):
     done = Event()
     finished_readable(stream, lambda err=None: done.set())
     wait(done)
+
+
+def _readable_from(generator):
+    """What a stream-returning operator returns: Node's ``Readable.from`` of its generator."""
+    return IterableReadable(generator)
+
+
+@_names.alias_class
+class ObjectReadable(Readable, Operators):
+    """Node's Readable in object mode: each value pushed (anything but
+    ``None``, which ends the stream) is one chunk, counted as 1 against the
+    high-water mark, and ``read()`` returns one value at a time."""
+
+    _object_mode = True
+
+    def __init__(self, high_water_mark=DEFAULT_OBJECT_HIGH_WATER_MARK):
+        Readable.__init__(self, high_water_mark)
+
+    def push(self, chunk=MISSING, encoding=None):
+        """Add ``chunk`` (any value) to the read side; ``None`` is EOF."""
+        rs = self._rs
+        if chunk is None:
+            rs.reading = False
+            self._on_eof_chunk()
+            return False
+        if chunk is MISSING:
+            return self._can_push_more()
+        if rs.ended:
+            self._error_or_destroy(errors.ERR_STREAM_PUSH_AFTER_EOF())
+            return False
+        if self._destroyed or self._errored is not None:
+            return False
+        rs.reading = False
+        if rs.decoder is not None and not encoding:
+            chunk = rs.decoder.write(chunk)
+        self._add_chunk(chunk, 1)
+        return self._can_push_more()
+
+    _push_any = push
+
+    def unshift(self, chunk=MISSING, encoding=None):
+        """``unshift`` in object mode: ``chunk`` (any value) is read next."""
+        if chunk is None:
+            self._rs.reading = False
+            self._on_eof_chunk()
+            return False
+        if chunk is MISSING:
+            return self._can_push_more()
+        return self._unshift_value(chunk, 1)
+
+    def _how_much_to_read(self, n):
+        rs = self._rs
+        if n is not None and n <= 0 or (rs.length == 0 and rs.ended):
+            return 0
+        return 1
+
+    def _from_list(self, n):
+        buf = self._rs.buffer
+        return buf.pop(0) if buf else None
+
+
+@_names.alias_class
+class IterableReadable(ObjectReadable):
+    """Node's ``Readable.from(iterable)`` for the generator of an operator
+    (``map``, ``filter``... gnet/streams/operators.py): an object-mode
+    Readable with ``highWaterMark`` 1 whose values the generator yields.
+
+    The generator may block (it waits for its source, and runs the
+    operator's function), so it runs in a greenlet of its own, started by the
+    first read, running while the buffer has room, as Node's ``nextAsync``
+    loop. A ``None`` it yields destroys the stream with
+    ``ERR_STREAM_NULL_VALUES``; an exception it raises destroys the stream with
+    it. ``destroy()`` closes the generator (throwing the error into it, if
+    any) before 'close'; if the generator is busy then, as a JavaScript
+    generator is busy awaiting, that waits for the value it is computing.
+    """
+
+    def __init__(self, generator):
+        ObjectReadable.__init__(self, 1)
+        self._generator = generator
+        self._pulling = False       # Node's ``reading``: the greenlet was asked for more
+        self._running = False       # the greenlet is inside the generator now
+        self._destroy_later = None  # destroy()'s (err, cb), for when it is out
+
+    def _read(self):
+        if not self._pulling:
+            self._pulling = True
+            spawn(self._pull)
+
+    def _pull(self):
+        """Node's ``nextAsync``, in this stream's greenlet."""
+        while True:
+            self._running = True
+            error = None
+            try:
+                value = next(self._generator)
+                done = False
+            except StopIteration:
+                done = True
+            except Exception as exc:  # noqa: BLE001 - the generator's error destroys the stream, as in Node
+                error = exc
+            finally:
+                self._running = False
+            if self._destroy_later is not None:
+                err, cb = self._destroy_later
+                self._close_generator(err, cb)
+                return
+            try:
+                if error is not None:
+                    raise error
+                if done:
+                    self.push(None)
+                    return
+                if value is None:
+                    self._pulling = False
+                    raise errors.ERR_STREAM_NULL_VALUES()
+                if self.push(value):
+                    settle()
+                    continue
+                self._pulling = False
+            except Exception as exc:  # noqa: BLE001 - a listener's error too, as in Node's nextAsync
+                self.destroy(exc)
+            return
+
+    def _destroy(self, err, cb):
+        if self._running:
+            self._destroy_later = (err, cb)
+        else:
+            self._close_generator(err, cb)
+
+    def _close_generator(self, err, cb):
+        """Node's ``close(error)`` in from.js: throw ``err`` into the
+        generator (if it yields again, close it), else close it; then ``cb``
+        on the next tick, with the error the generator ended with."""
+        generator = self._generator
+        try:
+            if err is not None:
+                try:
+                    generator.throw(err)
+                except StopIteration:
+                    queue_tick(cb, err)
+                    return
+            generator.close()
+        except Exception as exc:  # noqa: BLE001 - the error the generator ended with goes to cb
+            queue_tick(cb, exc)
+            return
+        queue_tick(cb, err)

@@ -1,19 +1,19 @@
 """The readable half of Node's stream machinery (lib/internal/streams/readable.js).
 
 ``Readable`` is Node's Readable: a stream of its own (the results of ``map``,
-``filter``... are one) and the first half of ``Duplex`` (gnet/streams/duplex.py).
+``filter``... are one, in object mode) and the first half of ``Duplex``
+(gnet/streams/duplex.py).
 Flowing and paused modes, the buffer up to the high-water mark, 'data',
 'readable', 'end', 'pause', 'resume', ``setEncoding``, ``pipe``/``unpipe``,
-``unshift``, ``wrap``, ``for chunk in stream`` (gnet/streams/iteration.py) and
-Node's operators (gnet/streams/operators.py). The subclass supplies
+``unshift``, ``wrap``, ``for chunk in stream`` (gnet/streams/iteration.py).
+The subclass supplies
 ``_read()`` and feeds data with ``push(chunk)``, EOF with ``push(None)``.
 Its state is Node's own set of fields (``_ReadableState``), since each of
 Node's algorithms reads a particular combination of them.
 
-``Readable`` is in byte mode, as ``net.Socket`` is; ``ObjectReadable`` is
-object mode (any value but ``None`` is one chunk), and ``IterableReadable``
-(Node's ``Readable.from``) is the object-mode stream an operator returns,
-reading a generator in a greenlet of its own.
+``Readable`` is in byte mode, as ``net.Socket`` is. Object mode, for the
+streams that Node's operators return, is in gnet/streams/operators.py
+(``ObjectReadable``), which puts the operators on ``Duplex`` and on those.
 """
 
 
@@ -25,13 +25,9 @@ from gnet.js.values import DEFAULT_HIGH_WATER_MARK
 from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
 from gnet.streams.destroy import StreamBase
-from gnet.streams.iteration import iterate, settle, spawn
-from gnet.streams.operators import Operators
+from gnet.streams.iteration import iterate
 
-__all__ = ["Readable", "ObjectReadable", "IterableReadable"]
-
-#: Node's default highWaterMark of an object-mode stream, in objects.
-DEFAULT_OBJECT_HIGH_WATER_MARK = 16
+__all__ = ["Readable"]
 
 
 class _ReadableState:
@@ -67,7 +63,7 @@ class _ReadableState:
 
 
 @_names.alias_class
-class Readable(Operators, StreamBase):
+class Readable(StreamBase):
     """Node's ``stream.Readable``, byte mode; the readable half of ``Duplex``.
 
     https://nodejs.org/docs/latest-v20.x/api/stream.html#class-streamreadable
@@ -563,11 +559,6 @@ class Readable(Operators, StreamBase):
                 setattr(self, name, value)
         return self
 
-    def _from_generator(self, generator):
-        """What a stream-returning operator (``map``, ``filter``...) returns:
-        Node's ``Readable.from`` of its generator (gnet/streams/operators.py)."""
-        return IterableReadable(generator)
-
     # ------------------------------------------------------------------
     # piping (Readable.prototype.pipe, simplified to what net users see)
 
@@ -772,145 +763,3 @@ def _join_text(parts):
         return "".join(parts)
     except TypeError:
         return "".join(part if isinstance(part, str) else decode(part) for part in parts)
-
-
-@_names.alias_class
-class ObjectReadable(Readable):
-    """Node's Readable in object mode: each value pushed (anything but
-    ``None``, which ends the stream) is one chunk, counted as 1 against the
-    high-water mark, and ``read()`` returns one value at a time."""
-
-    _object_mode = True
-
-    def __init__(self, high_water_mark=DEFAULT_OBJECT_HIGH_WATER_MARK):
-        Readable.__init__(self, high_water_mark)
-
-    def push(self, chunk=MISSING, encoding=None):
-        """Add ``chunk`` (any value) to the read side; ``None`` is EOF."""
-        rs = self._rs
-        if chunk is None:
-            rs.reading = False
-            self._on_eof_chunk()
-            return False
-        if chunk is MISSING:
-            return self._can_push_more()
-        if rs.ended:
-            self._error_or_destroy(errors.ERR_STREAM_PUSH_AFTER_EOF())
-            return False
-        if self._destroyed or self._errored is not None:
-            return False
-        rs.reading = False
-        if rs.decoder is not None and not encoding:
-            chunk = rs.decoder.write(chunk)
-        self._add_chunk(chunk, 1)
-        return self._can_push_more()
-
-    _push_any = push
-
-    def unshift(self, chunk=MISSING, encoding=None):
-        """``unshift`` in object mode: ``chunk`` (any value) is read next."""
-        if chunk is None:
-            self._rs.reading = False
-            self._on_eof_chunk()
-            return False
-        if chunk is MISSING:
-            return self._can_push_more()
-        return self._unshift_value(chunk, 1)
-
-    def _how_much_to_read(self, n):
-        rs = self._rs
-        if n is not None and n <= 0 or (rs.length == 0 and rs.ended):
-            return 0
-        return 1
-
-    def _from_list(self, n):
-        buf = self._rs.buffer
-        return buf.pop(0) if buf else None
-
-
-@_names.alias_class
-class IterableReadable(ObjectReadable):
-    """Node's ``Readable.from(iterable)`` for the generator of an operator
-    (``map``, ``filter``... gnet/streams/operators.py): an object-mode
-    Readable with ``highWaterMark`` 1 whose values the generator yields.
-
-    The generator may block (it waits for its source, and runs the
-    operator's function), so it runs in a greenlet of its own, started by the
-    first read, running while the buffer has room, as Node's ``nextAsync``
-    loop. A ``None`` it yields destroys the stream with
-    ``ERR_STREAM_NULL_VALUES``; an exception it raises destroys the stream with
-    it. ``destroy()`` closes the generator (throwing the error into it, if
-    any) before 'close'; if the generator is busy then, as a JavaScript
-    generator is busy awaiting, that waits for the value it is computing.
-    """
-
-    def __init__(self, generator):
-        ObjectReadable.__init__(self, 1)
-        self._generator = generator
-        self._pulling = False       # Node's ``reading``: the greenlet was asked for more
-        self._running = False       # the greenlet is inside the generator now
-        self._destroy_later = None  # destroy()'s (err, cb), for when it is out
-
-    def _read(self):
-        if not self._pulling:
-            self._pulling = True
-            spawn(self._pull)
-
-    def _pull(self):
-        """Node's ``nextAsync``, in this stream's greenlet."""
-        while True:
-            self._running = True
-            error = None
-            try:
-                value = next(self._generator)
-                done = False
-            except StopIteration:
-                done = True
-            except Exception as exc:  # noqa: BLE001 - the generator's error destroys the stream, as in Node
-                error = exc
-            finally:
-                self._running = False
-            if self._destroy_later is not None:
-                err, cb = self._destroy_later
-                self._close_generator(err, cb)
-                return
-            try:
-                if error is not None:
-                    raise error
-                if done:
-                    self.push(None)
-                    return
-                if value is None:
-                    self._pulling = False
-                    raise errors.ERR_STREAM_NULL_VALUES()
-                if self.push(value):
-                    settle()
-                    continue
-                self._pulling = False
-            except Exception as exc:  # noqa: BLE001 - a listener's error too, as in Node's nextAsync
-                self.destroy(exc)
-            return
-
-    def _destroy(self, err, cb):
-        if self._running:
-            self._destroy_later = (err, cb)
-        else:
-            self._close_generator(err, cb)
-
-    def _close_generator(self, err, cb):
-        """Node's ``close(error)`` in from.js: throw ``err`` into the
-        generator (if it yields again, close it), else close it; then ``cb``
-        on the next tick, with the error the generator ended with."""
-        generator = self._generator
-        try:
-            if err is not None:
-                try:
-                    generator.throw(err)
-                except StopIteration:
-                    queue_tick(cb, err)
-                    return
-            generator.close()
-        except Exception as exc:  # noqa: BLE001 - the error the generator ended with goes to cb
-            queue_tick(cb, exc)
-            return
-        queue_tick(cb, err)
