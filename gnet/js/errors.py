@@ -27,7 +27,6 @@ __all__ = [
     "AbortError", "AggregateError", "DOMException", "NodeError", "NodeOSError", "system_error", "ended_by_peer_error", "dns_error",
     "TimeoutOverflowWarning", "timeout_overflow_warning", "warning_stacklevel",
     "async_callback_error", "error_name", "js_inspect", "js_number_text", "js_type", "codes", "not_a_function",
-    "reduce_of_empty_stream", "async_function_refused",
 ]
 
 
@@ -444,18 +443,6 @@ def reduce_of_empty_stream():
     """Node's ``ReduceAwareErrMissingArgs``: ERR_MISSING_ARGS with reduce's own message."""
     err = codes.ERR_MISSING_ARGS("reduce")
     err._message = "Reduce of an empty stream requires an initial value"
-    err.args = (err._message,)
-    return err
-
-
-def async_function_refused(name, value):
-    """ERR_INVALID_ARG_TYPE for an ``async def`` where Node takes an
-    AsyncFunction: gnet calls a plain function, which may block, and never
-    awaits what a coroutine function returns (API.md section 2)."""
-    err = codes.ERR_INVALID_ARG_TYPE(name, ["Function", "AsyncFunction"], value)
-    err._message = ('The "%s" argument must be a plain function: gnet calls it in a greenlet, '
-                    'where it may block, and never awaits a coroutine. Received %s'
-                    % (name, js_type(value)))
     err.args = (err._message,)
     return err
 

@@ -47,7 +47,6 @@ the stream fails with ``ERR_STREAM_NULL_VALUES`` where Node, given
 """
 
 import difflib
-import inspect
 import math
 import sys
 import warnings
@@ -82,10 +81,11 @@ _FN_TYPES = ["Function", "AsyncFunction"]
 # Arguments
 
 def _validate_fn(fn, name="fn"):
+    """Node's ``typeof fn !== 'function'`` check; an ``async def`` is refused
+    too (``arity.bounds``: gnet would call it and never await the coroutine)."""
     if not callable(fn):
         raise errors.ERR_INVALID_ARG_TYPE(name, _FN_TYPES, None if fn is MISSING else fn)
-    if inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn):
-        raise errors.async_function_refused(name, fn)
+    _bounds(fn, name)
     return fn
 
 
