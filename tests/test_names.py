@@ -27,15 +27,7 @@ _HELPER = "stream's iterator helpers (experimental in Node v20) are not in gnet"
 #: Names of Node's net that gnet does not have, and why. Each is an expected
 #: failure, strict: giving gnet one of them means taking it off this list.
 NOT_IN_GNET = {
-    **{"Socket." + name: _HELPER for name in (
-        "asIndexedPairs", "compose", "drop", "every", "filter", "find", "flatMap", "forEach",
-        "iterator", "map", "reduce", "some", "take", "toArray")},
-    "Socket.unshift": "readable.unshift() is not in gnet (docs/differences.md)",
-    "Socket.wrap": "readable.wrap() (old-style streams) is not in gnet",
-    "Socket.readableObjectMode": "gnet's streams are byte streams only",
-    "Socket.writableObjectMode": "gnet's streams are byte streams only",
-    "Socket.readableBuffer": "Node's internal BufferList has no gnet counterpart",
-    "Socket.writableBuffer": "Node's internal buffer has no gnet counterpart",
+    **{"Socket." + name: _HELPER for name in ("compose", "iterator")},
 }
 #: Properties a Node program may assign that gnet only reads, and why.
 READ_ONLY_IN_GNET = {

@@ -306,6 +306,7 @@ _TABLE = {
     "ERR_STREAM_DESTROYED": (Exception, "Cannot call %s after a stream was destroyed"),
     "ERR_STREAM_NULL_VALUES": (TypeError, "May not write null values to stream"),
     "ERR_STREAM_PUSH_AFTER_EOF": (Exception, "stream.push() after EOF"),
+    "ERR_STREAM_UNSHIFT_AFTER_END_EVENT": (Exception, "stream.unshift() after end event"),
     "ERR_STREAM_ALREADY_FINISHED": (Exception, "Cannot call %s after a stream was finished"),
     "ERR_STREAM_PREMATURE_CLOSE": (Exception, "Premature close"),
     "ERR_STREAM_CANNOT_PIPE": (Exception, "Cannot pipe, not readable"),
@@ -436,6 +437,14 @@ class DOMException(_NodeMessage, Exception):
 
     def __repr__(self):
         return "DOMException [%s]: %s" % (self.name, self._message)
+
+
+def reduce_of_empty_stream():
+    """Node's ``ReduceAwareErrMissingArgs``: ERR_MISSING_ARGS with reduce's own message."""
+    err = codes.ERR_MISSING_ARGS("reduce")
+    err._message = "Reduce of an empty stream requires an initial value"
+    err.args = (err._message,)
+    return err
 
 
 def not_a_function(owner, value, method):

@@ -90,6 +90,9 @@ SOCKET_TABLE = {
     (S.READ_ENDED, "finish_emitted"): S.ENDED,
     # A socket made from an fd or accepted by a server is open from the start.
     (S.PENDING, "opened"): S.OPEN,
+    # A socket that never connected reads what it wraps (readable.wrap()) and
+    # ends when that does; it still has no connection (compat: streams/wrap_*).
+    (S.PENDING, "end_emitted"): S.PENDING,
     (S.DESTROYED, "close"): S.CLOSED,
     # destroy() then connect() at once: the first connection's 'close' comes
     # while the second is connecting, as in Node (compat: socket/reconnect_before_close).

@@ -1,4 +1,5 @@
-"""Node's stream machinery in byte mode, as ``net.Socket`` inherits it: the
-readable half, the writable half, and ``Duplex`` joining them with destroy.
+"""Node's stream machinery as ``net.Socket`` inherits it: the readable half,
+the writable half, ``Duplex`` joining them, destroy, ``for await`` and the
+operators (``map``, ``toArray``...) with the object-mode Readable they return.
 Uses ``gnet.eventloop`` and ``gnet.js``; knows nothing of sockets.
 """

@@ -4,13 +4,18 @@ Node's ``net.Socket`` is a ``stream.Duplex``, and most of the order in which a
 socket's events arrive is decided by the stream machinery, not by ``net``:
 'data' flows or buffers, 'end' waits for the buffer to empty and comes on a
 later tick, 'finish' follows ``_final``, 'drain' comes before the write
-callbacks, 'error' before 'close'. gnet keeps that machinery in three modules
-that follow Node v20's lib/internal/streams/ algorithm by algorithm, so the
-same calls give the same events in the same order:
+callbacks, 'error' before 'close'. gnet keeps that machinery in modules that
+follow Node v20's lib/internal/streams/ algorithm by algorithm, so the same
+calls give the same events in the same order:
 
 - gnet/streams/readable.py: the readable half (Node's readable.js);
 - gnet/streams/writable.py: the writable half (Node's writable.js);
-- here: ``Duplex``, the two joined, and destroy (Node's destroy.js).
+- gnet/streams/destroy.py: destroy (Node's destroy.js), shared with a
+  ``Readable`` alone (the results of ``map``, ``filter``...);
+- gnet/streams/iteration.py: ``for chunk in stream`` (Node's async iterator);
+- gnet/streams/operators.py: ``map``, ``toArray``... (Node's operators.js),
+  and the object-mode Readable they return (Node's from.js);
+- here: ``Duplex``, the two halves joined.
 
 A subclass supplies the I/O through Node's hooks:
 
@@ -24,7 +29,9 @@ A subclass supplies the I/O through Node's hooks:
 - ``_mark_destroyed()``: where ``destroyed`` becomes true (a subclass with a
   lifecycle of its own, ``net.Socket``, moves its state there instead).
 
-Only byte mode exists (no objectMode, which ``net.Socket`` refuses too).
+A Duplex is in byte mode on both sides (``readableObjectMode`` and
+``writableObjectMode`` are false), as ``net.Socket`` is; object mode exists
+only for a ``Readable`` alone (gnet/streams/operators.py).
 Deferred steps go through ``loop.nextTick`` and end in ``_nt``.
 """
 
@@ -33,6 +40,8 @@ from gnet.js import errors
 from gnet.streams.readable import Readable, _ReadableState
 from gnet.js.values import DEFAULT_HIGH_WATER_MARK
 from gnet.streams.writable import Writable, _WritableState
+from gnet.streams.destroy import StreamBase
+from gnet.streams.operators import Operators
 from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
 
@@ -40,7 +49,7 @@ __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 
 
 @_names.alias_class
-class Duplex(Readable, Writable, EventEmitter):
+class Duplex(Readable, Operators, Writable, StreamBase):
     """Node's ``stream.Duplex`` in byte mode, the base of ``gnet.Socket``."""
 
     #: Node's ``duplex.allowHalfOpen``: when false, the writable side ends
@@ -71,31 +80,16 @@ class Duplex(Readable, Writable, EventEmitter):
         del ws.buffered[:]
         ws.pendingcb = 0
         ws.on_finished = []
-        self._errored = None
-        self._error_emitted = False
-        self._close_emitted = False
-        self._closed = False
+        self._init_destroy_state()
 
     def _init_stream_state(self, readable, writable, readable_high_water_mark, writable_high_water_mark):
         """Fresh stream state."""
         self._rs = _ReadableState(readable_high_water_mark, readable)
         self._ws = _WritableState(writable_high_water_mark, writable)
-        # destroy state shared by both halves (Node keeps it on each).
-        self._errored = None
-        self._error_emitted = False
-        self._close_emitted = False
-        self._closed = False
-
-    #: Node's ``emitClose``: destroy() emits 'close' (net.Socket emits its own).
-    _emits_close = True
-    #: Node's ``destroyed``; written by ``_mark_destroyed`` only.
-    _destroyed = False
+        self._init_destroy_state()
 
     # ------------------------------------------------------------------
     # hooks for subclasses
-
-    def _read(self):
-        raise errors.ERR_METHOD_NOT_IMPLEMENTED("_read()")
 
     def _write(self, chunk, cb):
         self._writev([chunk], cb)
@@ -106,80 +100,25 @@ class Duplex(Readable, Writable, EventEmitter):
     def _final(self, cb):
         cb()
 
-    def _destroy(self, err, cb):
-        cb(err)
-
-    def _mark_destroyed(self):
-        self._destroyed = True
-
     # ------------------------------------------------------------------
-    # destroy (lib/internal/streams/destroy.js)
+    # destroy (gnet/streams/destroy.py), with the writable half's part
 
     def destroy(self, err=None, cb=None):
-        """Tear the stream down now: 'error' (if ``err``) then 'close', later."""
+        """Tear the stream down now: 'error' (if ``err``) then 'close', later;
+        writes still buffered get their callbacks' errors."""
         ws = self._ws
         if (ws.buffered or ws.on_finished) and not self._destroyed:
             queue_tick(self._error_buffer)
-        if self._destroyed:
-            if callable(cb):
-                cb()
-            return self
-        if err is not None and self._errored is None:
-            self._errored = err
-        self._mark_destroyed()
-        called = []
+        return StreamBase.destroy(self, err, cb)
 
-        def on_destroy(error=None):
-            if called:
-                return
-            called.append(True)
-            if error is not None and self._errored is None:
-                self._errored = error
-            self._closed = True
-            if callable(cb):
-                cb(error)
-            if error is not None:
-                queue_tick(self._emit_error_close_nt, error)
-            else:
-                queue_tick(self._emit_close_nt)
+    def _after_end_emitted(self):
+        # Node's endReadableNT: a Duplex that is not half-open ends its
+        # writable side; one whose writable side is done is destroyed.
+        if self.writable and not self.allowHalfOpen:
+            queue_tick(self._end_writable_nt)
+        elif self._ws.finished or not self._ws.writable:
+            self.destroy()
 
-        try:
-            self._destroy(err, on_destroy)
-        except Exception as exc:  # noqa: BLE001 - a throwing _destroy is the destroy error, as in Node
-            on_destroy(exc)
-        return self
-
-    def _emit_error_close_nt(self, err):
-        self._emit_error_nt(err)
-        self._emit_close_nt()
-
-    def _emit_close_nt(self):
-        self._close_emitted = True
-        if self._emits_close:
-            self.emit("close")
-
-    def _emit_error_nt(self, err):
-        if self._error_emitted:
-            return
-        self._error_emitted = True
-        self.emit("error", err)
-
-    def _error_or_destroy(self, err):
-        if self._destroyed:
-            return
-        self.destroy(err)
-
-    # ------------------------------------------------------------------
-    # properties (Node's names)
-
-    @property
-    def destroyed(self):
-        return self._destroyed
-
-    @property
-    def errored(self):
-        return self._errored
-
-    @property
-    def closed(self):
-        return self._closed
+    def _end_writable_nt(self):
+        if self.writable and not self.writableEnded and not self._destroyed:
+            self.end()

@@ -4,6 +4,7 @@ from typing_extensions import Self
 
 from gnet._typing import ErrorCallback
 from gnet.eventloop.events import EventEmitter
+from gnet.streams.operators import Operators
 from gnet.streams.readable import Readable
 from gnet.streams.writable import Writable
 
@@ -11,7 +12,7 @@ __all__ = ["Duplex", "DEFAULT_HIGH_WATER_MARK"]
 
 DEFAULT_HIGH_WATER_MARK: int
 
-class Duplex(Readable, Writable, EventEmitter):
+class Duplex(Readable, Operators, Writable, EventEmitter):
     """Node's ``stream.Duplex`` in byte mode: https://nodejs.org/docs/latest-v20.x/api/stream.html#class-streamduplex"""
 
     allowHalfOpen: bool

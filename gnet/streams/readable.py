@@ -1,18 +1,31 @@
 """The readable half of Node's stream machinery (lib/internal/streams/readable.js).
 
-``Readable`` is a mixin of ``Duplex`` (gnet/streams/duplex.py): flowing and paused
-modes, the buffer up to the high-water mark, 'data', 'readable', 'end',
-'pause', 'resume', ``setEncoding``, ``pipe``/``unpipe``. The subclass supplies
+``Readable`` is Node's Readable: a stream of its own (the results of ``map``,
+``filter``... are one, in object mode) and the first half of ``Duplex``
+(gnet/streams/duplex.py).
+Flowing and paused modes, the buffer up to the high-water mark, 'data',
+'readable', 'end', 'pause', 'resume', ``setEncoding``, ``pipe``/``unpipe``,
+``unshift``, ``wrap``, ``for chunk in stream`` (gnet/streams/iteration.py).
+The subclass supplies
 ``_read()`` and feeds data with ``push(chunk)``, EOF with ``push(None)``.
 Its state is Node's own set of fields (``_ReadableState``), since each of
 Node's algorithms reads a particular combination of them.
+
+``Readable`` is in byte mode, as ``net.Socket`` is. Object mode, for the
+streams that Node's operators return, is in gnet/streams/operators.py
+(``ObjectReadable``), which puts the operators on ``Duplex`` and on those.
 """
+
 
 from gnet.js import names as _names
 from gnet.js import errors
-from gnet.js.encodings import StringDecoder
+from gnet.js.encodings import StringDecoder, decode, encode
 from gnet.js.arity import MISSING
+from gnet.js.values import DEFAULT_HIGH_WATER_MARK
+from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
+from gnet.streams.destroy import StreamBase
+from gnet.streams.iteration import iterate
 
 __all__ = ["Readable"]
 
@@ -50,8 +63,22 @@ class _ReadableState:
 
 
 @_names.alias_class
-class Readable:
-    """Node's Readable surface, mixed into ``Duplex``."""
+class Readable(StreamBase):
+    """Node's ``stream.Readable``, byte mode; the readable half of ``Duplex``.
+
+    https://nodejs.org/docs/latest-v20.x/api/stream.html#class-streamreadable
+    """
+
+    #: Node's objectMode of the readable side (``readableObjectMode``).
+    _object_mode = False
+
+    def __init__(self, high_water_mark=DEFAULT_HIGH_WATER_MARK):
+        EventEmitter.__init__(self)
+        self._rs = _ReadableState(high_water_mark, True)
+        self._init_destroy_state()
+
+    def _read(self):
+        raise errors.ERR_METHOD_NOT_IMPLEMENTED("_read()")
 
     # ------------------------------------------------------------------
     # readable side
@@ -88,22 +115,109 @@ class Readable:
             chunk = rs.decoder.write(chunk)
             if not chunk:
                 return self._can_push_more()
-        self._add_chunk(chunk)
+        self._add_chunk(chunk, len(chunk))
+        return self._can_push_more()
+
+    def _push_any(self, chunk, encoding=None):
+        """``push(chunk, encoding)`` for a chunk of any type, as Node's
+        readableAddChunkPushByteMode takes it (``wrap`` feeds what an old-style
+        stream emits): a ``str`` is encoded (or kept, in the encoding
+        ``setEncoding`` set), other buffers become ``bytes``, anything else
+        is ``ERR_INVALID_ARG_TYPE``. ``push`` itself takes ``bytes``."""
+        rs = self._rs
+        if isinstance(chunk, str):
+            encoding = encoding or "utf8"
+            if rs.decoder is None or rs.decoder.encoding != encoding:
+                chunk = encode(chunk, encoding)
+            elif chunk:
+                # Already in the stream's encoding: buffered as it is, undecoded.
+                if rs.ended:
+                    self._error_or_destroy(errors.ERR_STREAM_PUSH_AFTER_EOF())
+                    return False
+                if self._destroyed or self._errored is not None:
+                    return False
+                rs.reading = False
+                self._add_chunk(chunk, len(chunk))
+                return self._can_push_more()
+        elif chunk is not None and chunk is not MISSING and type(chunk) is not bytes:
+            try:
+                chunk = bytes(memoryview(chunk))
+            except TypeError:
+                self._error_or_destroy(errors.ERR_INVALID_ARG_TYPE(
+                    "chunk", ["string", "Buffer", "TypedArray", "DataView"], chunk))
+                return False
+        if chunk is MISSING:
+            chunk = b""
+        return self.push(chunk)
+
+    def unshift(self, chunk=MISSING, encoding=None):
+        """Node's ``readable.unshift(chunk[, encoding])``: put ``chunk`` back at
+        the front of the buffer, to be read (or emitted as 'data') first.
+
+        https://nodejs.org/docs/latest-v20.x/api/stream.html#readableunshiftchunk-encoding
+
+        ``chunk`` is ``bytes`` (or another buffer), a ``str`` (encoded with
+        ``encoding``, ``'utf8'`` by default; with ``setEncoding`` it is kept as
+        text in that encoding), or ``None`` (end of stream). In flowing mode,
+        with nothing buffered, it is emitted as 'data' at once, as in Node.
+        After 'end' the stream is destroyed with
+        ``ERR_STREAM_UNSHIFT_AFTER_END_EVENT``; a chunk of another type
+        destroys it with ``ERR_INVALID_ARG_TYPE``. Returns whether the buffer
+        is below the high-water mark.
+        """
+        rs = self._rs
+        if chunk is None:
+            rs.reading = False
+            self._on_eof_chunk()
+            return False
+        if isinstance(chunk, str):
+            encoding = encoding or "utf8"
+            decoder = rs.decoder
+            # Node compares the name as given with the decoder's: 'UTF-8' is
+            # not 'utf8', and the text goes through bytes and back, the same.
+            if decoder is None:
+                chunk = encode(chunk, encoding)
+            elif decoder.encoding != encoding:
+                chunk = decode(encode(chunk, encoding), decoder.encoding)
+        elif chunk is not MISSING and type(chunk) is not bytes:
+            try:
+                chunk = bytes(memoryview(chunk))
+            except TypeError:
+                self._error_or_destroy(errors.ERR_INVALID_ARG_TYPE(
+                    "chunk", ["string", "Buffer", "TypedArray", "DataView"], chunk))
+                return False
+        if not chunk:
+            return self._can_push_more()
+        return self._unshift_value(chunk, len(chunk))
+
+    def _unshift_value(self, chunk, size):
+        """Node's readableAddChunkUnshiftValue."""
+        if self._rs.end_emitted:
+            self._error_or_destroy(errors.ERR_STREAM_UNSHIFT_AFTER_END_EVENT())
+        elif self._destroyed or self._errored is not None:
+            return False
+        else:
+            self._add_chunk(chunk, size, True)
         return self._can_push_more()
 
     def _can_push_more(self):
         rs = self._rs
         return not rs.ended and (rs.length < rs.high_water_mark or rs.length == 0)
 
-    def _add_chunk(self, chunk):
+    def _add_chunk(self, chunk, size, front=False):
+        """Node's addChunk: emit ``chunk`` now (flowing, nothing buffered) or
+        buffer it, counting ``size`` (bytes or characters; 1 in object mode)."""
         rs = self._rs
         if rs.flowing and rs.data_listening and not rs.sync and rs.length == 0:
             rs.await_drain.clear()
             rs.data_emitted = True
             self.emit("data", chunk)
         else:
-            rs.length += len(chunk)
-            rs.buffer.append(chunk)
+            rs.length += size
+            if front:
+                rs.buffer.insert(0, chunk)
+            else:
+                rs.buffer.append(chunk)
             if rs.need_readable:
                 self._emit_readable()
 
@@ -201,7 +315,7 @@ class Readable:
                 rs.need_readable = True
             n = 0
         else:
-            rs.length -= len(ret)
+            rs.length -= n
             rs.await_drain.clear()
         if rs.length == 0:
             if not rs.ended:
@@ -214,15 +328,19 @@ class Readable:
         return ret
 
     def _from_list(self, n):
+        """Node's fromList: take ``n`` (bytes, or characters after
+        ``setEncoding``) from the front of the buffer."""
         rs = self._rs
         buf = rs.buffer
         if not buf:
             return None
         if n >= rs.length:
-            if len(buf) == 1:
+            if rs.decoder is not None:
+                ret = _join_text(buf)
+            elif len(buf) == 1:
                 return buf.pop(0)
-            joiner = "" if rs.decoder is not None else b""
-            ret = joiner.join(buf)
+            else:
+                ret = b"".join(buf)
             buf.clear()
             return ret
         first = buf[0]
@@ -241,7 +359,7 @@ class Readable:
                 parts.append(chunk[:n])
                 buf[0] = chunk[n:]
                 n = 0
-        return ("" if rs.decoder is not None else b"").join(parts)
+        return _join_text(parts) if rs.decoder is not None else b"".join(parts)
 
     def _end_readable(self):
         rs = self._rs
@@ -255,17 +373,15 @@ class Readable:
             rs.end_emitted = True
             self._on_end_emitted()
             self.emit("end")
-            if self.writable and not self.allowHalfOpen:
-                queue_tick(self._end_writable_nt)
-            elif self._ws.finished or not self._ws.writable:
-                self.destroy()
+            self._after_end_emitted()
 
     def _on_end_emitted(self):
         """Subclass hook, run just before 'end' is emitted."""
 
-    def _end_writable_nt(self):
-        if self.writable and not self.writableEnded and not self._destroyed:
-            self.end()
+    def _after_end_emitted(self):
+        # Node's endReadableNT, autoDestroy: a Readable alone is destroyed at
+        # its end (Duplex: its writable side decides).
+        self.destroy()
 
     def setEncoding(self, encoding=None):
         """Decode 'data' to ``str`` with a Node encoding, never splitting a character."""
@@ -389,9 +505,59 @@ class Readable:
 
     def __iter__(self):
         """``for chunk in stream:`` blocks this greenlet and yields each chunk
-        until 'end', as ``for await`` does in Node; an 'error' is raised;
-        leaving the loop early destroys the stream."""
-        return _ChunkIterator(self)
+        until the end, as ``for await`` does in Node; an 'error' is raised.
+
+        As Node's, it reads in paused mode (a 'readable' listener and
+        ``read()``, so a chunk is all that was buffered), and destroys the
+        stream when the loop ends: with no error once the stream is done, with
+        an ``AbortError`` otherwise (``break`` before the end, or a half-open
+        socket whose writable side is still open: it emits 'error' with
+        ``ABORT_ERR``). Not from a listener of this same stream, whose events
+        wait for that listener (gnet/streams/iteration.py)."""
+        return iterate(self)
+
+    def wrap(self, stream=None):
+        """Node's ``readable.wrap(stream)``: read an old-style stream (an
+        EventEmitter that emits 'data' and 'end', with ``pause``/``resume``)
+        through this one. Returns this stream.
+
+        https://nodejs.org/docs/latest-v20.x/api/stream.html#readablewrapstream
+
+        Each 'data' chunk is pushed (``str`` encoded as ``utf8``); while the
+        buffer is full ``stream.pause()`` is called, and ``stream.resume()``
+        when this stream reads again. 'end' ends this stream, 'error' destroys
+        it with the error, 'close' and 'destroy' destroy it. As in Node, the
+        old stream's own callable attributes that this stream lacks are
+        copied onto it, all but the first one (``vars(stream)``'s order).
+        """
+        if not callable(getattr(stream, "on", None)):
+            raise errors.not_a_function("stream", stream, "on")
+        paused = [False]
+
+        def on_data(chunk=None):
+            if not self._push_any(chunk) and callable(getattr(stream, "pause", None)):
+                paused[0] = True
+                stream.pause()
+
+        stream.on("data", on_data)
+        stream.on("end", lambda: self.push(None))
+        stream.on("error", lambda err=None: self._error_or_destroy(err))
+        stream.on("close", lambda: self.destroy())
+        stream.on("destroy", lambda: self.destroy())
+
+        def _read():
+            if paused[0] and callable(getattr(stream, "resume", None)):
+                paused[0] = False
+                stream.resume()
+
+        self._read = _read
+        # Node copies ``ObjectKeys(stream)`` from the second key on.
+        own = vars(stream) if hasattr(stream, "__dict__") else {}
+        for name in list(own)[1:]:
+            value = own[name]
+            if callable(value) and getattr(self, name, None) is None:
+                setattr(self, name, value)
+        return self
 
     # ------------------------------------------------------------------
     # piping (Readable.prototype.pipe, simplified to what net users see)
@@ -551,6 +717,18 @@ class Readable:
     def readableDidRead(self):
         return self._rs.data_emitted
 
+    @property
+    def readableObjectMode(self):
+        """False: a byte stream, as a socket is (True for the results of ``map``...)."""
+        return self._object_mode
+
+    @property
+    def readableBuffer(self):
+        """Node's ``readableBuffer``: what is buffered, unread, as a new list of
+        its chunks, oldest first (``bytes``; ``str`` after ``setEncoding``; any
+        value in object mode). Changing the list does not change the stream."""
+        return list(self._rs.buffer)
+
 
 def _listener_count(emitter, event):
     counter = getattr(emitter, "listenerCount", None)
@@ -578,73 +756,10 @@ def _new_high_water_mark(n):
     return n + 1
 
 
-class _ChunkIterator:
-    def __init__(self, sock):
-        from gevent.event import Event
-        self._sock = sock
-        self._chunks = []
-        self._done = False
-        self._error = None
-        self._event = Event()
-        self._finished = False
-        sock.on("data", self._on_data)
-        sock.on("end", self._on_end)
-        sock.on("error", self._on_error)
-        sock.on("close", self._on_end)
-
-    def _on_data(self, chunk):
-        self._chunks.append(chunk)
-        self._sock.pause()
-        self._event.set()
-
-    def _on_end(self, *_):
-        self._done = True
-        self._event.set()
-
-    def _on_error(self, err):
-        self._error = err
-        self._done = True
-        self._event.set()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._chunks:
-                chunk = self._chunks.pop(0)
-                if not self._chunks and not self._done:
-                    self._sock.resume()
-                return chunk
-            if self._error is not None:
-                err, self._error = self._error, None
-                self._cleanup()
-                raise err
-            if self._done:
-                self._cleanup()
-                raise StopIteration
-            self._event.clear()
-            if self._sock.isPaused():
-                self._sock.resume()
-            self._event.wait()
-
-    def _cleanup(self):
-        if not self._finished:
-            self._finished = True
-            sock = self._sock
-            sock.removeListener("data", self._on_data)
-            sock.removeListener("end", self._on_end)
-            sock.removeListener("error", self._on_error)
-            sock.removeListener("close", self._on_end)
-
-    def close(self):
-        if not self._finished:
-            self._cleanup()
-            if not self._done:
-                self._sock.destroy()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:  # noqa: BLE001 - interpreter shutdown
-            pass
+def _join_text(parts):
+    """Text chunks joined, as JavaScript's ``+`` joins them: ``bytes`` that
+    ``unshift`` put back read as UTF-8 (a Buffer's ``toString()``)."""
+    try:
+        return "".join(parts)
+    except TypeError:
+        return "".join(part if isinstance(part, str) else decode(part) for part in parts)

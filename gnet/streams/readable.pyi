@@ -1,26 +1,30 @@
-"""The readable half of Node's stream machinery, a mixin of ``Duplex``."""
+"""The readable half of Node's stream machinery: a Readable, and the first half of ``Duplex``."""
 
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from typing_extensions import Self
 
-from gnet._typing import Chunk, Encoding
+from gnet._typing import Chunk, Data, Encoding
 from gnet.eventloop.events import EventEmitter
+from gnet.streams.destroy import StreamBase
 from gnet.streams.writable import Writable
 
 __all__ = ["Readable"]
 
 _D = TypeVar("_D", bound=Writable)
 
-class Readable(EventEmitter):
-    """Node's Readable surface: https://nodejs.org/docs/latest-v20.x/api/stream.html#class-streamreadable
+class Readable(StreamBase):
+    """Node's ``stream.Readable``, byte mode: https://nodejs.org/docs/latest-v20.x/api/stream.html#class-streamreadable"""
 
-    (A mixin of ``Duplex`` at runtime, whose emitter methods it extends: typed
-    here as the ``EventEmitter`` it always is.)
-    """
-
+    def __init__(self, high_water_mark: int = ...) -> None: ...
     def push(self, chunk: bytes | None) -> bool: ...
+    def unshift(self, chunk: Data | None = ..., encoding: Encoding | None = None) -> bool:
+        """Node's ``readable.unshift(chunk[, encoding])``: ``chunk`` is read first; ``None`` ends the stream."""
+
+    def wrap(self, stream: EventEmitter) -> Self:
+        """Node's ``readable.wrap(stream)``: read an old-style stream through this one."""
+
     def read(self, n: int | None = None) -> Chunk | None:
         """Node's ``readable.read([size])``: buffered data in paused mode, or ``None``."""
 
@@ -29,7 +33,8 @@ class Readable(EventEmitter):
     def pause(self) -> Self: ...
     def resume(self) -> Self: ...
     def __iter__(self) -> Iterator[Chunk]:
-        """``for chunk in stream:`` blocks this greenlet and yields each chunk until 'end'."""
+        """``for chunk in stream:`` blocks this greenlet and yields each chunk until the end,
+        then destroys the stream, as Node's ``for await``."""
 
     def pipe(self, dest: _D, options: Mapping[str, Any] | None = None, *, end: bool = ...) -> _D:
         """Write everything read into ``dest``; ``end`` it at 'end' unless ``end=False``. Returns ``dest``."""
@@ -55,6 +60,11 @@ class Readable(EventEmitter):
     def readableAborted(self) -> bool: ...
     @property
     def readableDidRead(self) -> bool: ...
+    @property
+    def readableObjectMode(self) -> bool: ...
+    @property
+    def readableBuffer(self) -> list[Any]:
+        """What is buffered, unread: a new list of its chunks, oldest first."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     set_encoding = setEncoding
     is_paused = isPaused
@@ -65,4 +75,6 @@ class Readable(EventEmitter):
     readable_encoding = readableEncoding
     readable_aborted = readableAborted
     readable_did_read = readableDidRead
+    readable_object_mode = readableObjectMode
+    readable_buffer = readableBuffer
     # end of PEP 8 twins

@@ -1,6 +1,6 @@
 """The writable half of Node's stream machinery (lib/internal/streams/writable.js).
 
-``Writable`` is a mixin of ``Duplex`` (gnet/streams/duplex.py): ``write`` returning
+``Writable`` is a mixin of ``Duplex`` (gnet/streams/duplex.py), byte mode: ``write`` returning
 False at the high-water mark, buffering while a write is in flight, 'drain'
 before the write callbacks, ``cork``/``uncork``, ``end`` then ``_final`` then
 'finish'. The subclass supplies ``_write``/``_writev`` and ``_final``. Its state
@@ -418,6 +418,23 @@ class Writable:
     @property
     def writableCorked(self):
         return self._ws.corked
+
+    @property
+    def writableObjectMode(self):
+        """False: gnet's writable side takes bytes and text only, as a socket's."""
+        return False
+
+    @property
+    def writableBuffer(self):
+        """Node's ``writableBuffer``: the writes waiting behind the one in
+        progress, oldest first, each a dict as Node's entries are objects:
+        ``{'chunk': bytes, 'encoding': 'buffer', 'callback': cb}``.
+
+        Differs from Node: a ``str`` written is already encoded (gnet encodes
+        at ``write()``), so ``chunk`` is ``bytes`` and ``encoding`` is always
+        ``'buffer'``; ``callback`` is the one given to ``write``, or a no-op."""
+        return [{"chunk": bytes(chunk), "encoding": "buffer", "callback": getattr(cb, "__wrapped__", cb)}
+                for chunk, _, cb in self._ws.buffered]
 
 
 def _js_length(text):

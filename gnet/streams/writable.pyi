@@ -1,6 +1,6 @@
 """The writable half of Node's stream machinery, a mixin of ``Duplex``."""
 
-from typing import overload
+from typing import Any, overload
 
 from typing_extensions import Self
 
@@ -52,6 +52,11 @@ class Writable:
     def writableFinished(self) -> bool: ...
     @property
     def writableCorked(self) -> int: ...
+    @property
+    def writableObjectMode(self) -> bool: ...
+    @property
+    def writableBuffer(self) -> list[dict[str, Any]]:
+        """The writes waiting behind the one in progress: ``{'chunk', 'encoding', 'callback'}`` dicts."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     set_default_encoding = setDefaultEncoding
     writable_length = writableLength
@@ -60,4 +65,6 @@ class Writable:
     writable_ended = writableEnded
     writable_finished = writableFinished
     writable_corked = writableCorked
+    writable_object_mode = writableObjectMode
+    writable_buffer = writableBuffer
     # end of PEP 8 twins

@@ -1,0 +1,60 @@
+import gevent
+from gevent.event import Event
+
+import gnet
+from compat.trace import show
+
+closed = [0]
+
+
+def on_connection(conn):
+    # The server sends its next message when the client acks the last ('+').
+    msgs = ['a1', 'b2', 'c3']
+    sent = [0]
+
+    def next_message():
+        if sent[0] < len(msgs):
+            conn.write(msgs[sent[0]])
+            sent[0] += 1
+        else:
+            conn.end()
+
+    next_message()
+    conn.on('data', lambda d: [next_message() for ch in d.decode() if ch == '+'])
+    conn.on('error', lambda err: None)
+
+    def on_close():
+        closed[0] += 1
+        if closed[0] == 3:
+            server.close()
+    conn.on('close', on_close)
+
+
+server = gnet.createServer(on_connection)
+
+
+def acked(sock):
+    sock.setEncoding('utf8')
+    sock.on('close', lambda had_error: show('socket close', had_error))
+
+    def ack(chunk):
+        show('fn', chunk)
+        sock.write('+')
+        return chunk
+    return sock.map(ack)
+
+
+def client():
+    port = server.address()['port']
+    show('drop(1)', acked(gnet.connect(port, '127.0.0.1')).drop(1).toArray())
+    sock = gnet.connect(port, '127.0.0.1')
+    closed = Event()
+    sock.on('close', closed.set)
+    taken = acked(sock).take(2)
+    show('take(2)', taken.toArray(), taken.readableObjectMode)
+    closed.wait()
+    show("drop('x') drops none", acked(gnet.connect(port, '127.0.0.1')).drop('x').toArray())
+
+
+server.listen(0, '127.0.0.1', lambda: gevent.spawn(client))
+gnet.run()

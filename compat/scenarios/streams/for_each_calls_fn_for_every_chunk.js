@@ -1,0 +1,29 @@
+// covers: socket.forEach
+'use strict';
+// forEach(fn) calls fn with each chunk and resolves (gnet: returns) undefined
+// (None) once the socket has ended; the socket is then destroyed.
+const net = require('net');
+const { show } = require('../../trace');
+
+// The server sends its next message when the client acks the last ('+').
+let closed = 0;
+const server = net.createServer((conn) => {
+  const msgs = ['a1', 'b2', 'c3'];
+  let i = 0;
+  const next = () => (i < msgs.length ? conn.write(msgs[i++]) : conn.end());
+  next();
+  conn.on('data', (d) => { for (const ch of String(d)) if (ch === '+') next(); });
+  conn.on('error', () => {});
+  conn.on('close', () => { if (++closed === 1) server.close(); });
+});
+server.listen(0, '127.0.0.1', async () => {
+  const sock = net.connect(server.address().port, '127.0.0.1');
+  sock.setEncoding('utf8');
+  sock.on('end', () => show('socket end'));
+  sock.on('close', (hadError) => show('socket close', hadError));
+  const result = await sock.forEach((chunk) => {
+    show('fn', chunk);
+    sock.write('+');
+  });
+  show('result', result, sock.destroyed);
+});

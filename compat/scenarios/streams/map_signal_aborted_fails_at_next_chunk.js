@@ -1,0 +1,38 @@
+// covers: socket.map
+'use strict';
+// map's signal is checked as each chunk comes: aborted inside fn, the next
+// chunk fails the map with an AbortError, and the socket is destroyed with
+// one. fn's own {signal} follows it.
+const net = require('net');
+const { show } = require('../../trace');
+
+// The server sends its next message when the client acks the last ('+').
+let closed = 0;
+const server = net.createServer((conn) => {
+  const msgs = ['a1', 'b2', 'c3'];
+  let i = 0;
+  const next = () => (i < msgs.length ? conn.write(msgs[i++]) : conn.end());
+  next();
+  conn.on('data', (d) => { for (const ch of String(d)) if (ch === '+') next(); });
+  conn.on('error', () => {});
+  conn.on('close', () => { if (++closed === 1) server.close(); });
+});
+server.listen(0, '127.0.0.1', async () => {
+  const sock = net.connect(server.address().port, '127.0.0.1');
+  sock.setEncoding('utf8');
+  sock.on('error', (err) => show('socket error', err));
+  sock.on('close', (hadError) => show('socket close', hadError));
+  const controller = new AbortController();
+  const mapped = sock.map((chunk, { signal }) => {
+    show('fn', chunk, signal.aborted);
+    signal.addEventListener('abort', () => show('fn signal aborted'));
+    sock.write('+');
+    controller.abort();
+    return chunk;
+  }, { signal: controller.signal });
+  try {
+    await mapped.toArray();
+  } catch (err) {
+    show('toArray', err, err.name);
+  }
+});

@@ -1,0 +1,52 @@
+import gnet
+from compat.trace import show
+
+closed = [0]
+
+
+def on_connection(conn):
+    # The server sends its next message when the client acks the last ('+').
+    msgs = ['hello world', 'more']
+    sent = [0]
+
+    def next_message():
+        if sent[0] < len(msgs):
+            conn.write(msgs[sent[0]])
+            sent[0] += 1
+        else:
+            conn.end()
+
+    next_message()
+    conn.on('data', lambda d: [next_message() for ch in d.decode() if ch == '+'])
+    conn.on('error', lambda err: None)
+
+    def on_close():
+        closed[0] += 1
+        if closed[0] == 1:
+            server.close()
+    conn.on('close', on_close)
+
+
+server = gnet.createServer(on_connection)
+
+
+def on_listening():
+    sock = gnet.connect(server.address()['port'], '127.0.0.1')
+    sock.on('end', lambda: show('end'))
+    sock.on('close', lambda had_error: show('close', had_error))
+    count = [0]
+
+    def on_data(data):
+        count[0] += 1
+        show('data', data.decode(), sock.readableLength)
+        if count[0] == 1:
+            show('unshift', sock.unshift(data[6:]), sock.readableLength)
+            sock.write('+')
+        if count[0] == 2:
+            sock.write('+')
+
+    sock.on('data', on_data)
+
+
+server.listen(0, '127.0.0.1', on_listening)
+gnet.run()
