@@ -173,7 +173,9 @@ def test_graceful_shutdown_under_load_loses_no_acknowledged_byte():
             key = bytes(head)
             echoed[key] = echoed.get(key, 0) + len(data)
             total[0] += len(data)
-            if total[0] >= n * 64 * 1024 and server.listening:
+            # Once every client is connected (a later one would be refused)
+            # and the server has echoed 64 KiB per connection on average.
+            if total[0] >= n * 64 * 1024 and len(conns) == n and server.listening:
                 server.close(lambda: done.append("closed"))
                 for conn in conns:
                     conn.end()
