@@ -872,3 +872,23 @@ def test_once_on_something_that_is_no_emitter_is_nodes_type_error(value, receive
         once(value, "x")
     assert info.value.code == "ERR_INVALID_ARG_TYPE"
     assert str(info.value) == 'The "emitter" argument must be an instance of EventEmitter. ' + received
+
+
+def test_once_in_a_listener_lets_the_listeners_pending_nextticks_run_first():
+    """As ``await once(...)`` lets Node's pending nextTicks run: a listener that
+    blocks in gnet.once on an event its own nextTick emits gets it."""
+    import gnet
+
+    seen = []
+
+    def on_connection(c):
+        done = EventEmitter()
+        gnet.nextTick(lambda: done.emit("tick", 1))
+        seen.append(once(done, "tick", timeout=2000))
+        c.end()
+        server.close()
+
+    server = gnet.createServer(on_connection)
+    server.listen(0, "127.0.0.1", lambda: gnet.connect(server.address()["port"], "127.0.0.1").resume())
+    gnet.run()
+    assert seen == [[1]]

@@ -21,6 +21,7 @@ import sys
 import warnings
 
 import gevent
+from greenlet import getcurrent
 from gevent.event import AsyncResult
 
 from gnet.js import names as _names
@@ -608,6 +609,12 @@ def once(emitter=None, name=None, timeout=None, signal=None):
         emitter.once("error", error_listener)
     if signal is not None:
         signal.addEventListener("abort", abort_listener, {"once": True})
+    # As ``await`` lets Node's pending nextTicks run: those the caller's
+    # callback queued run now, in its greenlet (one may emit the event).
+    ticks = getattr(getcurrent(), "gnet_ticks", None)
+    if ticks:
+        from gnet.eventloop.loop import drain_ticks
+        drain_ticks(ticks)
     timer = gevent.Timeout(seconds) if seconds is not None else None
     if timer is not None:
         timer.start()
