@@ -23,11 +23,11 @@ HELPERS = ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImm
 TIMEOUT = ["ref", "unref", "hasRef", "refresh", "close"]
 IMMEDIATE = ["ref", "unref", "hasRef"]
 
-_HELPER = "stream's iterator helpers (experimental in Node v20) are not in gnet"
 #: Names of Node's net that gnet does not have, and why. Each is an expected
 #: failure, strict: giving gnet one of them means taking it off this list.
 NOT_IN_GNET = {
-    **{"Socket." + name: _HELPER for name in ("compose", "iterator")},
+    "Socket.compose": "stream.compose(), the stream module's composition, is left out by design "
+                      "(docs/differences.md)",
 }
 #: Properties a Node program may assign that gnet only reads, and why.
 READ_ONLY_IN_GNET = {

@@ -516,6 +516,21 @@ class Readable(StreamBase):
         wait for that listener (gnet/streams/iteration.py)."""
         return iterate(self)
 
+    def iterator(self, options=None):
+        """Node's ``readable.iterator([options])``: what ``for chunk in stream``
+        iterates, with ``{'destroyOnReturn': False}`` to leave the stream open
+        when the loop is left early (a ``break``).
+
+        https://nodejs.org/docs/latest-v20.x/api/stream.html#readableiteratoroptions
+        """
+        if options is not None and not isinstance(options, dict):
+            raise errors.ERR_INVALID_ARG_TYPE("options", "object", options)
+        destroy = True
+        if options:
+            value = options.get("destroyOnReturn", options.get("destroy_on_return", True))
+            destroy = value is not False
+        return iterate(self, destroy_on_return=destroy)
+
     def wrap(self, stream=None):
         """Node's ``readable.wrap(stream)``: read an old-style stream (an
         EventEmitter that emits 'data' and 'end', with ``pause``/``resume``)

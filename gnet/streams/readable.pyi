@@ -35,6 +35,9 @@ class Readable(StreamBase):
     def __iter__(self) -> Iterator[Chunk]:
         """``for chunk in stream:`` blocks this greenlet and yields each chunk until the end,
         then destroys the stream, as Node's ``for await``."""
+    def iterator(self, options: Mapping[str, Any] | None = None) -> Iterator[Chunk]:
+        """Node's ``readable.iterator([options])``; ``{'destroyOnReturn': False}`` keeps the
+        stream open when the loop is left early."""
 
     def pipe(self, dest: _D, options: Mapping[str, Any] | None = None, *, end: bool = ...) -> _D:
         """Write everything read into ``dest``; ``end`` it at 'end' unless ``end=False``. Returns ``dest``."""
