@@ -590,3 +590,14 @@ def test_gnet_functions_as_listeners_get_the_arguments_nodes_would():
     emitter.emit("go")
     assert seen == [({"port": 80, "host": "localhost"}, print), ({"port": 80, "host": "localhost"}, None),
                     ({}, None)]
+
+
+def test_tls_call_forms_show_nodes_parameters():
+    import inspect
+
+    import gnet.tls
+
+    assert str(inspect.signature(gnet.tls.connect)) == (
+        "(port=None, host=None, options=None, secureConnectListener=None, /, *args, **kwargs)")
+    assert str(inspect.signature(gnet.tls.create_server)) == (
+        "(options=None, secureConnectionListener=None, /, **kwargs)")

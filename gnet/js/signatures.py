@@ -25,7 +25,7 @@ microseconds.
 
 from inspect import Parameter, Signature
 
-__all__ = ["SIGNATURES", "apply"]
+__all__ = ["SIGNATURES", "TLS_SIGNATURES", "apply"]
 
 _P = Parameter.POSITIONAL_ONLY
 
@@ -50,9 +50,17 @@ SIGNATURES = {
 }
 
 
-def apply(namespace):
-    """Give each callable of ``SIGNATURES`` found in ``namespace`` (gnet's) its signature."""
-    for dotted, (method, positional, variadic, keywords) in SIGNATURES.items():
+#: The same for gnet.tls (Node's ``tls.connect(...args)``, ``tls.createServer(options,
+#: secureConnectionListener)``), applied by gnet/tls/__init__.py.
+TLS_SIGNATURES = {
+    "connect": (False, ("port", "host", "options", "secureConnectListener"), True, "kwargs"),
+    "createServer": (False, ("options", "secureConnectionListener"), False, "kwargs"),
+}
+
+
+def apply(namespace, table=SIGNATURES):
+    """Give each callable of ``table`` found in ``namespace`` (gnet's) its signature."""
+    for dotted, (method, positional, variadic, keywords) in table.items():
         owner, _, name = dotted.rpartition(".")
         target = getattr(namespace[owner], name) if owner else namespace[name]
         target.__signature__ = _signature(method, positional, variadic, keywords)

@@ -17,6 +17,7 @@ certificate object, ``checkServerIdentity``), ``errors.py`` (Node's codes),
 """
 
 from gnet.js import names as _names
+from gnet.js import signatures as _signatures
 from gnet.tls.certificate import checkServerIdentity
 from gnet.tls.context import (
     DEFAULT_CIPHERS, DEFAULT_ECDH_CURVE, DEFAULT_MAX_VERSION, DEFAULT_MIN_VERSION,
@@ -33,6 +34,7 @@ __all__ = _NODE_NAMES + [
 ]
 
 _names.add_aliases(globals(), _NODE_NAMES)
+_signatures.apply(globals(), _signatures.TLS_SIGNATURES)   # what help() shows for Node's call forms
 __all__ += [_names.snake_case(name) for name in _NODE_NAMES if _names.snake_case(name) != name]
 
 
