@@ -89,7 +89,7 @@ class StreamHandle(_loop.Served):
         "owner", "sock", "family", "_gloop",
         "_rwatch", "_wwatch", "_rw_on", "_ww_on", "_read_ready", "_write_ready",
         "reading", "eof", "buffer", "timer", "bytes_read", "bytes_written", "_connecting", "_abandoned",
-        "_wqueue", "_shutdown_cb", "_mail", "_wake_scheduled", "_ref",
+        "_wqueue", "_shutdown_cb", "_write_error", "_mail", "_wake_scheduled", "_ref",
         "queued", "parked", "serving",
     )
 
@@ -122,6 +122,7 @@ class StreamHandle(_loop.Served):
         self._abandoned = False         # ... and given up (autoSelectFamily's attempt timeout)
         self._wqueue = None             # [[memoryview, cb], ...] the kernel has not taken yet
         self._shutdown_cb = None        # a shutdown waiting for the write queue to empty
+        self._write_error = None        # what a failed try_write met, for the write that follows
         self._mail = None               # [(fn, args), ...] to run when next served
         self._wake_scheduled = False
         self.queued = False
@@ -155,14 +156,14 @@ class StreamHandle(_loop.Served):
                 if self._mail:
                     fn, fn_args = self._mail.pop(0)
                     dispatch(fn, fn_args, ticks)
-                elif self._write_ready:
-                    self._write_ready = False
-                    if self._wqueue or self._shutdown_cb is not None:
-                        dispatch(self._flush_writes, (), ticks)
                 elif self._read_ready:
                     self._read_ready = False
                     if self.reading and not self.eof:
                         self._read(ticks)
+                elif self._write_ready:
+                    self._write_ready = False
+                    if self._wqueue or self._shutdown_cb is not None:
+                        dispatch(self._flush_writes, (), ticks)
                 else:
                     break
         finally:
@@ -347,7 +348,13 @@ class StreamHandle(_loop.Served):
             return 0
         try:
             sent = self.sock.send(data)
-        except OSError:
+        except (BlockingIOError, InterruptedError):
+            return 0
+        except OSError as exc:
+            # Kept for the write that follows: the kernel reports a pending
+            # error once (a peer's reset is ECONNRESET, then EPIPE), and Node
+            # reports what its own try-write met (compat: faults/peer_reset_during_listener_then_write).
+            self._write_error = exc
             return 0
         self.bytes_written += sent
         if sent and self.timer is not None:
@@ -364,6 +371,9 @@ class StreamHandle(_loop.Served):
         queue = self._wqueue
         if not queue:
             try:
+                exc, self._write_error = self._write_error, None
+                if exc is not None:
+                    raise exc
                 sent = self.sock.send(data)
             except (BlockingIOError, InterruptedError):
                 sent = 0
@@ -487,12 +497,22 @@ class StreamHandle(_loop.Served):
         (with an RST when ``reset``); ``callback(*args)`` runs in the loop's
         close phase. A greenlet parked on the handle is released. A handle
         with no descriptor yet (a socket destroyed during its lookup) has
-        only the callback to run."""
+        only the callback to run. Writes the kernel had not taken complete
+        just before it, each in its own callback, as libuv cancels them; their
+        callbacks get ``None``, as Node's ``onWriteComplete`` reports a write
+        of a destroyed socket (compat: faults/peer_reset_while_writing)."""
         sock = self.sock
+        cancelled = self._wqueue if sock is not None else None
         if sock is not None:
+            self._wqueue = None
             self._close_descriptor(sock, reset)
+        context = self.owner._context
         if callback is not None:
-            self._gloop.add_close_callback(callback, args, self.owner._context)
+            self._gloop.add_close_callback(callback, args, context)
+        if cancelled:
+            # The close phase runs the last one added first.
+            for _, cb in reversed(cancelled):
+                self._gloop.add_close_callback(cb, (None,), context)
 
     def _close_descriptor(self, sock, reset):
         self.sock = None
