@@ -54,7 +54,7 @@ __all__ = [
     "nextTick", "queue_tick", "setImmediate", "clearImmediate", "Immediate", "run",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
     "get_loop", "dispatch", "report", "executor", "spawn", "Served", "Task", "drain_ticks",
-    "RefHandle",
+    "RefHandle", "carry_on",
 ]
 
 #: libev priority of the service check: the lowest, so it runs after every
@@ -310,7 +310,13 @@ class _Loop:
                 ready.popleft()
                 owner.queued = False
                 if owner.serving is None:
-                    owner.serve(me, ticks)
+                    try:
+                        owner.serve(me, ticks)
+                    except GreenletExit:
+                        # gevent.kill of this greenlet while a callback it ran
+                        # blocked: the owner hears of it, and the greenlet ends.
+                        owner.killed(ticks)
+                        raise
             if self.serving is me:
                 self.serving = None
             if len(idle) >= MAX_IDLE_WORKERS:
@@ -441,6 +447,12 @@ class Served:
     def serve(self, me, ticks):
         raise NotImplementedError
 
+    def killed(self, ticks):
+        """The greenlet serving this was killed (``gevent.kill``) while a
+        callback blocked; ``ticks`` are the nextTicks it left queued, which
+        still run, elsewhere (``carry_on``)."""
+        carry_on(ticks, getcurrent().gr_context)
+
 
 class Task(Served):
     """A callback served in its place in the service queue, for events that
@@ -458,6 +470,28 @@ class Task(Served):
     def serve(self, me, ticks):
         me.gr_context = self._context
         dispatch(self._callback, self._args, ticks)
+
+
+def carry_on(ticks, context, callback=None, *args):
+    """What a killed executor leaves: its queued nextTicks (``ticks``), then
+    ``callback(*args)`` if given, run in a new executor in ``context``, so
+    that a kill (``gevent.kill`` raising ``GreenletExit`` into a blocked
+    callback) loses no other callback's tick and reaches no callback as an
+    error. Called in the greenlet being killed, which then ends."""
+    left = list(ticks)
+    ticks.clear()
+    if callback is not None:
+        left.append((callback, args))
+    if not left:
+        return
+
+    def run():
+        me = getcurrent()
+        me.gr_context = context
+        me.gnet_ticks.extend(left)
+        drain_ticks(me.gnet_ticks)
+
+    spawn(run)
 
 
 def _process():

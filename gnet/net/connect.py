@@ -24,7 +24,7 @@ Each attempt has a handle of its own, as in Node.
 import _socket
 import errno as _errno
 from gevent import socket as _gsocket
-from greenlet import getcurrent
+from greenlet import GreenletExit, getcurrent
 
 from gnet.js import arity as _arity
 from gnet.js import errors
@@ -89,12 +89,20 @@ def run(connect, step, args):
     the rest of the connect sequence, as one macrotask; then, connected, serve
     the handle once ('connect' listeners may have written or read), and end."""
     me = getcurrent()
-    me.gr_context = connect.socket._context
+    socket = connect.socket
+    me.gr_context = socket._context
     ticks = me.gnet_ticks
-    _loop.dispatch(step, args, ticks)
-    handle = connect.socket._handle
-    if handle is not None and handle.serving is me:
-        handle.serve(me, ticks)
+    try:
+        _loop.dispatch(step, args, ticks)
+        handle = socket._handle
+        if handle is not None and handle.serving is me:
+            handle.serve(me, ticks)
+    except GreenletExit:
+        # gevent.kill of this greenlet (during the lookup, the connect, or a
+        # blocked 'connect' listener): the socket is destroyed with an
+        # AbortError, as a served connection is (StreamHandle.killed).
+        _loop.carry_on(ticks, socket._context, socket.destroy, errors.AbortError())
+        raise
 
 
 class _Connect:

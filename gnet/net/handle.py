@@ -175,6 +175,15 @@ class StreamHandle(_loop.Served):
                         and not self._ww_on and not self._connecting):
                     self._sync_watchers()
 
+    def killed(self, ticks):
+        """The greenlet serving this handle was killed (``gevent.kill``) while
+        a listener blocked: the socket is destroyed with Node's ``AbortError``,
+        as a stream whose work is aborted from outside is (``addAbortSignal``),
+        after the nextTicks the greenlet left. Nothing else is served by that
+        greenlet, so no other connection notices."""
+        owner = self.owner
+        _loop.carry_on(ticks, owner._context, owner._on_handle_error, errors.AbortError())
+
     def _sync_watchers(self):
         """Start or stop each watcher to match what the handle waits for."""
         if self.sock is None:
