@@ -47,7 +47,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js import origin as _origin
-from gnet.js.arity import MISSING, fit as _fit
+from gnet.js.arity import MISSING, adapt as _adapt, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
@@ -635,9 +635,12 @@ def setUncaughtExceptionCaptureCallback(fn=MISSING):
         return
     if not callable(fn):
         raise errors.ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], fn)
+    # Called as any callback (API.md 2): an async def is refused here, and
+    # one that takes no parameter is called without the error.
+    adapted = _adapt(fn, "fn")
     if loop.capture is not None:
         raise errors.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET()
-    loop.capture = fn
+    loop.capture = adapted
 
 
 def hasUncaughtExceptionCaptureCallback():

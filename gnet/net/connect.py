@@ -28,6 +28,7 @@ from greenlet import GreenletExit, getcurrent
 
 from gnet.js import arity as _arity
 from gnet.js import errors
+from gnet.js.encodings import os_path
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
 from gnet.js.values import js_truthy, validate_boolean, validate_int32
@@ -242,7 +243,7 @@ class _Connect:
             err = _bind(handle, local_address, local_port)
             if err is not None:
                 return handle, err
-        code = handle.connect(address if family == _socket.AF_UNIX else (address, port))
+        code = handle.connect(os_path(address) if family == _socket.AF_UNIX else (address, port))
         if code is None:
             return None, None
         if code == 0:
