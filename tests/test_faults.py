@@ -590,3 +590,39 @@ def test_killing_a_blocked_listener_keeps_the_ticks_it_queued_for_others():
     server.listen(0, "127.0.0.1", listening)
     gnet.run()
     assert events == ["tick of the killed listener", ("error", "ABORT_ERR"), ("close", True)]
+
+
+@pytest.mark.parametrize("schedule", ["setTimeout", "setImmediate"])
+def test_killing_a_blocked_timer_or_immediate_callback_leaves_the_other_callbacks_running(schedule):
+    """The greenlet that runs timers and immediates is killed while one of
+    them blocks: that callback is abandoned, and everything else still runs:
+    its nextTick, the callbacks queued beside it, later timers, and the
+    connections' 'close'."""
+    events = []
+    blocked = gevent.event.Event()
+    serving = []
+
+    def block():
+        serving.append(gevent.getcurrent())
+        gnet.nextTick(lambda: events.append("tick of the killed callback"))
+        blocked.set()
+        gevent.sleep(60)
+
+    def after_kill():
+        gnet.setTimeout(lambda: events.append("later timer"), 1)
+        server = gnet.createServer(lambda s: s.end())
+        server.listen(0, "127.0.0.1", lambda: gnet.connect(server.address()["port"], "127.0.0.1").on(
+            "close", lambda had_error: (events.append(("client close", had_error)), server.close())).resume())
+
+    if schedule == "setTimeout":
+        gnet.setTimeout(block, 1)
+        gnet.setTimeout(lambda: events.append("queued beside it"), 1)
+    else:
+        gnet.setImmediate(block)
+        gnet.setImmediate(lambda: events.append("queued beside it"))
+    gevent.spawn(lambda: (blocked.wait(GUARD), gevent.kill(serving[0]), after_kill()))
+    gnet.run()
+    assert serving[0].dead
+    # What was queued beside it may run while it blocks, before the kill.
+    assert sorted(events[:2]) == ["queued beside it", "tick of the killed callback"]
+    assert sorted(events[2:], key=str) == sorted(["later timer", ("client close", False)], key=str)

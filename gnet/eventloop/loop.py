@@ -141,18 +141,39 @@ class _Loop:
     def _run_runner(self):
         me = getcurrent()
         self.runner_parked = False
-        while True:
-            if self.crashed is None:
-                self._runner_turn(me)
-                if self.runner is not me:
-                    return              # replaced while blocked (``_switch_to_runner``)
-                if self.run_starting:
-                    self._start_or_exit()
+        try:
+            while True:
+                if self.crashed is None:
+                    self._runner_turn(me)
+                    if self.runner is not me:
+                        return              # replaced while blocked (``_switch_to_runner``)
+                    if self.run_starting:
+                        self._start_or_exit()
+                self.runner_parked = True
+                try:
+                    self.hub.switch()
+                finally:
+                    self.runner_parked = False
+        except GreenletExit:
+            self._runner_killed(me)
+            raise
+
+    def _runner_killed(self, me):
+        """``gevent.kill`` of runner ``me`` (while a timer, immediate, nextTick
+        or 'close' callback blocked, or while parked): the callback is
+        abandoned, the nextTicks it queued run in a new executor
+        (``carry_on``), and the loop's other work goes on in a new runner, as
+        when a runner blocks (``_switch_to_runner``). Timers are processed
+        again, which arms their watcher if the kill cut a batch short."""
+        carry_on(me.gnet_ticks, me.gr_context)
+        if self.runner is me:
+            self.runner = executor(self._run_runner, hub=self.hub)
             self.runner_parked = True
-            try:
-                self.hub.switch()
-            finally:
-                self.runner_parked = False
+        if self.timer_list is not None:
+            self.timers_due = True
+        if self.immediates or self.closing:
+            self._immediates_due = True
+        self.wake_runner()
 
     def _runner_turn(self, me):
         ticks = me.gnet_ticks
@@ -246,7 +267,12 @@ class _Loop:
             callback, args, context = closing.pop()
             self._hold_check_phase(-1)
             runner.gr_context = context
-            dispatch(callback, args, ticks)
+            try:
+                dispatch(callback, args, ticks)
+            except GreenletExit:
+                closing.extend(self.closing)
+                self.closing = closing
+                raise
         if closing:
             closing.extend(self.closing)
             self.closing = closing
