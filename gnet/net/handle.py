@@ -17,8 +17,10 @@ Served by the loop (gnet/eventloop/loop.py, ``Served``): no greenlet belongs to 
 connection. A watcher's callback (in the hub) sets a ready flag and queues
 the handle for the loop's service; after every watcher of the turn has run,
 one service greenlet calls ``serve``, which runs, in order, the handle's
-mail (request completions, posted with ``post``), the writes the kernel can
-take now, and the reads the kernel has, until nothing is left. While it
+mail (request completions, posted with ``post``), the reads the kernel has,
+and the writes it can take now, until nothing is left (reads first, as
+libuv's ``uv__stream_io``: a peer's reset met while writing is reported by
+the read, as in Node). While it
 runs, ``serving`` is that greenlet. If a listener blocks, the handle stays
 with its greenlet: a watcher that fires meanwhile stops (so the loop does not
 spin) and leaves its flag set, and ``serve`` goes on when the listener
@@ -145,8 +147,8 @@ class StreamHandle(_loop.Served):
     # the loop's service
 
     def serve(self, me, ticks):
-        """Serve what is pending, in greenlet ``me``: mail, then writes the
-        kernel can take, then reads, until nothing is left; then set the
+        """Serve what is pending, in greenlet ``me``: mail, then reads, then
+        writes the kernel can take, until nothing is left; then set the
         watchers to match. If a listener blocks, the handle stays with ``me``."""
         self.serving = me
         me.gr_context = self.owner._context
