@@ -523,7 +523,8 @@ class StreamHandle(_loop.Served):
         if cancelled:
             # The close phase runs the last one added first.
             for _, cb in reversed(cancelled):
-                self._gloop.add_close_callback(cb, (None,), context)
+                if cb is not None:              # a TLS handle's own record has none
+                    self._gloop.add_close_callback(cb, (None,), context)
 
     def _close_descriptor(self, sock, reset):
         self.sock = None

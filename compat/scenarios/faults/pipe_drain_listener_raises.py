@@ -6,9 +6,11 @@ from compat.trace import show
 # added before pipe(), that throws the first time. The throw happens before
 # the pipe's own 'drain' listener runs, so the source stays paused: after
 # 'uncaughtException' both streams are shown, then the source is resumed by
-# hand and every byte reaches the sink.
+# hand and every byte reaches the sink. The ends of the three connections
+# come in no fixed order, so they are printed sorted at exit.
 TOTAL = 4 * 1024 * 1024
 st = {'sink_side': None, 'sink_got': 0, 'src': None, 'up': None, 'drained': False}
+ends = []
 
 
 def on_uncaught(err, origin):
@@ -30,12 +32,12 @@ def on_sink_connection(k):
         st['sink_got'] += len(d)
 
     def on_end():
-        show('sink end, got all', st['sink_got'] == TOTAL)
+        ends.append('sink end, got all %s' % ('true' if st['sink_got'] == TOTAL else 'false'))
         k.end()
 
     k.on('data', on_data)
     k.on('end', on_end)
-    k.on('close', lambda *_: sink.close(lambda: show('sink closed')))
+    k.on('close', lambda *_: sink.close(lambda: ends.append('sink closed')))
 
 
 sink = gnet.createServer(on_sink_connection)
@@ -58,7 +60,7 @@ def on_proxy_connection(s):
     up.on('drain', on_drain)
     s.pipe(up)
     s.once('pause', on_pause)
-    up.on('close', lambda *_: proxy.close(lambda: show('proxy closed')))
+    up.on('close', lambda *_: proxy.close(lambda: ends.append('proxy closed')))
 
 
 proxy = gnet.createServer(on_proxy_connection)
@@ -67,8 +69,10 @@ proxy = gnet.createServer(on_proxy_connection)
 def proxy_listening():
     c = gnet.connect(proxy.address()['port'], '127.0.0.1', lambda: c.end(b'p' * TOTAL))
     c.resume()
-    c.on('close', lambda *_: show('client close'))
+    c.on('close', lambda *_: ends.append('client close'))
 
 
 sink.listen(0, '127.0.0.1', lambda: proxy.listen(0, '127.0.0.1', proxy_listening))
 gnet.run()
+for line in sorted(ends):
+    show(line)
