@@ -54,7 +54,7 @@ __all__ = [
     "nextTick", "queue_tick", "setImmediate", "clearImmediate", "Immediate", "run",
     "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
     "get_loop", "dispatch", "report", "executor", "spawn", "Served", "Task", "drain_ticks",
-    "RefHandle", "carry_on",
+    "RefHandle",
 ]
 
 #: libev priority of the service check: the lowest, so it runs after every
