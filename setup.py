@@ -27,7 +27,7 @@ setup(
     extras_require={
         # gunicorn too, so that CI runs the gunicorn worker's tests.
         # trustme: the TLS tests make their certificates at run time.
-        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11", "redis>=5", "trustme>=1.1"],
+        "test": ["pytest>=7", "gunicorn>=21", "mypy>=1.11", "redis>=5", "trustme>=1.1", "hypothesis>=6"],
         # The gunicorn worker (gunicorn -k gnet.gunicorn.Worker).
         "gunicorn": ["gunicorn>=21"],
         # The benchmark's optional peer and profiler (python -m gnet bench).

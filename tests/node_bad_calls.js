@@ -23,6 +23,21 @@
 // callback. Only calls whose JavaScript and Python forms mean the same thing
 // are listed. Every call runs in one tick and the script exits before any
 // asynchronous error, so "ok" means "no synchronous throw".
+//
+//   node tests/node_bad_calls.js --replay
+//
+// reads generated cases instead (tests/test_bad_input.py), one JSON object
+// `{"op": ..., "args": [...]}` a line on stdin, and answers each with one
+// line: `{"ok": true}`, `{"code", "name", "message"}`, `{"threw": name,
+// "message"}` for an error without a code, or `{"threw_given": true}` when
+// the call threw the error object it was given; `warnings` as above. What a
+// case made is destroyed, closed or cleared before the next one. Replayed
+// cases may also use these tags:
+//   {"$": "function", "py": "..."}   any function (`py` says which Python callable)
+//   {"$": "dict", "items": [[key, value], ...]}  an object whose keys are not all
+//                                     strings in Python (String(key) in JavaScript)
+//   {"$": "error", "message": "..."}  new Error(message) / Exception(message)
+//   {"$": "bytearray", "hex": "..."}  Buffer / bytearray
 
 const net = require('net');
 const fs = require('fs');
@@ -408,6 +423,13 @@ function toJS(v) {
       case 'memoryview': return new Uint8Array(Buffer.from(v.hex, 'hex'));
       case 'array': return new TYPED_ARRAYS[v.typecode](v.values);
       case 'AbortSignal': return new AbortController().signal;
+      case 'dict': {
+        const out = {};
+        for (const [k, val] of v.items) out[String(toJS(k))] = toJS(val);
+        return out;
+      }
+      case 'error': return new Error(v.message);
+      case 'bytearray': return Buffer.from(v.hex, 'hex');
     }
     throw new Error('unknown tag ' + v.$);
   }
@@ -567,8 +589,77 @@ function run(op, jsArgs) {
       return;
     }
   }
+  if (op in MORE_OPS) {
+    MORE_OPS[op](jsArgs);
+    return;
+  }
   throw new Error('unknown op ' + op);
 }
+
+// The rest of the public surface, for replayed cases. Each acts on a fresh
+// object; what it made is in `live` (destroyed, closed) or `timers` (cleared).
+const EventEmitter = require('events');
+const timers = [];
+// An emitter with one listener already on 'x', so that emit('x', ...) calls it.
+const emitter = () => new EventEmitter().on('x', noop);
+const socketMethod = (name) => (args) => {
+  const s = new net.Socket().on('error', noop);
+  live.push(s);
+  s[name](...args);
+};
+const serverMethod = (name) => (args) => {
+  const server = new net.Server().on('error', noop);
+  live.push(server);
+  server[name](...args);
+};
+const MORE_OPS = {
+  'socket.setNoDelay': socketMethod('setNoDelay'),
+  'socket.setEncoding': socketMethod('setEncoding'),
+  'socket.setDefaultEncoding': socketMethod('setDefaultEncoding'),
+  'socket.destroy': socketMethod('destroy'),
+  'socket.read': socketMethod('read'),
+  'socket.pipe': socketMethod('pipe'),
+  'socket.unpipe': socketMethod('unpipe'),
+  'server.close': serverMethod('close'),
+  'server.getConnections': serverMethod('getConnections'),
+  'server.address': serverMethod('address'),
+  'setTimeout': (args) => { timers.push(['t', setTimeout(...args)]); },
+  'setInterval': (args) => { timers.push(['t', setInterval(...args)]); },
+  'setImmediate': (args) => { timers.push(['i', setImmediate(...args)]); },
+  'clearTimeout': (args) => clearTimeout(...args),
+  'clearInterval': (args) => clearInterval(...args),
+  'clearImmediate': (args) => clearImmediate(...args),
+  'process.nextTick': (args) => process.nextTick(...args),
+  'emitter.on': (args) => emitter().on(...args),
+  'emitter.once': (args) => emitter().once(...args),
+  'emitter.prependListener': (args) => emitter().prependListener(...args),
+  'emitter.prependOnceListener': (args) => emitter().prependOnceListener(...args),
+  'emitter.removeListener': (args) => emitter().removeListener(...args),
+  'emitter.off': (args) => emitter().off(...args),
+  'emitter.emit': (args) => emitter().emit(...args),
+  'emitter.on+emit': (args) => new EventEmitter().on('x', ...args.slice(0, 1)).emit('x', ...args.slice(1)),
+  'emitter.setMaxListeners': (args) => emitter().setMaxListeners(...args),
+  'emitter.listenerCount': (args) => emitter().listenerCount(...args),
+  'emitter.listeners': (args) => emitter().listeners(...args),
+  'emitter.rawListeners': (args) => emitter().rawListeners(...args),
+  'emitter.removeAllListeners': (args) => emitter().removeAllListeners(...args),
+  'net.isIP': (args) => net.isIP(...args),
+  'net.isIPv4': (args) => net.isIPv4(...args),
+  'net.isIPv6': (args) => net.isIPv6(...args),
+  'blockList.addAddress': (args) => new net.BlockList().addAddress(...args),
+  'blockList.addRange': (args) => new net.BlockList().addRange(...args),
+  'blockList.addSubnet': (args) => new net.BlockList().addSubnet(...args),
+  'blockList.check': (args) => new net.BlockList().check(...args),
+  'new net.SocketAddress': (args) => new net.SocketAddress(...args),
+  'net.SocketAddress.isSocketAddress': (args) => net.SocketAddress.isSocketAddress(...args),
+  'net.setDefaultAutoSelectFamily': (args) => net.setDefaultAutoSelectFamily(...args),
+  'net.setDefaultAutoSelectFamilyAttemptTimeout': (args) => net.setDefaultAutoSelectFamilyAttemptTimeout(...args),
+  'process.setUncaughtExceptionCaptureCallback': (args) => process.setUncaughtExceptionCaptureCallback(...args),
+  'process.exitCode=': (args) => { process.exitCode = args[0]; },
+  'AbortSignal.timeout': (args) => { AbortSignal.timeout(...args); },
+  'AbortSignal.abort': (args) => AbortSignal.abort(...args),
+  'AbortSignal.any': (args) => AbortSignal.any(...args),
+};
 
 function cleanup() {
   for (const path of [SOCK1, SOCK2]) {
@@ -581,6 +672,65 @@ let warnings = [];
 process.emitWarning = (warning, type) => {
   warnings.push({ name: typeof type === 'string' ? type : 'Warning', message: String(warning) });
 };
+
+// --- replaying generated cases (--replay) -----------------------------------
+
+function outcome(thunk, given) {
+  warnings = [];
+  let result;
+  try {
+    thunk();
+    result = { ok: true };
+  } catch (err) {
+    if (given.includes(err)) result = { threw_given: true };
+    else if (err && err.code) result = { code: err.code, name: err.name, message: err.message };
+    else result = { threw: err && err.name, message: String(err && err.message) };
+  }
+  if (warnings.length) result.warnings = warnings;
+  return result;
+}
+
+function errorsIn(value, found) {
+  if (value instanceof Error) found.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => errorsIn(v, found));
+  else if (value && typeof value === 'object' && !Buffer.isBuffer(value) && !ArrayBuffer.isView(value)) {
+    Object.values(value).forEach((v) => errorsIn(v, found));
+  }
+  return found;
+}
+
+const DEFAULTS = [net.getDefaultAutoSelectFamily(), net.getDefaultAutoSelectFamilyAttemptTimeout()];
+
+function replay() {
+  // Whatever a case starts (a connect, a listen) may fail later; none of it
+  // may end the process.
+  process.on('uncaughtException', noop);
+  const lines = require('readline').createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    const { op, args } = JSON.parse(line);
+    const jsArgs = toJS(args);
+    const result = outcome(() => run(op, jsArgs), errorsIn(jsArgs, []));
+    for (const obj of live.splice(0)) {
+      if (obj.destroy) obj.destroy();
+      else obj.close();
+    }
+    for (const [kind, handle] of timers.splice(0)) {
+      if (kind === 't') clearTimeout(handle);
+      else clearImmediate(handle);
+    }
+    net.setDefaultAutoSelectFamily(DEFAULTS[0]);
+    net.setDefaultAutoSelectFamilyAttemptTimeout(DEFAULTS[1]);
+    process.setUncaughtExceptionCaptureCallback(null);
+    process.exitCode = undefined;
+    process.stdout.write(JSON.stringify(result) + '\n');
+  });
+  lines.on('close', () => process.exit(0));
+}
+
+if (process.argv.includes('--replay')) {
+  replay();
+  return;
+}
 
 cleanup();
 const entries = [];

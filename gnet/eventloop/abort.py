@@ -15,10 +15,13 @@ others still run.
 ``AbortError``.
 """
 
+import math
+from collections.abc import Mapping
+
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.arity import adapt as _adapt
-from gnet.js.values import validate_abort_signal
+from gnet.js.values import js_truthy, validate_abort_signal
 from gnet.eventloop.loop import queue_tick, report
 from gnet.eventloop.timers import setTimeout
 
@@ -188,24 +191,37 @@ class AbortSignal:
         if not isinstance(signals, (list, tuple)):
             raise errors.ERR_INVALID_ARG_TYPE("signals", "Array", signals)
         for index, source in enumerate(signals):
+            # Node's validateAbortSignalArray: an undefined element is an error too.
+            if source is None:
+                raise errors.ERR_INVALID_ARG_TYPE("signals[%d]" % index, "AbortSignal", None)
             validate_abort_signal(source, "signals[%d]" % index)
         result = cls(_key=_KEY)
         for source in signals:
-            if source.aborted:
-                result._abort(source.reason)
+            # Any object with ``aborted`` passes, as in Node; only an
+            # AbortSignal can abort later.
+            if js_truthy(_member(source, "aborted")):
+                result._abort(_member(source, "reason"))
                 return result
         for source in signals:
-            source.addEventListener("abort", lambda _event, s=source: result._abort(s.reason), {"once": True})
+            if isinstance(source, AbortSignal):
+                source.addEventListener("abort", lambda _event, s=source: result._abort(s.reason), {"once": True})
         return result
 
     def __repr__(self):
         return "AbortSignal { aborted: %s }" % ("true" if self._aborted else "false")
 
 
+def _member(obj, name):
+    """``obj[name]`` as JavaScript reads it: a Mapping's key, else an attribute."""
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
 def _validate_uint32(value, name):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise errors.ERR_INVALID_ARG_TYPE(name, "number", value)
-    if value != value or int(value) != value:
+    if not isinstance(value, int) and not (math.isfinite(value) and value.is_integer()):
         raise errors.ERR_OUT_OF_RANGE(name, "an integer", value)
     if not 0 <= value <= 4294967295:
         raise errors.ERR_OUT_OF_RANGE(name, ">= 0 && <= 4294967295", value)

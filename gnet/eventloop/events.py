@@ -118,6 +118,24 @@ def _check_listener(listener):
         raise errors.ERR_INVALID_ARG_TYPE("listener", "Function", listener)
 
 
+def _check_event_name(event_name):
+    """Event names are dict keys, so a listener cannot be added for an
+    unhashable one (a list, a dict): ERR_INVALID_ARG_TYPE, where Node would
+    file it under the name's string (``[]`` under ``''``)."""
+    try:
+        hash(event_name)
+    except TypeError:
+        raise errors.ERR_INVALID_ARG_TYPE("eventName", ["string", "symbol"], event_name) from None
+
+
+def _get(events, event_name):
+    """``events.get(event_name)``; ``None`` for an unhashable name, which has no listeners."""
+    try:
+        return events.get(event_name)
+    except TypeError:
+        return None
+
+
 def _same(fn, listener):
     """Node's ``fn === listener || fn.listener === listener``.
 
@@ -185,7 +203,8 @@ class EventEmitter(metaclass=_names.AliasingType):
 
     Differs from Node: no ``this`` in listeners (close over the emitter);
     event names are any hashable, not coerced to strings (``1`` and ``'1'``
-    are two events); listeners match with ``is`` or ``==`` (see ``_same``);
+    are two events; a listener for an unhashable one is ERR_INVALID_ARG_TYPE);
+    listeners match with ``is`` or ``==`` (see ``_same``);
     ``captureRejections`` does not exist (there are no promises).
     """
 
@@ -216,6 +235,7 @@ class EventEmitter(metaclass=_names.AliasingType):
 
     def _add_listener(self, event_name, listener, prepend):
         _check_listener(listener)
+        _check_event_name(event_name)
         entry = _entry(listener)
         events = getattr(self, "_events", None)
         if events is None:
@@ -325,6 +345,9 @@ class EventEmitter(metaclass=_names.AliasingType):
         except AttributeError:
             # A subclass that skipped __init__ and has never had a listener.
             return False
+        except TypeError:
+            # An unhashable name, which no listener can have been added for.
+            return False
         if handler is None:
             return False
         count = len(args)
@@ -380,7 +403,7 @@ class EventEmitter(metaclass=_names.AliasingType):
         events = getattr(self, "_events", None)
         if not events:
             return self
-        handler = events.get(event_name)
+        handler = _get(events, event_name)
         if handler is None:
             return self
         if handler.__class__ is not _Listeners:
@@ -429,7 +452,7 @@ class EventEmitter(metaclass=_names.AliasingType):
             if event_name is MISSING:
                 self._events = {}
                 self._warned = None
-            elif event_name in events:
+            elif _get(events, event_name) is not None:
                 if len(events) == 1:
                     self._events = {}
                 else:
@@ -444,7 +467,7 @@ class EventEmitter(metaclass=_names.AliasingType):
             self._events = {}
             self._warned = None
             return self
-        handler = events.get(event_name)
+        handler = _get(events, event_name)
         if handler is None:
             return self
         if handler.__class__ is _Listeners:
@@ -458,7 +481,7 @@ class EventEmitter(metaclass=_names.AliasingType):
 
     def _handler(self, event_name):
         events = getattr(self, "_events", None)
-        return None if events is None else events.get(event_name)
+        return None if events is None else _get(events, event_name)
 
     def listeners(self, event_name=None):
         """Node's ``emitter.listeners(eventName)``: a new list, once wrappers unwrapped.

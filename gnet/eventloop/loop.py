@@ -47,7 +47,7 @@ from greenlet import getcurrent, greenlet, GreenletExit
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js import origin as _origin
-from gnet.js.arity import MISSING, fit as _fit
+from gnet.js.arity import MISSING, adapt as _adapt, fit as _fit
 from gnet.eventloop.events import EventEmitter
 
 __all__ = [
@@ -141,18 +141,39 @@ class _Loop:
     def _run_runner(self):
         me = getcurrent()
         self.runner_parked = False
-        while True:
-            if self.crashed is None:
-                self._runner_turn(me)
-                if self.runner is not me:
-                    return              # replaced while blocked (``_switch_to_runner``)
-                if self.run_starting:
-                    self._start_or_exit()
+        try:
+            while True:
+                if self.crashed is None:
+                    self._runner_turn(me)
+                    if self.runner is not me:
+                        return              # replaced while blocked (``_switch_to_runner``)
+                    if self.run_starting:
+                        self._start_or_exit()
+                self.runner_parked = True
+                try:
+                    self.hub.switch()
+                finally:
+                    self.runner_parked = False
+        except GreenletExit:
+            self._runner_killed(me)
+            raise
+
+    def _runner_killed(self, me):
+        """``gevent.kill`` of runner ``me`` (while a timer, immediate, nextTick
+        or 'close' callback blocked, or while parked): the callback is
+        abandoned, the nextTicks it queued run in a new executor
+        (``carry_on``), and the loop's other work goes on in a new runner, as
+        when a runner blocks (``_switch_to_runner``). Timers are processed
+        again, which arms their watcher if the kill cut a batch short."""
+        carry_on(me.gnet_ticks, me.gr_context)
+        if self.runner is me:
+            self.runner = executor(self._run_runner, hub=self.hub)
             self.runner_parked = True
-            try:
-                self.hub.switch()
-            finally:
-                self.runner_parked = False
+        if self.timer_list is not None:
+            self.timers_due = True
+        if self.immediates or self.closing:
+            self._immediates_due = True
+        self.wake_runner()
 
     def _runner_turn(self, me):
         ticks = me.gnet_ticks
@@ -246,7 +267,12 @@ class _Loop:
             callback, args, context = closing.pop()
             self._hold_check_phase(-1)
             runner.gr_context = context
-            dispatch(callback, args, ticks)
+            try:
+                dispatch(callback, args, ticks)
+            except GreenletExit:
+                closing.extend(self.closing)
+                self.closing = closing
+                raise
         if closing:
             closing.extend(self.closing)
             self.closing = closing
@@ -310,7 +336,13 @@ class _Loop:
                 ready.popleft()
                 owner.queued = False
                 if owner.serving is None:
-                    owner.serve(me, ticks)
+                    try:
+                        owner.serve(me, ticks)
+                    except GreenletExit:
+                        # gevent.kill of this greenlet while a callback it ran
+                        # blocked: the owner hears of it, and the greenlet ends.
+                        owner.killed(ticks)
+                        raise
             if self.serving is me:
                 self.serving = None
             if len(idle) >= MAX_IDLE_WORKERS:
@@ -441,6 +473,12 @@ class Served:
     def serve(self, me, ticks):
         raise NotImplementedError
 
+    def killed(self, ticks):
+        """The greenlet serving this was killed (``gevent.kill``) while a
+        callback blocked; ``ticks`` are the nextTicks it left queued, which
+        still run, elsewhere (``carry_on``)."""
+        carry_on(ticks, getcurrent().gr_context)
+
 
 class Task(Served):
     """A callback served in its place in the service queue, for events that
@@ -458,6 +496,28 @@ class Task(Served):
     def serve(self, me, ticks):
         me.gr_context = self._context
         dispatch(self._callback, self._args, ticks)
+
+
+def carry_on(ticks, context, callback=None, *args):
+    """What a killed executor leaves: its queued nextTicks (``ticks``), then
+    ``callback(*args)`` if given, run in a new executor in ``context``, so
+    that a kill (``gevent.kill`` raising ``GreenletExit`` into a blocked
+    callback) loses no other callback's tick and reaches no callback as an
+    error. Called in the greenlet being killed, which then ends."""
+    left = list(ticks)
+    ticks.clear()
+    if callback is not None:
+        left.append((callback, args))
+    if not left:
+        return
+
+    def run():
+        me = getcurrent()
+        me.gr_context = context
+        me.gnet_ticks.extend(left)
+        drain_ticks(me.gnet_ticks)
+
+    spawn(run)
 
 
 def _process():
@@ -601,9 +661,12 @@ def setUncaughtExceptionCaptureCallback(fn=MISSING):
         return
     if not callable(fn):
         raise errors.ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], fn)
+    # Called as any callback (API.md 2): an async def is refused here, and
+    # one that takes no parameter is called without the error.
+    adapted = _adapt(fn, "fn")
     if loop.capture is not None:
         raise errors.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET()
-    loop.capture = fn
+    loop.capture = adapted
 
 
 def hasUncaughtExceptionCaptureCallback():

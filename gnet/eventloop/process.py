@@ -37,7 +37,7 @@ import sys
 
 from gnet.js import errors
 from gnet.js import names as _names
-from gnet.js.values import js_number
+from gnet.js.values import js_number, validate_integer
 from gnet.eventloop import loop as _loop
 from gnet.eventloop.events import EventEmitter
 
@@ -56,20 +56,18 @@ def _signal_number(name):
 
 
 def _check_exit_code(code):
-    """Node's ``validateInteger`` of an exit code: ``None``, an integer, or a
-    string of one; the code as an ``int`` (``None`` stays ``None``)."""
+    """Node's ``process.exitCode`` setter: ``None``, a safe integer, or a
+    string that ``Number()`` reads as one (``' '`` is 0); the code as an
+    ``int`` (``None`` stays ``None``)."""
     if code is None:
         return None
-    if isinstance(code, str):
-        number = js_number(code) if code.strip() else float("nan")
-        if number != number or number != int(number):
-            raise errors.ERR_INVALID_ARG_TYPE("code", ["number"], code)
-        return int(number)
-    if isinstance(code, bool) or not isinstance(code, (int, float)):
-        raise errors.ERR_INVALID_ARG_TYPE("code", ["number"], code)
-    if code != code or code in (float("inf"), float("-inf")) or code != int(code):
-        raise errors.ERR_OUT_OF_RANGE("code", "an integer", code)
-    return int(code)
+    value = code
+    if isinstance(code, str) and code != "":
+        number = js_number(code)
+        if number == number:
+            value = number
+    validate_integer(value, "code")
+    return int(value)
 
 
 @_names.alias_class

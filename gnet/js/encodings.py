@@ -25,7 +25,7 @@ import re
 from gnet.js import errors
 
 __all__ = ["ENCODINGS", "normalize", "is_encoding", "write_encoding", "encode", "decode",
-           "to_bytes", "shown", "StringDecoder"]
+           "to_bytes", "shown", "StringDecoder", "os_path"]
 
 #: Node's canonical encoding names.
 ENCODINGS = ("utf8", "utf16le", "latin1", "ascii", "hex", "base64", "base64url")
@@ -167,6 +167,13 @@ def _encode_utf8(text):
     # then every surrogate left alone is U+FFFD, as in V8's UTF-8 writer.
     paired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
     return _LONE_SURROGATE.sub("\ufffd", paired).encode("utf-8")
+
+
+def os_path(text):
+    """A path (a Unix socket's) as the bytes Node hands the OS: UTF-8, a lone
+    surrogate as U+FFFD. Python's own encoding of a ``str`` path refuses
+    '\ud800', where Node listens or connects."""
+    return _encode_utf8(text)
 
 
 def _encode_utf16le(text):

@@ -10,6 +10,7 @@ I/O, no loop. gnet/net/options.py builds Node's call forms on top of these.
 import array
 import math
 import re
+import sys
 from collections.abc import Mapping
 
 from gnet.js import errors
@@ -17,7 +18,7 @@ from gnet.js.arity import MISSING
 from gnet.js.errors import _is_number
 
 __all__ = [
-    "js_number", "js_truthy", "js_string",
+    "js_number", "js_truthy", "js_string", "is_finite",
     "validate_function", "validate_number", "validate_integer",
     "validate_int32", "validate_boolean", "validate_string",
     "validate_one_of", "validate_port", "validate_abort_signal",
@@ -83,11 +84,27 @@ def _js_trim(text):
     return text.strip(_JS_SPACE)
 
 
+def _to_double(value):
+    """An int as JavaScript holds it: a double, and past a double's range, Infinity."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def is_finite(value):
+    """``Number.isFinite`` for a number; an int past a double's range is
+    JavaScript's Infinity (``math.isfinite`` raises OverflowError on it)."""
+    if isinstance(value, int):
+        return -sys.float_info.max <= value <= sys.float_info.max
+    return math.isfinite(value)
+
+
 def _plain_number(value):
     # Integral values read from text come back as int (a port is an int),
     # except -0 and those past 2**53, where only a float says what JavaScript holds.
     if isinstance(value, int):
-        return value if abs(value) <= _SAFE_INTEGER else float(value)
+        return value if abs(value) <= _SAFE_INTEGER else _to_double(value)
     if value.is_integer() and abs(value) <= _SAFE_INTEGER and math.copysign(1, value) > 0:
         return int(value)
     return value
@@ -154,7 +171,7 @@ def js_string(value):
 
 def _to_int32(value):
     """JavaScript's ``value | 0`` for a number."""
-    if not _is_number(value) or not math.isfinite(value):
+    if not _is_number(value) or not is_finite(value):
         return 0
     n = int(value) % 2 ** 32
     return n - 2 ** 32 if n >= 2 ** 31 else n
@@ -162,7 +179,7 @@ def _to_int32(value):
 
 def _to_uint32(value):
     """JavaScript's ``value >>> 0`` for a number."""
-    if not _is_number(value) or not math.isfinite(value):
+    if not _is_number(value) or not is_finite(value):
         return 0
     return int(value) % 2 ** 32
 

@@ -24,10 +24,11 @@ Each attempt has a handle of its own, as in Node.
 import _socket
 import errno as _errno
 from gevent import socket as _gsocket
-from greenlet import getcurrent
+from greenlet import GreenletExit, getcurrent
 
 from gnet.js import arity as _arity
 from gnet.js import errors
+from gnet.js.encodings import os_path
 from gnet.eventloop import loop as _loop
 from gnet.eventloop import timers as _timers
 from gnet.js.values import js_truthy, validate_boolean, validate_int32
@@ -89,12 +90,20 @@ def run(connect, step, args):
     the rest of the connect sequence, as one macrotask; then, connected, serve
     the handle once ('connect' listeners may have written or read), and end."""
     me = getcurrent()
-    me.gr_context = connect.socket._context
+    socket = connect.socket
+    me.gr_context = socket._context
     ticks = me.gnet_ticks
-    _loop.dispatch(step, args, ticks)
-    handle = connect.socket._handle
-    if handle is not None and handle.serving is me:
-        handle.serve(me, ticks)
+    try:
+        _loop.dispatch(step, args, ticks)
+        handle = socket._handle
+        if handle is not None and handle.serving is me:
+            handle.serve(me, ticks)
+    except GreenletExit:
+        # gevent.kill of this greenlet (during the lookup, the connect, or a
+        # blocked 'connect' listener): the socket is destroyed with an
+        # AbortError, as a served connection is (StreamHandle.killed).
+        _loop.carry_on(ticks, socket._context, socket.destroy, errors.AbortError())
+        raise
 
 
 class _Connect:
@@ -234,7 +243,7 @@ class _Connect:
             err = _bind(handle, local_address, local_port)
             if err is not None:
                 return handle, err
-        code = handle.connect(address if family == _socket.AF_UNIX else (address, port))
+        code = handle.connect(os_path(address) if family == _socket.AF_UNIX else (address, port))
         if code is None:
             return None, None
         if code == 0:

@@ -17,8 +17,10 @@ Served by the loop (gnet/eventloop/loop.py, ``Served``): no greenlet belongs to 
 connection. A watcher's callback (in the hub) sets a ready flag and queues
 the handle for the loop's service; after every watcher of the turn has run,
 one service greenlet calls ``serve``, which runs, in order, the handle's
-mail (request completions, posted with ``post``), the writes the kernel can
-take now, and the reads the kernel has, until nothing is left. While it
+mail (request completions, posted with ``post``), the reads the kernel has,
+and the writes it can take now, until nothing is left (reads first, as
+libuv's ``uv__stream_io``: a peer's reset met while writing is reported by
+the read, as in Node). While it
 runs, ``serving`` is that greenlet. If a listener blocks, the handle stays
 with its greenlet: a watcher that fires meanwhile stops (so the loop does not
 spin) and leaves its flag set, and ``serve`` goes on when the listener
@@ -89,7 +91,7 @@ class StreamHandle(_loop.Served):
         "owner", "sock", "family", "_gloop",
         "_rwatch", "_wwatch", "_rw_on", "_ww_on", "_read_ready", "_write_ready",
         "reading", "eof", "buffer", "timer", "bytes_read", "bytes_written", "_connecting", "_abandoned",
-        "_wqueue", "_shutdown_cb", "_mail", "_wake_scheduled", "_ref",
+        "_wqueue", "_shutdown_cb", "_write_error", "_mail", "_wake_scheduled", "_ref",
         "queued", "parked", "serving",
     )
 
@@ -122,6 +124,7 @@ class StreamHandle(_loop.Served):
         self._abandoned = False         # ... and given up (autoSelectFamily's attempt timeout)
         self._wqueue = None             # [[memoryview, cb], ...] the kernel has not taken yet
         self._shutdown_cb = None        # a shutdown waiting for the write queue to empty
+        self._write_error = None        # what a failed try_write met, for the write that follows
         self._mail = None               # [(fn, args), ...] to run when next served
         self._wake_scheduled = False
         self.queued = False
@@ -144,8 +147,8 @@ class StreamHandle(_loop.Served):
     # the loop's service
 
     def serve(self, me, ticks):
-        """Serve what is pending, in greenlet ``me``: mail, then writes the
-        kernel can take, then reads, until nothing is left; then set the
+        """Serve what is pending, in greenlet ``me``: mail, then reads, then
+        writes the kernel can take, until nothing is left; then set the
         watchers to match. If a listener blocks, the handle stays with ``me``."""
         self.serving = me
         me.gr_context = self.owner._context
@@ -155,14 +158,14 @@ class StreamHandle(_loop.Served):
                 if self._mail:
                     fn, fn_args = self._mail.pop(0)
                     dispatch(fn, fn_args, ticks)
-                elif self._write_ready:
-                    self._write_ready = False
-                    if self._wqueue or self._shutdown_cb is not None:
-                        dispatch(self._flush_writes, (), ticks)
                 elif self._read_ready:
                     self._read_ready = False
                     if self.reading and not self.eof:
                         self._read(ticks)
+                elif self._write_ready:
+                    self._write_ready = False
+                    if self._wqueue or self._shutdown_cb is not None:
+                        dispatch(self._flush_writes, (), ticks)
                 else:
                     break
         finally:
@@ -173,6 +176,15 @@ class StreamHandle(_loop.Served):
                 if not (self._rw_on and self.reading and not self.eof and not self._wqueue
                         and not self._ww_on and not self._connecting):
                     self._sync_watchers()
+
+    def killed(self, ticks):
+        """The greenlet serving this handle was killed (``gevent.kill``) while
+        a listener blocked: the socket is destroyed with Node's ``AbortError``,
+        as a stream whose work is aborted from outside is (``addAbortSignal``),
+        after the nextTicks the greenlet left. Nothing else is served by that
+        greenlet, so no other connection notices."""
+        owner = self.owner
+        _loop.carry_on(ticks, owner._context, owner._on_handle_error, errors.AbortError())
 
     def _sync_watchers(self):
         """Start or stop each watcher to match what the handle waits for."""
@@ -347,7 +359,13 @@ class StreamHandle(_loop.Served):
             return 0
         try:
             sent = self.sock.send(data)
-        except OSError:
+        except (BlockingIOError, InterruptedError):
+            return 0
+        except OSError as exc:
+            # Kept for the write that follows: the kernel reports a pending
+            # error once (a peer's reset is ECONNRESET, then EPIPE), and Node
+            # reports what its own try-write met (compat: faults/peer_reset_during_listener_then_write).
+            self._write_error = exc
             return 0
         self.bytes_written += sent
         if sent and self.timer is not None:
@@ -364,6 +382,9 @@ class StreamHandle(_loop.Served):
         queue = self._wqueue
         if not queue:
             try:
+                exc, self._write_error = self._write_error, None
+                if exc is not None:
+                    raise exc
                 sent = self.sock.send(data)
             except (BlockingIOError, InterruptedError):
                 sent = 0
@@ -487,12 +508,23 @@ class StreamHandle(_loop.Served):
         (with an RST when ``reset``); ``callback(*args)`` runs in the loop's
         close phase. A greenlet parked on the handle is released. A handle
         with no descriptor yet (a socket destroyed during its lookup) has
-        only the callback to run."""
+        only the callback to run. Writes the kernel had not taken complete
+        just before it, each in its own callback, as libuv cancels them; their
+        callbacks get ``None``, as Node's ``onWriteComplete`` reports a write
+        of a destroyed socket (compat: faults/peer_reset_while_writing)."""
         sock = self.sock
+        cancelled = self._wqueue if sock is not None else None
         if sock is not None:
+            self._wqueue = None
             self._close_descriptor(sock, reset)
+        context = self.owner._context
         if callback is not None:
-            self._gloop.add_close_callback(callback, args, self.owner._context)
+            self._gloop.add_close_callback(callback, args, context)
+        if cancelled:
+            # The close phase runs the last one added first.
+            for _, cb in reversed(cancelled):
+                if cb is not None:              # a TLS handle's own record has none
+                    self._gloop.add_close_callback(cb, (None,), context)
 
     def _close_descriptor(self, sock, reset):
         self.sock = None

@@ -29,7 +29,6 @@ How Python values stand for JavaScript ones here:
 """
 
 import difflib
-import math
 import os
 import socket as _socket
 import _socket as _csocket
@@ -47,6 +46,7 @@ from gnet.js.values import (  # noqa: F401 - the validators are part of options'
     DEFAULT_HIGH_WATER_MARK,
     TIMEOUT_MAX,
     _get,
+    is_finite,
     _has,
     _is_integer,
     _is_number,
@@ -400,13 +400,13 @@ def validate_socket_options(options=None):
         options = normalize_options(options)
     else:
         options = {}                       # Node spreads a primitive into {}
-    if options.get("objectMode"):
+    # JavaScript's truthiness: [] and {} are set, NaN is not.
+    if js_truthy(options.get("objectMode")):
         raise errors.ERR_INVALID_ARG_VALUE("options.objectMode", options["objectMode"], "is not supported")
     readable_mode = options.get("readableObjectMode")
-    if readable_mode or options.get("writableObjectMode"):
-        name = "readableObjectMode" if readable_mode else "writableObjectMode"
-        raise errors.ERR_INVALID_ARG_VALUE("options." + name, readable_mode or options["writableObjectMode"],
-                                           "is not supported")
+    if js_truthy(readable_mode) or js_truthy(options.get("writableObjectMode")):
+        name = "readableObjectMode" if js_truthy(readable_mode) else "writableObjectMode"
+        raise errors.ERR_INVALID_ARG_VALUE("options." + name, options[name], "is not supported")
     result = dict(options)
     delay = options.get("keepAliveInitialDelay")
     if delay is not None:
@@ -533,7 +533,7 @@ def validate_listen_options(options):
                 "exclusive": True, "signal": None}
     signal = _get(target, "signal")
     validate_abort_signal(signal, "options.signal")
-    plan = {"exclusive": bool(_get(target, "exclusive")), "signal": signal}
+    plan = {"exclusive": js_truthy(_get(target, "exclusive")), "signal": signal}
     fd = _get(target, "fd")
     if _is_number(fd) and fd >= 0:
         plan.update(kind="fd", fd=fd, backlog=_listen_backlog(from_args))
@@ -641,7 +641,7 @@ def validate_timeout_msecs(msecs):
     ``socket.timeout`` to the value given before checking it.
     """
     validate_number(msecs, "msecs")
-    if msecs < 0 or not math.isfinite(msecs):
+    if msecs < 0 or not is_finite(msecs):
         raise errors.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs)
     if msecs > TIMEOUT_MAX:
         warnings.warn(errors.timeout_overflow_warning(msecs, TIMEOUT_MAX),
@@ -669,7 +669,8 @@ def keepalive_delay_seconds(initial_delay):
     Never raises: anything that is not a number is 0 (``setKeepAlive(true, 'x')``).
     """
     number = js_number(_undefined(initial_delay))
-    return _to_int32(number / 1000) if _is_number(number) else 0
+    # An int past a double's range is JavaScript's Infinity: 0 here too.
+    return _to_int32(number / 1000) if _is_number(number) and is_finite(number) else 0
 
 
 def normalize_keep_alive_args(enable=MISSING, initial_delay=MISSING):
@@ -678,7 +679,7 @@ def normalize_keep_alive_args(enable=MISSING, initial_delay=MISSING):
     Node v20 checks neither argument: ``enable`` is a flag, ``initial_delay``
     goes through ``keepalive_delay_seconds``.
     """
-    return bool(_undefined(enable)), keepalive_delay_seconds(initial_delay)
+    return js_truthy(_undefined(enable)), keepalive_delay_seconds(initial_delay)
 
 
 # ---------------------------------------------------------------------------

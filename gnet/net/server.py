@@ -44,6 +44,7 @@ from gnet import monitoring
 from gnet.js import arity as _arity
 from gnet.js import names as _names
 from gnet.js import errors
+from gnet.js.encodings import os_path
 from gnet.eventloop import loop as _loop
 from gnet.net import options as _options
 from gnet.net.connect import default_lookup
@@ -258,7 +259,7 @@ class Server(StreamServer, EventEmitter):
             return
         if pipe_mode:
             try:
-                os.chmod(address, os.stat(address).st_mode | pipe_mode)
+                os.chmod(_c_path(address), os.stat(_c_path(address)).st_mode | pipe_mode)
             except OSError as exc:
                 sock.close()
                 _unlink_pipe(address)
@@ -578,12 +579,18 @@ def _shed_pending(sock):
         _open_reserve()
 
 
+def _c_path(path):
+    """A Unix socket's path as the file calls (unlink, chmod) take it: a C
+    string, cut at its first NUL, as libuv passes it (bind cuts it there too)."""
+    return os_path(path).split(b"\0", 1)[0]
+
+
 def _unlink_pipe(path):
     """Remove a closed Unix server socket's file, as libuv does on close
     (an abstract name has none)."""
     if not path.startswith("\0"):
         try:
-            os.unlink(path)
+            os.unlink(_c_path(path))
         except OSError:
             pass
 
@@ -617,7 +624,7 @@ def _bind_tcp(host, port, family, ipv6_only):
 def _bind_unix(path):
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
-        sock.bind(path)
+        sock.bind(os_path(path))
     except OSError as exc:
         sock.close()
         if exc.errno == _errno.ENOENT:
@@ -635,8 +642,10 @@ def _socket_from_fd(fd):
         fd = int(fd)
     try:
         sock = _socket.socket(fileno=fd)
-    except OSError:
-        raise OSError(_errno.EINVAL, os.strerror(_errno.EINVAL))
+    except (OSError, ValueError, OverflowError):
+        # Not a descriptor at all (2**31 is ValueError, a larger one
+        # OverflowError): libuv's EINVAL, as for one that is not open.
+        raise OSError(_errno.EINVAL, os.strerror(_errno.EINVAL)) from None
     return sock
 
 

@@ -120,10 +120,10 @@ class Socket(Duplex):
     def _setup(self, opts):
         """The constructor's work, on options in Node's spelling, validated."""
         self._init(
-            bool(opts.get("allowHalfOpen")),
+            js_truthy(opts.get("allowHalfOpen")),
             _or_default(opts.get("readableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
             _or_default(opts.get("writableHighWaterMark"), _options.DEFAULT_HIGH_WATER_MARK),
-            bool(opts.get("noDelay")), bool(opts.get("keepAlive")),
+            js_truthy(opts.get("noDelay")), js_truthy(opts.get("keepAlive")),
             _options.keepalive_delay_seconds(opts.get("keepAliveInitialDelay")), None)
         signal = opts.get("signal")
         if signal is not None:
@@ -492,7 +492,7 @@ class Socket(Duplex):
 
     def setNoDelay(self, noDelay=None):
         """Disable (default) or enable Nagle's algorithm."""
-        enable = True if noDelay is None else bool(noDelay)
+        enable = True if noDelay is None else js_truthy(noDelay)
         if self._handle is None:
             self._no_delay = enable
         elif enable != self._no_delay:
