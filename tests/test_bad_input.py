@@ -405,19 +405,6 @@ def _infinite(value):
         return False
 
 
-def known_streams_bug(op, args):
-    """Cases that meet a bug of gnet/streams/ (readable.py, destroy.py; another
-    change owns those files): left out here, pinned by the strict xfail tests
-    below, which fail once the bug is fixed, so that this goes too."""
-    if op == "socket.read":
-        return bool(args) and (_infinite(args[0]) or not isinstance(args[0], (int, float, type(None))))
-    if op == "socket.pipe":
-        return len(args) > 1 and not isinstance(args[1], Mapping) and gnet_truthy(args[1])
-    if op == "socket.destroy":
-        return len(args) > 1 and callable(args[1]) and not _takes_one_argument(args[1])
-    return False
-
-
 def _takes_one_argument(fn):
     """Whether ``fn(x)`` fits ``fn``'s signature (and ``fn`` is no async def)."""
     try:
@@ -730,7 +717,6 @@ def same_as_node(op, described, raised, warned, given, node_answer):
 @given(data=st.data())
 def test_every_call_raises_what_node_raises_or_works(op, data, node):
     described = data.draw(SHAPES[op], label="args")
-    assume(not known_streams_bug(op, decode(described)))
     raised, warned, given = run_case(op, described)
     if raised is not None and python_call_error(raised):
         return
@@ -840,10 +826,6 @@ def test_an_async_uncaught_exception_capture_callback_is_refused():
     assert not gnet.hasUncaughtExceptionCaptureCallback()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="gnet/streams/destroy.py: destroy(err, cb) calls cb(err) as it is, not by the arity "
-                          "rules (API.md 2): a callable that takes no parameter, or two, raises TypeError, which "
-                          "Node's destroy swallows too, and 'close' is never emitted")
 @pytest.mark.parametrize("cb", [lambda events: lambda: events.append("cb"),
                                 lambda events: lambda err, more: events.append("cb")], ids=["none", "two"])
 def test_destroy_callback_is_called_by_its_arity_and_close_follows(cb):
@@ -857,9 +839,6 @@ def test_destroy_callback_is_called_by_its_arity_and_close_follows(cb):
     assert events == ["cb", "close"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="gnet/streams/destroy.py: destroy(err, cb) takes an async def cb (API.md 2 refuses "
-                          "it with ERR_INVALID_ARG_TYPE) and calls it without awaiting")
 def test_destroy_refuses_an_async_callback():
     sock = gnet.Socket()
     try:
@@ -872,19 +851,12 @@ def test_destroy_refuses_an_async_callback():
     assert code == "ERR_INVALID_ARG_TYPE"
 
 
-@pytest.mark.xfail(strict=True, raises=(OverflowError, ValueError),
-                   reason="gnet/streams/readable.py: read(n) turns n into an int with int(float(n)), which "
-                          "fails for an infinite n (OverflowError; ERR_OUT_OF_RANGE for an int past a "
-                          "double); Node reads parseInt(n) there, NaN, and reads everything")
 @pytest.mark.parametrize("n", [math.inf, 10 ** 400, "Infinity"], ids=["inf", "10**400", "'Infinity'"])
 def test_read_of_an_infinite_size_reads_everything(n):
     sock = gnet.Socket()
     assert sock.read(n) is None
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="gnet/streams/readable.py: read(n) reads a size that is no number with "
-                          "int(float(n)); Node's parseInt(n, 10) reads [2147483647] and '5abc' as numbers")
 @pytest.mark.parametrize("n", [[2 ** 31 - 1], "2147483647abc"])
 def test_read_of_a_size_that_is_no_number_reads_it_as_parse_int_does(n):
     try:
@@ -895,9 +867,6 @@ def test_read_of_a_size_that_is_no_number_reads_it_as_parse_int_does(n):
     assert code == "ERR_OUT_OF_RANGE"       # over 1 GiB, as Node says
 
 
-@pytest.mark.xfail(strict=True, raises=(TypeError, ValueError),
-                   reason="gnet/streams/readable.py: pipe(dest, options) makes a dict of options; Node "
-                          "only reads options.end, from any value")
 @pytest.mark.parametrize("pipe_options", ["x", 5, [["end", False], 1], True])
 def test_pipe_reads_end_from_any_options_value(pipe_options):
     src, dest = gnet.Socket(), gnet.Socket()

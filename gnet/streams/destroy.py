@@ -8,6 +8,7 @@
 never twice.
 """
 
+from gnet.js import arity as _arity
 from gnet.js import names as _names
 from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
@@ -43,7 +44,10 @@ class StreamBase(EventEmitter):
     # ------------------------------------------------------------------
 
     def destroy(self, err=None, cb=None):
-        """Tear the stream down now: 'error' (if ``err``) then 'close', later."""
+        """Tear the stream down now: 'error' (if ``err``) then 'close', later.
+        ``cb(err)`` is called by the arity rules (API.md 2)."""
+        if callable(cb):
+            cb = _arity.adapt(cb)
         if self._destroyed:
             if callable(cb):
                 cb()

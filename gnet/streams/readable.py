@@ -17,11 +17,14 @@ streams that Node's operators return, is in gnet/streams/operators.py
 """
 
 
+import re
+from collections.abc import Mapping
+
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import StringDecoder, decode, encode
 from gnet.js.arity import MISSING
-from gnet.js.values import DEFAULT_HIGH_WATER_MARK
+from gnet.js.values import DEFAULT_HIGH_WATER_MARK, js_string
 from gnet.eventloop.events import EventEmitter
 from gnet.eventloop.loop import queue_tick
 from gnet.streams.destroy import StreamBase
@@ -582,9 +585,13 @@ class Readable(StreamBase):
         'end' unless ``{'end': False}``. Returns ``dest``. A ``dest`` with no
         ``on`` method raises the TypeError Node's engine throws, at the same
         point: after the source has counted it and listened for 'end'."""
-        opts = dict(options or {})
-        opts.update(kwargs)
-        do_end = opts.get("end", True) is not False
+        # Node reads options.end alone, from whatever options is.
+        if isinstance(options, Mapping):
+            end = options.get("end", True)
+        else:
+            end = getattr(options, "end", True)
+        end = kwargs.get("end", end)
+        do_end = end is not False
         rs = self._rs
         rs.pipes.append(dest)
         src = self
@@ -750,15 +757,22 @@ def _listener_count(emitter, event):
     return counter(event) if counter else 0
 
 
+_PARSE_INT = re.compile(r"[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*([+-]?[0-9]+)")
+
+
 def _to_int(n):
-    if isinstance(n, bool):
-        return int(n)
-    if isinstance(n, int):
+    """Node's read(n): an integer (a JavaScript number that is one) as it is,
+    anything else ``parseInt(n, 10)``; ``None`` for NaN, which reads everything."""
+    if isinstance(n, int) and not isinstance(n, bool):
+        try:
+            float(n)
+        except OverflowError:       # past a double: Infinity, not an integer
+            return None
         return n
-    try:
-        return int(float(n))
-    except (TypeError, ValueError):
-        return None
+    if isinstance(n, float) and n.is_integer():
+        return int(n)
+    match = _PARSE_INT.match(js_string(n))
+    return int(match.group(1)) if match else None
 
 
 def _new_high_water_mark(n):
