@@ -186,3 +186,34 @@ def test_a_client_made_in_a_listener_starts_from_a_copy_of_that_connections_cont
     gnet.run()
     # The inner client's 'close' runs in the inner client's context.
     assert seen == [("outer", None), ("inner", "outer"), ("inner close", "inner")]
+
+
+def test_a_tls_connection_has_its_own_context_too(tmp_path):
+    trustme = __import__("pytest").importorskip("trustme")
+    import gnet.tls
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("localhost")
+    key_pem, cert_pem = cert.private_key_pem.bytes(), cert.cert_chain_pems[0].bytes()
+    seen = []
+
+    def on_secure(c):
+        def on_data(data):
+            request_id.set(data.decode())
+            gnet.setImmediate(lambda: (seen.append((data.decode(), request_id.get())), c.end()))
+        c.on("data", on_data)
+
+    server = gnet.tls.createServer({"key": key_pem, "cert": cert_pem}, on_secure)
+    closed = []
+
+    def on_listening():
+        for name in ("a", "b"):
+            c = gnet.tls.connect({"port": server.address()["port"], "host": "127.0.0.1",
+                                  "ca": ca.cert_pem.bytes(), "servername": "localhost"})
+            c.on("secureConnect", lambda c=c, name=name: c.write(name))
+            c.resume()
+            c.on("close", lambda: (closed.append(1), len(closed) == 2 and server.close()))
+
+    server.listen(0, "127.0.0.1", on_listening)
+    gnet.run()
+    assert sorted(seen) == [("a", "a"), ("b", "b")]

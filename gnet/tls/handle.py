@@ -123,21 +123,24 @@ class TLSHandle(StreamHandle):
         return not self.eof and (self.reading or self._tls_state == HANDSHAKING)
 
     def serve(self, me, ticks):
+        # As StreamHandle.serve: in the socket's context, reads before writes
+        # (a reset is reported by the read, as libuv does).
         self.serving = me
+        me.gr_context = self.owner._context
         dispatch = _loop.dispatch
         try:
             while self.sock is not None and self.serving is me:
                 if self._mail:
                     fn, fn_args = self._mail.pop(0)
                     dispatch(fn, fn_args, ticks)
-                elif self._write_ready:
-                    self._write_ready = False
-                    if self._wqueue or self._shutdown_cb is not None:
-                        dispatch(self._flush_writes, (), ticks)
                 elif self._read_ready:
                     self._read_ready = False
                     if self.ssl is not None:
                         self._read(ticks)
+                elif self._write_ready:
+                    self._write_ready = False
+                    if self._wqueue or self._shutdown_cb is not None:
+                        dispatch(self._flush_writes, (), ticks)
                 else:
                     break
         finally:
