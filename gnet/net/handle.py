@@ -190,7 +190,7 @@ class StreamHandle(_loop.Served):
         """Start or stop each watcher to match what the handle waits for."""
         if self.sock is None:
             return
-        if self.reading and not self.eof:
+        if self._wants_read():
             if not self._rw_on:
                 self._rwatch.start(self._on_read_ready)
                 self._rw_on = True
@@ -206,6 +206,11 @@ class StreamHandle(_loop.Served):
         elif self._ww_on:
             self._wwatch.stop()
             self._ww_on = False
+
+    def _wants_read(self):
+        """Whether the read watcher should be on (a TLS handle also reads
+        during its handshake)."""
+        return self.reading and not self.eof
 
     def _idle(self):
         """No greenlet is busy with this handle (or the one that is, is parked):

@@ -120,7 +120,8 @@ class TLSHandle(StreamHandle):
     # the loop's service: the kernel is read for the handshake too
 
     def _wants_read(self):
-        return not self.eof and (self.reading or self._tls_state == HANDSHAKING)
+        return (not self.eof and self.ssl is not None
+                and (self.reading or self._tls_state == HANDSHAKING))
 
     def serve(self, me, ticks):
         # As StreamHandle.serve: in the socket's context, reads before writes
@@ -147,26 +148,6 @@ class TLSHandle(StreamHandle):
             if self.serving is me:
                 self.serving = None
                 self._sync_watchers()
-
-    def _sync_watchers(self):
-        if self.sock is None:
-            return
-        if self._wants_read() and self.ssl is not None:
-            if not self._rw_on:
-                self._rwatch.start(self._on_read_ready)
-                self._rw_on = True
-        elif self._rw_on:
-            self._rwatch.stop()
-            self._rw_on = False
-        if self._wqueue or self._connecting:
-            if not self._ww_on:
-                if self._wwatch is None:
-                    self._wwatch = self._gloop.hub.loop.io(self.sock.fileno(), 2, ref=self._ref)
-                self._wwatch.start(self._on_write_ready)
-                self._ww_on = True
-        elif self._ww_on:
-            self._wwatch.stop()
-            self._ww_on = False
 
     def readStart(self):
         self.reading = True
