@@ -54,3 +54,13 @@ def test_keywords_in_both_spellings_still_work():
     sock.destroy()
     other.destroy()
     gnet.run()
+
+
+def test_tls_create_secure_context_refuses_a_misspelled_keyword():
+    import gnet.tls
+
+    with pytest.raises(TypeError) as info:
+        gnet.tls.createSecureContext(minVersoin="TLSv1.2")
+    assert str(info.value) == ("createSecureContext() got an unexpected keyword argument 'minVersoin' "
+                               "(did you mean 'minVersion'?)")
+    assert type(gnet.tls.create_secure_context(min_version="TLSv1.2")).__name__ == "SecureContext"

@@ -20,6 +20,7 @@ import tempfile
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.net import options as _options
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 
@@ -303,6 +304,7 @@ class SecureContext:
 def createSecureContext(options=None, **kwargs):
     """Node's ``tls.createSecureContext([options])``:
     https://nodejs.org/docs/latest-v20.x/api/tls.html#tlscreatesecurecontextoptions"""
+    _options.check_keywords(kwargs, CONTEXT_KEYS, "createSecureContext")
     opts = dict(options or {})
     for key, value in kwargs.items():
         opts[_names.node_key(key, CONTEXT_KEYS)] = value
