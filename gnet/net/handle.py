@@ -384,6 +384,11 @@ class StreamHandle(_loop.Served):
         self.bytes_written += len(data)
         if self.timer is not None:
             self.timer.touch()
+        self._send(data, cb)
+
+    def _send(self, data, cb):
+        """Send ``data`` now if nothing is queued, and queue what the kernel did
+        not take; ``cb`` as ``write``'s (a TLS handle sends its records so)."""
         queue = self._wqueue
         if not queue:
             try:

@@ -288,28 +288,6 @@ class TLSHandle(StreamHandle):
         if self._bio_out.pending and self.sock is not None:
             self._send(self._bio_out.read(), _nop)
 
-    def _send(self, data, cb):
-        queue = self._wqueue
-        if not queue:
-            try:
-                sent = self.sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except OSError as exc:
-                cb(errors.system_error(exc, "write"))
-                return
-            if sent == len(data):
-                cb(None)
-                return
-            data = memoryview(data)[sent:]
-            if queue is None:
-                queue = self._wqueue = []
-        else:
-            data = memoryview(data)
-        queue.append([data, cb])
-        if self._idle():
-            self._sync_watchers()
-
     def try_write(self, data):
         if (self._tls_state != OPEN or self._wqueue or self._plain_queue or self.sock is None
                 or self._shutting_down):
