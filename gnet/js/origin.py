@@ -21,7 +21,7 @@ import linecache
 import os
 import sys
 
-__all__ = ["is_internal", "mark", "for_user"]
+__all__ = ["mark", "for_user"]
 
 _GNET = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
@@ -39,11 +39,6 @@ _INTERNAL = tuple(p for p in (_GNET, _package_dir("gevent"), _package_dir("green
 
 #: User frames kept by ``mark``: the innermost ones, where the error was made.
 MARK_DEPTH = 3
-
-
-def is_internal(filename):
-    """Whether ``filename`` is gnet's, gevent's or greenlet's."""
-    return filename.startswith(_INTERNAL)
 
 
 def mark(err, skip=2):
