@@ -442,7 +442,8 @@ class Readable(StreamBase):
         the flow, a 'readable' listener switches to paused mode."""
         if listener is MISSING:
             return super().on(event_name)
-        super().on(event_name, listener)
+        # Node's Stream.prototype.on.call(this, ...): EventEmitter's own.
+        self._add_listener(event_name, listener, False)
         if event_name == "data" or event_name == "readable":
             self._on_listener_added(event_name)
         return self
@@ -450,7 +451,7 @@ class Readable(StreamBase):
     addListener = on
 
     def removeListener(self, event_name=None, listener=None):
-        super().removeListener(event_name, listener)
+        EventEmitter.removeListener(self, event_name, listener)
         if event_name == "data" or event_name == "readable":
             self._on_listener_removed(event_name)
         return self
