@@ -99,6 +99,9 @@ class _OnceWrapper:
         if not self._fired:
             self._target.removeListener(self._type, self)
             self._fired = True
+            required, maximum = self._bounds
+            if required <= len(args) and (maximum is None or len(args) <= maximum):
+                return self.listener(*args)
             return _call(self.listener, self._bounds, args)
         return None
 

@@ -50,6 +50,15 @@ def bounds(fn, name="callback"):
     """``(required, maximum)`` positional parameters of ``fn``; ``maximum`` is
     ``None`` when it takes ``*args`` or its signature cannot be read. A
     coroutine function is ``ERR_INVALID_ARG_TYPE`` for the argument ``name``."""
+    if type(fn) is _FunctionType and not fn.__dict__:
+        # _code_bounds inlined for the common case: a plain function or closure.
+        code = fn.__code__
+        flags = code.co_flags
+        if not flags & _CO_ASYNC:
+            maximum = code.co_argcount
+            defaults = fn.__defaults__
+            required = maximum - len(defaults) if defaults else maximum
+            return (required, None) if flags & _CO_VARARGS else (required, maximum)
     fast = _code_bounds(fn)
     if fast is not None:
         if fast is _ASYNC:
@@ -73,6 +82,7 @@ def bounds(fn, name="callback"):
     return (required, maximum)
 
 
+_FunctionType = types.FunctionType
 _CO_VARARGS = 0x04
 #: ``async def`` and ``async def`` with ``yield``.
 _CO_ASYNC = inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
