@@ -348,7 +348,8 @@ class Server(StreamServer, EventEmitter):
         """A connection was accepted: drop it past ``maxConnections``, else make
         it a ``Socket``, queued to emit 'connection' in this turn."""
         client = _socket.socket(self.family, _socket.SOCK_STREAM, 0, fileno=fd)
-        if _options.max_connections_reached(self.maxConnections, self._connections):
+        limit = self.maxConnections
+        if limit is not None and _options.max_connections_reached(limit, self._connections):
             # A pipe handle has no addresses: Node emits 'drop' with no argument
             # (compat: server/max_connections_drop_unix_no_argument).
             args = () if self.family == _socket.AF_UNIX else (_drop_data(client, self.family),)

@@ -103,7 +103,8 @@ class Socket(Duplex):
         read or validated again here."""
         self = cls.__new__(cls)
         hwm = server.highWaterMark
-        self._init(js_truthy(server.allowHalfOpen), hwm, hwm, server.noDelay, server.keepAlive,
+        half_open = server.allowHalfOpen
+        self._init(half_open if half_open.__class__ is bool else js_truthy(half_open), hwm, hwm, server.noDelay, server.keepAlive,
                    server.keepAliveInitialDelay, server)
         handle = cls._handle_class(self, sock)
         self._open(handle, server.pauseOnConnect)
@@ -185,7 +186,8 @@ class Socket(Duplex):
         """``handle`` is this socket's now; it gets the idle timer and the read buffer."""
         self._handle = self._sink = handle
         handle.timer = self._timeout_timer
-        self._next_onread_buffer()
+        if self._onread is not None:
+            self._next_onread_buffer()
 
     def _next_onread_buffer(self):
         """Ask ``onread.buffer()`` for the buffer to read into next, as Node does
@@ -236,16 +238,19 @@ class Socket(Duplex):
 
     def pause(self):
         """Node's ``socket.pause()``: no more 'data' until ``resume()``."""
-        self._onread_reading(False)
+        if self._onread is not None:
+            self._onread_reading(False)
         return Duplex.pause(self)
 
     def resume(self):
         """Node's ``socket.resume()``."""
-        self._onread_reading(True)
+        if self._onread is not None:
+            self._onread_reading(True)
         return Duplex.resume(self)
 
     def read(self, n=None):
-        self._onread_reading(True)
+        if self._onread is not None:
+            self._onread_reading(True)
         return Duplex.read(self, n)
 
     # ------------------------------------------------------------------

@@ -276,7 +276,7 @@ class Readable(StreamBase):
     def read(self, n=None):
         """Node's ``readable.read([size])``: take buffered data (paused mode)."""
         rs = self._rs
-        if n is not None:
+        if n is not None and not (n.__class__ is int and -_SAFE_INT < n < _SAFE_INT):
             n = _to_int(n)
         n_orig = n
         if n is not None and n > rs.high_water_mark:
@@ -759,6 +759,10 @@ def _listener_count(emitter, event):
 
 
 _PARSE_INT = re.compile(r"[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*([+-]?[0-9]+)")
+
+
+#: Integers below this in magnitude are read as they are (``_to_int``'s fast path).
+_SAFE_INT = 2 ** 53
 
 
 def _to_int(n):
