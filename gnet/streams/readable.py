@@ -60,8 +60,8 @@ class _ReadableState:
         self.data_emitted = False
         self.data_listening = False
         self.decoder = None
-        self.pipes = []
-        self.await_drain = set()
+        self.pipes = None          # made by the first pipe(): most streams never pipe
+        self.await_drain = None    # Node's awaitDrainWriters, null until a pipe waits
         self.readable = readable
 
 
@@ -212,7 +212,8 @@ class Readable(StreamBase):
         buffer it, counting ``size`` (bytes or characters; 1 in object mode)."""
         rs = self._rs
         if rs.flowing and rs.data_listening and not rs.sync and rs.length == 0:
-            rs.await_drain.clear()
+            if rs.await_drain:
+                rs.await_drain.clear()
             rs.data_emitted = True
             self.emit("data", chunk)
         else:
@@ -319,7 +320,8 @@ class Readable(StreamBase):
             n = 0
         else:
             rs.length -= n
-            rs.await_drain.clear()
+            if rs.await_drain:
+                rs.await_drain.clear()
         if rs.length == 0:
             if not rs.ended:
                 rs.need_readable = True
@@ -594,6 +596,8 @@ class Readable(StreamBase):
         end = kwargs.get("end", end)
         do_end = end is not False
         rs = self._rs
+        if rs.pipes is None:
+            rs.pipes = []
         rs.pipes.append(dest)
         src = self
         state = {"cleaned": False, "ondrain": None}
@@ -602,6 +606,8 @@ class Readable(StreamBase):
             ret = dest.write(chunk)
             if ret is False:
                 if not state["cleaned"]:
+                    if rs.await_drain is None:
+                        rs.await_drain = set()
                     rs.await_drain.add(dest)
                 src.pause()
                 listen_for_drain()
@@ -612,7 +618,8 @@ class Readable(StreamBase):
                 dest.on("drain", pipe_on_drain)
 
         def pipe_on_drain():
-            rs.await_drain.discard(dest)
+            if rs.await_drain:
+                rs.await_drain.discard(dest)
             if not rs.await_drain and src.listenerCount("data"):
                 src.resume()
 
