@@ -87,13 +87,12 @@ class TLSSocket(Socket):
     def getProtocol(self) -> str | None:
         """``'TLSv1.3'``, ``'TLSv1.2'`` ...; ``None`` before the handshake."""
 
-    def getSession(self) -> ssl.SSLSession | None:
-        """The session to resume with (``options.session``).
-
-        Differs from Node: Python's ``ssl.SSLSession``, not DER bytes."""
+    def getSession(self) -> bytes | None:
+        """The session's DER bytes (Node's Buffer), to resume with (``options.session``); ``None`` without one."""
 
     def isSessionReused(self) -> bool: ...
-    def setSession(self, session: ssl.SSLSession) -> None: ...
+    def setSession(self, session: Buffer | str | ssl.SSLSession) -> None:
+        """Resume ``session`` (DER bytes; a ``str`` is read as latin-1; an ``ssl.SSLSession`` too) next handshake."""
     def setServername(self, name: str) -> None: ...
     def getFinished(self) -> bytes | None: ...
     def getPeerFinished(self) -> bytes | None: ...

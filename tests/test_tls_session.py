@@ -1,0 +1,175 @@
+"""gnet.tls sessions as Node has them: DER bytes out and in, 'session', 'newSession', 'resumeSession'.
+
+The event orders are pinned against Node by compat/scenarios/tls/session_*,
+new_session_* and resume_session_*; these tests check what a user relies on:
+the bytes resume a connection (with a Node peer too, across processes), bad
+input is Node's error, and the server's session callbacks hold the handshake.
+"""
+import json
+import os
+import shutil
+import ssl
+
+import gevent
+import gevent.event
+import gevent.subprocess
+import pytest
+
+import gnet
+import gnet.tls as tls
+from compat import tls_certs
+
+
+@pytest.fixture(scope="module")
+def certdir(tmp_path_factory):
+    return tls_certs.write(str(tmp_path_factory.mktemp("tls-session-certs")))
+
+
+@pytest.fixture
+def certs(certdir):
+    def read(name):
+        with open(os.path.join(certdir, name), "rb") as f:
+            return f.read()
+    return read
+
+
+@pytest.fixture
+def server_opts(certs):
+    return {"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}
+
+
+def listen(server):
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    return server.address()["port"]
+
+
+def run_until(emitter, event, timeout=10000):
+    done = gevent.event.Event()
+    emitter.once(event, lambda *_: done.set())
+    assert done.wait(timeout / 1000.0), "no %r within %d ms" % (event, timeout)
+
+
+def echo_server(opts, on_secure=None):
+    """A server that echoes the first chunk and ends (it writes nothing before the client)."""
+    def secure(sock):
+        if on_secure is not None:
+            on_secure(sock)
+        sock.on("data", lambda d: sock.end(d))
+    return tls.createServer(opts, secure)
+
+
+def ping(port, certs, version, session=None, facts=None):
+    """One client connection that writes 'ping' and reads the echo; returns
+    the sessions it heard of ('session' events, then getSession() at 'end')."""
+    opts = {"ca": certs("ca.pem"), "maxVersion": version, "servername": "localhost"}
+    if session is not None:
+        opts["session"] = session
+    client = tls.connect(port, "127.0.0.1", opts)
+    seen = []
+    client.on("session", seen.append)
+    client.on("secureConnect", lambda: (facts is not None and facts.append(client.isSessionReused()),
+                                        client.write(b"ping")))
+    client.on("end", lambda: seen.append(client.getSession()))
+    client.resume()
+    run_until(client, "close")
+    return seen
+
+
+@pytest.mark.parametrize("version", ["TLSv1.2", "TLSv1.3"])
+def test_get_session_bytes_resume_the_next_connection(certs, server_opts, version):
+    reused = []
+    server = echo_server(dict(server_opts, maxVersion=version), lambda s: reused.append(s.isSessionReused()))
+    port = listen(server)
+    facts = []
+    first = ping(port, certs, version, facts=facts)
+    session = first[-1]
+    assert isinstance(session, bytes) and session[:1] == b"\x30"       # a DER SEQUENCE
+    ping(port, certs, version, session=session, facts=facts)
+    server.close()
+    assert facts == [False, True] and reused == [False, True]
+
+
+def test_an_ssl_session_object_is_still_taken(certs, server_opts):
+    server = echo_server(dict(server_opts, maxVersion="TLSv1.2"))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "maxVersion": "TLSv1.2"})
+    objects = []
+    client.on("secureConnect", lambda: (objects.append(client._handle.ssl.session), client.end()))
+    client.resume()
+    run_until(client, "close")
+    assert isinstance(objects[0], ssl.SSLSession)
+    facts = []
+    ping(port, certs, "TLSv1.2", session=objects[0], facts=facts)
+    server.close()
+    assert facts == [True]
+
+
+@pytest.mark.parametrize("bad", [42, {}, None, True, 1.5])
+def test_set_session_refuses_what_is_not_a_buffer(certs, server_opts, bad):
+    client = tls.TLSSocket(None, {})
+    with pytest.raises(TypeError) as info:
+        client.setSession(bad)
+    assert info.value.code == "ERR_INVALID_ARG_TYPE" and str(info.value) == "Session must be a buffer"
+    with pytest.raises(TypeError) as info:
+        tls.connect(1, "127.0.0.1", {"session": "a string"})
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+
+
+def test_garbage_session_bytes_are_ignored_and_the_handshake_is_full(certs, server_opts):
+    server = echo_server(dict(server_opts, maxVersion="TLSv1.2"))
+    port = listen(server)
+    facts = []
+    ping(port, certs, "TLSv1.2", session=b"\x30\x03garbage", facts=facts)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "maxVersion": "TLSv1.2"})
+    client.set_session("latin-1 text, not a session")
+    client.on("secureConnect", lambda: (facts.append(client.is_session_reused()), client.end()))
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert facts == [False, False]
+
+
+# ----------------------------------------------------------------------
+# the same DER bytes as Node's, across processes
+
+NODE_CLIENT = r"""
+const tls = require('tls');
+const [port, caPath, version, sessionHex] = process.argv.slice(1);
+const opts = { port: +port, host: '127.0.0.1', ca: require('fs').readFileSync(caPath),
+               servername: 'localhost', maxVersion: version };
+if (sessionHex) opts.session = Buffer.from(sessionHex, 'hex');
+const c = tls.connect(opts);
+let last = null;
+c.on('session', (s) => { last = s; });
+c.on('secureConnect', () => { c.reused = c.isSessionReused(); c.write('ping'); });
+c.on('end', () => { last = last || c.getSession(); });
+c.resume();
+c.on('close', () => console.log(JSON.stringify({ reused: c.reused, session: last && last.toString('hex') })));
+"""
+
+
+def node_client(port, certdir, version, session=None):
+    proc = gevent.subprocess.Popen(
+        ["node", "-e", NODE_CLIENT, str(port), os.path.join(certdir, "ca.pem"), version,
+         session.hex() if session else ""], stdout=gevent.subprocess.PIPE)
+    out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0, out
+    answer = json.loads(out)
+    return answer["reused"], bytes.fromhex(answer["session"])
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+@pytest.mark.parametrize("version", ["TLSv1.2", "TLSv1.3"])
+def test_sessions_go_between_gnet_and_node_clients_as_the_same_der(certdir, certs, server_opts, version):
+    server = echo_server(dict(server_opts, maxVersion=version))
+    port = listen(server)
+    gnet_session = ping(port, certs, version)[-1]
+    # A gnet client's session resumes a Node client's connection...
+    reused, node_session = node_client(port, certdir, version, gnet_session)
+    assert reused is True
+    # ...and a Node client's session a gnet client's.
+    facts = []
+    ping(port, certs, version, session=node_session, facts=facts)
+    server.close()
+    assert facts == [True]
