@@ -173,3 +173,68 @@ def test_sessions_go_between_gnet_and_node_clients_as_the_same_der(certdir, cert
     ping(port, certs, version, session=node_session, facts=facts)
     server.close()
     assert facts == [True]
+
+
+# ----------------------------------------------------------------------
+# the client's 'session'
+
+NODE_SERVER = r"""
+const tls = require('tls');
+const fs = require('fs');
+const [dir, version] = process.argv.slice(1);
+const server = tls.createServer({ key: fs.readFileSync(dir + '/server-key.pem'),
+                                  cert: fs.readFileSync(dir + '/server-cert.pem'), maxVersion: version },
+  (s) => { s.write('hello'); s.on('data', (d) => { s.end(d); server.close(); }); });
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+@pytest.mark.parametrize("version, expected", [
+    ("TLSv1.2", ["secureConnect", "session", "data hello", "data ping", "end"]),
+    # Node's server writes 'hello' before its tickets: 'session' comes in stream order.
+    ("TLSv1.3", ["secureConnect", "data hello", "session", "session", "data ping", "end"]),
+])
+def test_session_events_come_in_stream_order_from_a_node_server(certdir, certs, version, expected):
+    proc = gevent.subprocess.Popen(["node", "-e", NODE_SERVER, certdir, version], stdout=gevent.subprocess.PIPE)
+    try:
+        port = int(proc.stdout.readline())
+        client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "servername": "localhost"})
+        seen = []
+        sessions = []
+        client.on("secureConnect", lambda: (seen.append("secureConnect"), client.write(b"ping")))
+        client.on("session", lambda s: (seen.append("session"), sessions.append(s)))
+        client.on("data", lambda d: seen.append("data " + d.decode()))
+        client.on("end", lambda: seen.append("end"))
+        run_until(client, "close")
+        assert seen == expected and all(isinstance(s, bytes) for s in sessions)
+    finally:
+        proc.communicate(timeout=10)
+
+
+def test_a_session_listener_added_after_secure_connect_still_hears_tls13_tickets(certs, server_opts):
+    server = echo_server(dict(server_opts, maxVersion="TLSv1.3"))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")})
+    sessions = []
+
+    def on_secure():
+        client.on("session", sessions.append)
+        client.write(b"ping")
+    client.on("secureConnect", on_secure)
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert len(sessions) == 2 and all(isinstance(s, bytes) for s in sessions)
+
+
+def test_no_session_event_when_the_server_is_rejected(certs, server_opts):
+    server = echo_server(dict(server_opts, maxVersion="TLSv1.2"))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"maxVersion": "TLSv1.2"})     # the test CA is not trusted
+    seen = []
+    client.on("session", lambda s: seen.append("session"))
+    client.on("error", lambda err: seen.append(err.code))
+    run_until(client, "close")
+    server.close()
+    assert seen == ["UNABLE_TO_VERIFY_LEAF_SIGNATURE"]

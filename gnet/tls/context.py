@@ -194,7 +194,7 @@ class SecureContext:
         # Python's b'Python' would make a gnet client's sessions unusable to a
         # Node client and the other way.
         sid_ctx = opts.get("sessionIdContext")
-        self.set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
+        self._set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
         try:
             if self._min is not None:
                 ctx.minimum_version = self._min
@@ -224,7 +224,7 @@ class SecureContext:
         return ctx
 
     @staticmethod
-    def set_session_id_context(ctx, sid_ctx):
+    def _set_session_id_context(ctx, sid_ctx):
         if not _openssl.set_session_id_context(ctx, sid_ctx):
             raise _errors.session_id_context_too_long()
 

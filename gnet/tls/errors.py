@@ -27,8 +27,7 @@ from gnet.js import origin as _origin
 from gnet.js import origin as _origin
 from gnet.js.errors import NodeError
 
-__all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError",
-           "not_a_buffer", "check_session", "session_id_context_too_long"]
+__all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError"]
 
 
 def _msg_altname(reason):
@@ -205,3 +204,8 @@ def session_id_context_too_long():
     """Node's error for a ``sessionIdContext`` OpenSSL refuses: a ``TypeError``
     with OpenSSL's text and no ``code``."""
     return TypeError("error:SSL routines::ssl session id context too long")
+
+
+def set_session_failed():
+    """Node's plain ``Error`` (no ``code``) when OpenSSL refuses ``SSL_set_session``."""
+    return OpenSSLError(None, "SSL_set_session error")

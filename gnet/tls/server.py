@@ -81,7 +81,7 @@ def server_config(opts, server=None, sni_callback=None):
     if opts.get("secureContext") is None and opts.get("sessionIdContext") is None:
         # Node's tls.Server default: the first 32 hex digits of the SHA-1 of
         # the command line, so that the same program's servers share sessions.
-        SecureContext.set_session_id_context(ctx, _default_session_id_context())
+        SecureContext._set_session_id_context(ctx, _default_session_id_context())
     _prepare_server_context(ctx, request_cert, reject, alpn)
     if sni_callback is not None:
         ctx.sni_callback = sni_callback

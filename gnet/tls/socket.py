@@ -520,7 +520,7 @@ class TLSSocket(Socket):
             if not self._secure_done:
                 sslobj.session = session
         elif not _openssl.set_session(sslobj, session):
-            raise _errors.OpenSSLError(None, "SSL_set_session error")
+            raise _errors.set_session_failed()
 
     def setServername(self, name=None):
         """The SNI name to send (a client, before its handshake)."""

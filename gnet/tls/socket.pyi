@@ -1,6 +1,7 @@
 """``tls.TLSSocket``, a ``gnet.Socket`` that speaks TLS, and ``tls.connect``."""
 
 import ssl
+from collections.abc import Callable
 from typing import Literal, NoReturn, overload
 
 from typing_extensions import Buffer, Self, Unpack
@@ -42,6 +43,8 @@ class TLSSocket(Socket):
 
     @overload
     def on(self, event_name: Literal["keylog"], listener: KeylogListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["session"], listener: Callable[[bytes], object]) -> Self: ...
     @overload
     def on(self, event_name: Literal["data"], listener: DataListener) -> Self: ...
     @overload
