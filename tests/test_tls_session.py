@@ -238,3 +238,110 @@ def test_no_session_event_when_the_server_is_rejected(certs, server_opts):
     run_until(client, "close")
     server.close()
     assert seen == ["UNABLE_TO_VERIFY_LEAF_SIGNATURE"]
+
+
+# ----------------------------------------------------------------------
+# the server's 'newSession' and 'resumeSession'
+
+def session_store_server(opts, answer_later=False):
+    """A server keeping its sessions by id, as Node's docs show; ``events`` records what it heard."""
+    store, events = {}, []
+
+    def later(fn):
+        if answer_later:
+            gnet.setTimeout(fn, 10)
+        else:
+            fn()
+
+    def on_new_session(sid, data, cb):
+        events.append("newSession")
+        store[sid] = data
+        later(lambda: (events.append("newSession answered"), cb()))
+
+    def on_resume_session(sid, cb):
+        events.append("resumeSession %s" % (sid in store))
+        later(lambda: cb(None, store.get(sid)))
+
+    def on_secure(sock):
+        events.append("secureConnection %s" % sock.isSessionReused())
+        sock.on("data", lambda d: sock.end(d))
+
+    server = tls.createServer(opts, on_secure)
+    server.on("newSession", on_new_session)
+    server.on("resumeSession", on_resume_session)
+    return server, events
+
+
+NO_TICKET = {"secureOptions": ssl.OP_NO_TICKET}
+
+
+@pytest.mark.parametrize("answer_later", [False, True])
+def test_resume_session_gives_back_what_new_session_stored(certs, server_opts, answer_later):
+    from gnet.tls import _openssl
+    server, events = session_store_server(dict(server_opts, maxVersion="TLSv1.2"), answer_later)
+    port = listen(server)
+    facts = []
+    opts = dict(NO_TICKET, ca=certs("ca.pem"), servername="localhost")
+    first = tls.connect(port, "127.0.0.1", opts)
+    first.on("secureConnect", lambda: (facts.append(first.isSessionReused()), first.write(b"ping")))
+    kept = []
+    first.on("end", lambda: kept.append(first.getSession()))
+    first.resume()
+    run_until(first, "close")
+    second = tls.connect(port, "127.0.0.1", dict(opts, session=kept[0]))
+    second.on("secureConnect", lambda: (facts.append(second.isSessionReused()), second.write(b"ping")))
+    second.resume()
+    run_until(second, "close")
+    server.close()
+    # The handshake waited for each callback: 'secureConnection' after 'newSession' was answered.
+    answered = ["newSession answered"]
+    assert events == ["resumeSession False", "newSession"] + answered + ["secureConnection False",
+                                                                         "resumeSession True", "secureConnection True"]
+    assert facts == [False, True]
+    assert _openssl._session_sinks == {} and _openssl._next_sessions == {}
+
+
+def test_a_new_session_listener_that_never_answers_holds_the_handshake(certs, server_opts):
+    server = tls.createServer(dict(server_opts, maxVersion="TLSv1.2"), lambda s: events.append("secureConnection"))
+    events = []
+    callbacks = []
+    server.on("newSession", lambda sid, data, cb: (events.append("newSession"), callbacks.append(cb)))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", dict(NO_TICKET, ca=certs("ca.pem")))
+    client.on("secureConnect", lambda: events.append("secureConnect"))
+    seen = gevent.event.Event()
+    server.once("newSession", lambda *a: seen.set())
+    assert seen.wait(5)
+    client.setTimeout(50, lambda: (events.append("client timeout"), callbacks[0]()))
+    run_until(client, "secureConnect")
+    client.end()
+    run_until(client, "close")
+    server.close()
+    assert events[:2] == ["newSession", "client timeout"] and "secureConnect" in events
+
+
+def test_tls13_new_session_follows_secure_connection_once_per_ticket(certs, server_opts):
+    server, events = session_store_server(dict(server_opts, maxVersion="TLSv1.3"))
+    port = listen(server)
+    ping(port, certs, "TLSv1.3")
+    server.close()
+    assert events == ["resumeSession False", "secureConnection False", "newSession", "newSession answered",
+                      "newSession", "newSession answered"]
+
+
+def test_client_hello_parser_reads_nodes_fields():
+    from gnet.tls import clienthello
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    out = ssl.MemoryBIO()
+    obj = ctx.wrap_bio(ssl.MemoryBIO(), out, server_hostname="sni.example")
+    with pytest.raises(ssl.SSLWantReadError):
+        obj.do_handshake()
+    hello = out.read()
+    assert clienthello.parse(hello[:3]) is clienthello.MORE
+    assert clienthello.parse(hello[:-1]) is clienthello.MORE
+    parsed = clienthello.parse(hello)
+    assert parsed["servername"] == "sni.example" and len(parsed["sessionId"]) == 32
+    assert parsed["tlsTicket"] is False
+    assert clienthello.parse(b"GET / HTTP/1.1\r\n") is clienthello.END

@@ -72,7 +72,7 @@ class TLSHandle(StreamHandle):
 
     __slots__ = ("ssl", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
-                 "_hello_waiting", "_holds")
+                 "_hello_waiting", "_hello_ticks", "_holds")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -90,6 +90,7 @@ class TLSHandle(StreamHandle):
         self._sessions_key = None
         self._hello = None                # the ClientHello parser's bytes, while it runs
         self._hello_waiting = False       # the owner has the hello and has not ended the parser
+        self._hello_ticks = None          # while the owner is told of the hello: the serving ticks
         self._holds = 0                   # hold_handshake() calls not yet released
         StreamHandle.__init__(self, owner, sock, family, ref)
 
@@ -137,7 +138,7 @@ class TLSHandle(StreamHandle):
         if self._holds:
             self._holds -= 1
             if not self._holds:
-                self._wake()
+                self._go_on()
 
     def start_hello_parser(self):
         """Read the ClientHello before OpenSSL does (a server with session listeners)."""
@@ -145,18 +146,26 @@ class TLSHandle(StreamHandle):
 
     def end_hello_parser(self, session=None):
         """Give OpenSSL what arrived; ``session`` (DER bytes) is what it finds
-        if it looks the client's session id up."""
+        if it looks the client's session id up. Called while the owner hears
+        of the hello, the handshake moves at once, as Node's ``endParser``
+        cycles OpenSSL before returning (compat: tls/resume_session_callback_error)."""
         if self._hello is None:
             return
+        self._release_hello(session)
+        if self._hello_ticks is not None:
+            self._process(self._hello_ticks)
+        else:
+            self._go_on()
+
+    def _release_hello(self, session=None):
         if session is not None and self._sessions_key is not None:
             from gnet.tls import _openssl
             _openssl.load_session(self._sessions_key, session)
         data, self._hello = bytes(self._hello), None
         self._hello_waiting = False
         self._bio_in.write(data)
-        self._wake()
 
-    def _wake(self):
+    def _go_on(self):
         # Go on with what is in the BIO (the descriptor may not say so again).
         if self.sock is not None:
             self._read_ready = True
@@ -249,7 +258,7 @@ class TLSHandle(StreamHandle):
                     return
                 if not data:
                     if self._hello is not None:
-                        self.end_hello_parser()     # OpenSSL says what a cut hello is
+                        self._release_hello()       # OpenSSL says what a cut hello is
                     bio.write_eof()
                     self.eof = True
                     break
@@ -266,12 +275,15 @@ class TLSHandle(StreamHandle):
             if hello is _clienthello.MORE:
                 return
             if hello is _clienthello.END:
-                self.end_hello_parser()
+                self._release_hello()
             else:
                 self._hello_waiting = True
-                _loop.dispatch(self.owner._on_handle_client_hello, (hello,), ticks)
-                if self.sock is not sock or self._hello is not None:
-                    return          # ended later: end_hello_parser wakes the handle
+                self._hello_ticks = ticks
+                try:
+                    _loop.dispatch(self.owner._on_handle_client_hello, (hello,), ticks)
+                finally:
+                    self._hello_ticks = None
+                return              # end_hello_parser went on, or will wake the handle
         self._process(ticks)
 
     def _process(self, ticks):

@@ -222,15 +222,15 @@ class Server(_NetServer):
 
         def on_session(err=None, session=None):
             if called:
-                sock.destroy(_jserrors.ERR_MULTIPLE_CALLBACK())
+                self._fail_handshake(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
                 return
             called.append(True)
             if err:
-                sock.destroy(err)
+                self._fail_handshake(sock, err)
                 return
             handle = sock._handle
             if handle is None or sock.destroyed:
-                sock.destroy(_jserrors.ERR_SOCKET_CLOSED())
+                self._fail_handshake(sock, _jserrors.ERR_SOCKET_CLOSED())
                 return
             # Node loads a Buffer only; anything else resumes nothing.
             data = bytes(session) if isinstance(session, (bytes, bytearray, memoryview)) else None
@@ -238,6 +238,15 @@ class Server(_NetServer):
 
         if not self.emit("resumeSession", session_id, on_session):
             sock._handle.end_hello_parser()
+
+    def _fail_handshake(self, sock, err):
+        # Node's destroy(err) of a TLS socket before its handshake: the plain
+        # socket under it closes without an error, and the server hears
+        # 'tlsClientError' (compat: tls/resume_session_callback_error).
+        if sock.destroyed:
+            return
+        sock.destroy()
+        _tls_client_error(self, sock, err)
 
     def _on_new_sessions(self, sock, batch, hold):
         """Node's ``onnewsession``: 'newSession' (id, sessionData, callback) for each
