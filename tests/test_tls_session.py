@@ -345,3 +345,38 @@ def test_client_hello_parser_reads_nodes_fields():
     assert parsed["servername"] == "sni.example" and len(parsed["sessionId"]) == 32
     assert parsed["tlsTicket"] is False
     assert clienthello.parse(b"GET / HTTP/1.1\r\n") is clienthello.END
+
+
+# ----------------------------------------------------------------------
+# getEphemeralKeyInfo, setMaxSendFragment
+
+def test_ephemeral_key_info_names_the_curve_on_the_client_only(certs, server_opts):
+    on_server = []
+    server = echo_server(server_opts, lambda s: on_server.append(s.getEphemeralKeyInfo()))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "ecdhCurve": "secp384r1"})
+    before = client.get_ephemeral_key_info()
+    after = []
+    client.on("secureConnect", lambda: (after.append(client.getEphemeralKeyInfo()), client.write(b"x")))
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert before == {} and on_server == [None] and client.getEphemeralKeyInfo() is None
+    assert after == [{"type": "ECDH", "name": "secp384r1", "size": 384}]
+
+
+def test_a_small_max_send_fragment_still_carries_every_byte(certs, server_opts):
+    received = []
+    server = tls.createServer(server_opts, lambda s: (s.on("data", received.append), s.on("end", s.end)))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")})
+    assert client.setMaxSendFragment(512) is True and client.setMaxSendFragment(100) is False
+    with pytest.raises(ValueError) as info:
+        client.setMaxSendFragment(1.5)
+    assert info.value.code == "ERR_OUT_OF_RANGE"
+    payload = bytes(range(256)) * 64
+    client.on("secureConnect", lambda: client.end(payload))
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert b"".join(received) == payload

@@ -21,6 +21,8 @@ libssl that Python's ``_ssl`` is linked with:
   (a client's 'session', a server's 'newSession') and ``SSL_CTX_sess_set_get_cb``
   (the session a server's 'resumeSession' listener gives back), with Node's
   session cache mode (``SSL_CTX_set_session_cache_mode``);
+- ``SSL_get_peer_tmp_key`` with ``EVP_PKEY_get_id``/``EVP_PKEY_get_bits``
+  (``getEphemeralKeyInfo``) and ``SSL_set_max_send_fragment`` (``setMaxSendFragment``);
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``) and
   ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``).
 
@@ -42,7 +44,8 @@ import _ssl
 __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string", "accept_any_certificate",
            "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
            "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
-           "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context"]
+           "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
+           "ephemeral_key_info", "set_max_send_fragment"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -54,6 +57,11 @@ _SSL_CTRL_SET_SESS_CACHE_MODE = 44
 #: sessions go to the new-session callback ('session'), and a server resumes
 #: by session id only what 'resumeSession' gives back (tickets need no cache).
 _NODE_SESS_CACHE_MODE = 0x0001 | 0x0002 | 0x0300 | 0x0080
+#: ``SSL_get_peer_tmp_key`` and ``SSL_set_max_send_fragment`` are macros over ``SSL_ctrl``.
+_SSL_CTRL_GET_PEER_TMP_KEY = 109
+_SSL_CTRL_SET_MAX_SEND_FRAGMENT = 52
+#: ``EVP_PKEY_DH``, ``EVP_PKEY_EC``, ``EVP_PKEY_X25519``, ``EVP_PKEY_X448`` (their NIDs).
+_EVP_PKEY_DH, _EVP_PKEY_EC, _EVP_PKEY_X25519, _EVP_PKEY_X448 = 28, 408, 1034, 1035
 #: Node's ``SecureContext::kMaxSessionSize``: a bigger session is not emitted.
 MAX_SESSION_SIZE = 10 * 1024
 
@@ -192,6 +200,27 @@ def _load():
         lib.SSL_CTX_sess_set_new_cb.argtypes = [ctypes.c_void_p, _NEW_SESSION_CB]
         lib.SSL_CTX_sess_set_get_cb.restype = None
         lib.SSL_CTX_sess_set_get_cb.argtypes = [ctypes.c_void_p, _GET_SESSION_CB]
+        lib.SSL_ctrl.restype = ctypes.c_long
+        lib.SSL_ctrl.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+        # OpenSSL 3 names them EVP_PKEY_get_id/_get_bits (EVP_PKEY_id/_bits are macros there).
+        lib.gnet_pkey_id = getattr(lib, "EVP_PKEY_get_id", None) or lib.EVP_PKEY_id
+        lib.gnet_pkey_id.restype = ctypes.c_int
+        lib.gnet_pkey_id.argtypes = [ctypes.c_void_p]
+        lib.gnet_pkey_bits = getattr(lib, "EVP_PKEY_get_bits", None) or lib.EVP_PKEY_bits
+        lib.gnet_pkey_bits.restype = ctypes.c_int
+        lib.gnet_pkey_bits.argtypes = [ctypes.c_void_p]
+        lib.EVP_PKEY_free.restype = None
+        lib.EVP_PKEY_free.argtypes = [ctypes.c_void_p]
+        lib.OBJ_nid2sn.restype = ctypes.c_char_p
+        lib.OBJ_nid2sn.argtypes = [ctypes.c_int]
+        lib.EVP_PKEY_get1_EC_KEY.restype = ctypes.c_void_p
+        lib.EVP_PKEY_get1_EC_KEY.argtypes = [ctypes.c_void_p]
+        lib.EC_KEY_get0_group.restype = ctypes.c_void_p
+        lib.EC_KEY_get0_group.argtypes = [ctypes.c_void_p]
+        lib.EC_GROUP_get_curve_name.restype = ctypes.c_int
+        lib.EC_GROUP_get_curve_name.argtypes = [ctypes.c_void_p]
+        lib.EC_KEY_free.restype = None
+        lib.EC_KEY_free.argtypes = [ctypes.c_void_p]
         lib.SSL_CTX_set_session_id_context.restype = ctypes.c_int
         lib.SSL_CTX_set_session_id_context.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint]
         lib.SSL_export_keying_material.restype = ctypes.c_int
@@ -408,3 +437,44 @@ def unwatch_sessions(key):
     old = _next_sessions.pop(key, None)
     if old:
         _lib.SSL_SESSION_free(old)
+
+
+# ----------------------------------------------------------------------
+# the key exchange, record sizes
+
+def _curve_name(pkey, kid):
+    if kid != _EVP_PKEY_EC:
+        return _lib.OBJ_nid2sn(kid)
+    ec_key = _lib.EVP_PKEY_get1_EC_KEY(pkey)
+    if not ec_key:
+        return None
+    try:
+        return _lib.OBJ_nid2sn(_lib.EC_GROUP_get_curve_name(_lib.EC_KEY_get0_group(ec_key)))
+    finally:
+        _lib.EC_KEY_free(ec_key)
+
+
+def ephemeral_key_info(sslobj):
+    """Node's ``GetEphemeralKey``: ``{'type', 'name', 'size'}`` of the peer's
+    key exchange key (``SSL_get_peer_tmp_key``), ``{}`` without one."""
+    _require("read the ephemeral key (SSL_get_peer_tmp_key)")
+    pkey = ctypes.c_void_p()
+    if not _lib.SSL_ctrl(_ssl_of(sslobj), _SSL_CTRL_GET_PEER_TMP_KEY, 0, ctypes.byref(pkey)) or not pkey.value:
+        return {}
+    try:
+        kid = _lib.gnet_pkey_id(pkey)
+        bits = _lib.gnet_pkey_bits(pkey)
+        if kid == _EVP_PKEY_DH:
+            return {"type": "DH", "size": bits}
+        if kid in (_EVP_PKEY_EC, _EVP_PKEY_X25519, _EVP_PKEY_X448):
+            name = _curve_name(pkey, kid)
+            return {"type": "ECDH", "name": name.decode("ascii") if name else None, "size": bits}
+        return {}
+    finally:
+        _lib.EVP_PKEY_free(pkey)
+
+
+def set_max_send_fragment(sslobj, size):
+    """``SSL_set_max_send_fragment``: True if OpenSSL took ``size`` (512 to 16384)."""
+    _require("set the maximum record size (SSL_set_max_send_fragment)")
+    return _lib.SSL_ctrl(_ssl_of(sslobj), _SSL_CTRL_SET_MAX_SEND_FRAGMENT, size, None) == 1

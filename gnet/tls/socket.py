@@ -36,6 +36,7 @@ import ssl
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net import options as _options
 from gnet.net.addresses import isIP
 from gnet.net.socket import Socket
@@ -198,6 +199,7 @@ class TLSSocket(Socket):
     _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
     _pending_session = None         # the handshake's session, for after 'secureConnect'
     _sessions_after_secure = None   # a server's TLS 1.3 new sessions, for after 'secureConnection'
+    _max_send_fragment = None       # setMaxSendFragment() before the handle was made
 
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
@@ -236,6 +238,8 @@ class TLSSocket(Socket):
                 _openssl.set_session(sslobj, session)
             if self._session_listened and not config.server_side:
                 handle.watch_sessions()
+            if self._max_send_fragment is not None:
+                _openssl.set_max_send_fragment(sslobj, self._max_send_fragment)
 
     def _add_listener(self, event_name, listener, prepend):
         # Node's newListener hook: a client's new sessions are followed once
@@ -561,8 +565,23 @@ class TLSSocket(Socket):
         lets a peer renegotiate unless told to, so there is nothing to turn off."""
 
     def getEphemeralKeyInfo(self):
-        """Not available: Python's ``ssl`` does not expose the key exchange's key."""
-        raise NotImplementedError("getEphemeralKeyInfo: Python's ssl does not expose the ephemeral key")
+        """The key exchange's key, Node's ``{'type', 'name', 'size'}`` (``{}``
+        before the handshake); ``None`` on a server's side or without a connection."""
+        if self._destroyed and self._ssl() is None:
+            return None
+        if self._config().server_side:
+            return None
+        sslobj = self._ssl()
+        return _openssl.ephemeral_key_info(sslobj) if sslobj is not None else {}
+
+    def setMaxSendFragment(self, size=None):
+        """The largest record to send, 512 to 16384 bytes; whether OpenSSL took it."""
+        _values.validate_int32(size, "size")
+        sslobj = self._ssl()
+        if sslobj is None:
+            self._max_send_fragment = size      # for the handle connect() makes
+            return 512 <= size <= 16384
+        return _openssl.set_max_send_fragment(sslobj, size)
 
     def __repr__(self):
         return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")

@@ -2,7 +2,7 @@
 
 import ssl
 from collections.abc import Callable
-from typing import Literal, NoReturn, overload
+from typing import Literal, overload
 
 from typing_extensions import Buffer, Self, Unpack
 
@@ -103,8 +103,12 @@ class TLSSocket(Socket):
         """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
 
     def disableRenegotiation(self) -> None: ...
-    def getEphemeralKeyInfo(self) -> NoReturn:
-        """Not available: Python's ``ssl`` does not expose the key exchange's key; always raises."""
+    def getEphemeralKeyInfo(self) -> dict[str, str | int | None] | None:
+        """The key exchange's key: ``{'type', 'name', 'size'}`` (``{}`` before the handshake);
+        ``None`` on a server's side or without a connection."""
+
+    def setMaxSendFragment(self, size: int) -> bool:
+        """The largest record to send (512 to 16384 bytes); whether OpenSSL took it."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     authorization_error: str | None
     alpn_protocol: str | Literal[False] | None
@@ -125,6 +129,7 @@ class TLSSocket(Socket):
     export_keying_material = exportKeyingMaterial
     disable_renegotiation = disableRenegotiation
     get_ephemeral_key_info = getEphemeralKeyInfo
+    set_max_send_fragment = setMaxSendFragment
     # end of PEP 8 twins
 
 # Node's forms: (options[, cb]), (port[, host][, options][, cb]), (path[, options][, cb]).
