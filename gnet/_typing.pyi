@@ -417,8 +417,8 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     socket: Socket
     #: The SNI name to send (none by default, as Node's tls.connect).
     servername: str
-    #: A session from ``getSession()`` to resume.
-    session: _ssl.SSLSession
+    #: A session to resume: DER bytes from ``getSession()`` or 'session' (or an ``ssl.SSLSession``).
+    session: Buffer | _ssl.SSLSession
     checkServerIdentity: CheckServerIdentity
     rejectUnauthorized: bool
     ALPNProtocols: ALPNProtocolList
@@ -464,7 +464,7 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     rejectUnauthorized: bool
     ALPNProtocols: ALPNProtocolList
     servername: str
-    session: _ssl.SSLSession
+    session: Buffer | _ssl.SSLSession
     secureContext: SecureContext
     allowHalfOpen: bool
     highWaterMark: int

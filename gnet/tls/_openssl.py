@@ -16,6 +16,13 @@ libssl that Python's ``_ssl`` is linked with:
 - ``SSL_get_finished``/``SSL_get_peer_finished`` (``getFinished``);
 - ``SSL_export_keying_material`` (``exportKeyingMaterial``);
 - ``SSL_CTX_set_keylog_callback`` ('keylog');
+- sessions as Node has them: ``i2d_SSL_SESSION``/``d2i_SSL_SESSION`` (``getSession``,
+  ``setSession``, ``options.session`` as DER bytes), ``SSL_CTX_sess_set_new_cb``
+  (a client's 'session', a server's 'newSession') and ``SSL_CTX_sess_set_get_cb``
+  (the session a server's 'resumeSession' listener gives back), with Node's
+  session cache mode (``SSL_CTX_set_session_cache_mode``);
+- ``SSL_get_peer_tmp_key`` with ``EVP_PKEY_get_id``/``EVP_PKEY_get_bits``
+  (``getEphemeralKeyInfo``) and ``SSL_set_max_send_fragment`` (``setMaxSendFragment``);
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``) and
   ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``).
 
@@ -36,10 +43,27 @@ import _ssl
 
 __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string", "accept_any_certificate",
            "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
-           "watch_keylog", "unwatch_keylog"]
+           "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
+           "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
+           "ephemeral_key_info", "set_max_send_fragment"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
+#: ``SSL_CTX_set_session_cache_mode`` is a macro over ``SSL_CTX_ctrl`` too.
+_SSL_CTRL_SET_SESS_CACHE_MODE = 44
+#: Node's session cache mode on every context (crypto_context.cc):
+#: ``SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_SERVER | SSL_SESS_CACHE_NO_INTERNAL |
+#: SSL_SESS_CACHE_NO_AUTO_CLEAR``. OpenSSL keeps no session itself: a client's new
+#: sessions go to the new-session callback ('session'), and a server resumes
+#: by session id only what 'resumeSession' gives back (tickets need no cache).
+_NODE_SESS_CACHE_MODE = 0x0001 | 0x0002 | 0x0300 | 0x0080
+#: ``SSL_get_peer_tmp_key`` and ``SSL_set_max_send_fragment`` are macros over ``SSL_ctrl``.
+_SSL_CTRL_GET_PEER_TMP_KEY = 109
+_SSL_CTRL_SET_MAX_SEND_FRAGMENT = 52
+#: ``EVP_PKEY_DH``, ``EVP_PKEY_EC``, ``EVP_PKEY_X25519``, ``EVP_PKEY_X448`` (their NIDs).
+_EVP_PKEY_DH, _EVP_PKEY_EC, _EVP_PKEY_X25519, _EVP_PKEY_X448 = 28, 408, 1034, 1035
+#: Node's ``SecureContext::kMaxSessionSize``: a bigger session is not emitted.
+MAX_SESSION_SIZE = 10 * 1024
 
 _HEAD = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)   # PyObject_HEAD
 _SSL_OFFSET = _HEAD + ctypes.sizeof(ctypes.c_void_p)     # after PyObject *Socket
@@ -73,6 +97,43 @@ def _keylog(ssl_ptr, line):
 
 _KEYLOG = _KEYLOG_CB(_keylog)
 _keylog_contexts = set()
+
+#: ``int new_session_cb(SSL *ssl, SSL_SESSION *sess)``.
+_NEW_SESSION_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+#: ``SSL_SESSION *get_session_cb(SSL *ssl, const unsigned char *id, int len, int *copy)``.
+_GET_SESSION_CB = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int,
+                                   ctypes.POINTER(ctypes.c_int))
+#: ``SSL *`` -> the list a watched connection's new sessions go to, as
+#: ``(session id, DER bytes)``.
+_session_sinks = {}
+#: ``SSL *`` -> the ``SSL_SESSION *`` (ours) a server hands OpenSSL when it
+#: looks a session id up (loaded from 'resumeSession''s answer).
+_next_sessions = {}
+_session_contexts = set()
+
+
+def _new_session(ssl_ptr, sess):
+    # Inside OpenSSL: only collect. Returning 0 leaves the session OpenSSL's
+    # (Node's NewSessionCallback does the same).
+    sink = _session_sinks.get(ssl_ptr)
+    if sink is not None:
+        data = _i2d(sess)
+        if data is not None and len(data) <= MAX_SESSION_SIZE:
+            length = ctypes.c_uint(0)
+            sid = _lib.SSL_SESSION_get_id(sess, ctypes.byref(length))
+            sink.append((ctypes.string_at(sid, length.value) if sid else b"", data))
+    return 0
+
+
+def _get_session(ssl_ptr, sid, length, copy):
+    # Node's GetSessionCallback: the session loaded for this connection (or
+    # NULL); copy = 0 hands our reference to OpenSSL, which frees it.
+    copy[0] = 0
+    return _next_sessions.pop(ssl_ptr, None)
+
+
+_NEW_SESSION = _NEW_SESSION_CB(_new_session)
+_GET_SESSION = _GET_SESSION_CB(_get_session)
 
 available = False
 why_unavailable = None
@@ -123,6 +184,45 @@ def _load():
         lib.SSL_CTX_set_ciphersuites.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
         lib.SSL_CTX_ctrl.restype = ctypes.c_long
         lib.SSL_CTX_ctrl.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_long, ctypes.c_char_p]
+        lib.SSL_get1_session.restype = ctypes.c_void_p
+        lib.SSL_get1_session.argtypes = [ctypes.c_void_p]
+        lib.SSL_SESSION_free.restype = None
+        lib.SSL_SESSION_free.argtypes = [ctypes.c_void_p]
+        lib.i2d_SSL_SESSION.restype = ctypes.c_int
+        lib.i2d_SSL_SESSION.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p)]
+        lib.d2i_SSL_SESSION.restype = ctypes.c_void_p
+        lib.d2i_SSL_SESSION.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_long]
+        lib.SSL_set_session.restype = ctypes.c_int
+        lib.SSL_set_session.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.SSL_SESSION_get_id.restype = ctypes.c_void_p
+        lib.SSL_SESSION_get_id.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint)]
+        lib.SSL_CTX_sess_set_new_cb.restype = None
+        lib.SSL_CTX_sess_set_new_cb.argtypes = [ctypes.c_void_p, _NEW_SESSION_CB]
+        lib.SSL_CTX_sess_set_get_cb.restype = None
+        lib.SSL_CTX_sess_set_get_cb.argtypes = [ctypes.c_void_p, _GET_SESSION_CB]
+        lib.SSL_ctrl.restype = ctypes.c_long
+        lib.SSL_ctrl.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+        # OpenSSL 3 names them EVP_PKEY_get_id/_get_bits (EVP_PKEY_id/_bits are macros there).
+        lib.gnet_pkey_id = getattr(lib, "EVP_PKEY_get_id", None) or lib.EVP_PKEY_id
+        lib.gnet_pkey_id.restype = ctypes.c_int
+        lib.gnet_pkey_id.argtypes = [ctypes.c_void_p]
+        lib.gnet_pkey_bits = getattr(lib, "EVP_PKEY_get_bits", None) or lib.EVP_PKEY_bits
+        lib.gnet_pkey_bits.restype = ctypes.c_int
+        lib.gnet_pkey_bits.argtypes = [ctypes.c_void_p]
+        lib.EVP_PKEY_free.restype = None
+        lib.EVP_PKEY_free.argtypes = [ctypes.c_void_p]
+        lib.OBJ_nid2sn.restype = ctypes.c_char_p
+        lib.OBJ_nid2sn.argtypes = [ctypes.c_int]
+        lib.EVP_PKEY_get1_EC_KEY.restype = ctypes.c_void_p
+        lib.EVP_PKEY_get1_EC_KEY.argtypes = [ctypes.c_void_p]
+        lib.EC_KEY_get0_group.restype = ctypes.c_void_p
+        lib.EC_KEY_get0_group.argtypes = [ctypes.c_void_p]
+        lib.EC_GROUP_get_curve_name.restype = ctypes.c_int
+        lib.EC_GROUP_get_curve_name.argtypes = [ctypes.c_void_p]
+        lib.EC_KEY_free.restype = None
+        lib.EC_KEY_free.argtypes = [ctypes.c_void_p]
+        lib.SSL_CTX_set_session_id_context.restype = ctypes.c_int
+        lib.SSL_CTX_set_session_id_context.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint]
         lib.SSL_export_keying_material.restype = ctypes.c_int
         lib.SSL_export_keying_material.argtypes = [
             ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
@@ -238,3 +338,143 @@ def watch_keylog(sslobj, sink):
 
 def unwatch_keylog(key):
     _keylog_sinks.pop(key, None)
+
+
+# ----------------------------------------------------------------------
+# sessions
+
+def _i2d(sess):
+    """The DER bytes of an ``SSL_SESSION *`` (``i2d_SSL_SESSION``), or ``None``."""
+    size = _lib.i2d_SSL_SESSION(sess, None)
+    if size <= 0:
+        return None
+    buf = ctypes.create_string_buffer(size)
+    cursor = ctypes.c_void_p(ctypes.addressof(buf))
+    if _lib.i2d_SSL_SESSION(sess, ctypes.byref(cursor)) != size:
+        return None
+    return buf.raw
+
+
+def _d2i(data):
+    """A new ``SSL_SESSION *`` (the caller's to free) from DER bytes, or ``None``."""
+    if not data:
+        return None
+    buf = ctypes.create_string_buffer(data, len(data))
+    cursor = ctypes.c_void_p(ctypes.addressof(buf))
+    return _lib.d2i_SSL_SESSION(None, ctypes.byref(cursor), len(data)) or None
+
+
+def get_session(sslobj):
+    """Node's ``getSession()``: the DER bytes of the connection's session
+    (``SSL_get1_session``, ``i2d_SSL_SESSION``), or ``None`` without one."""
+    _require("export the TLS session (i2d_SSL_SESSION)")
+    sess = _lib.SSL_get1_session(_ssl_of(sslobj))
+    if not sess:
+        return None
+    try:
+        return _i2d(sess)
+    finally:
+        _lib.SSL_SESSION_free(sess)
+
+
+def set_session(sslobj, data):
+    """Node's ``setSession(buffer)``: resume the session ``data`` (DER) on the
+    next handshake. Bytes OpenSSL cannot read are ignored, as Node ignores
+    them; False if OpenSSL refuses the session."""
+    _require("import a TLS session (d2i_SSL_SESSION)")
+    sess = _d2i(data)
+    if sess is None:
+        return True
+    try:
+        return _lib.SSL_set_session(_ssl_of(sslobj), sess) == 1
+    finally:
+        _lib.SSL_SESSION_free(sess)     # SSL_set_session took its own reference
+
+
+def session_cache_mode(context):
+    """Node's session cache mode on an ``ssl.SSLContext`` (see ``_NODE_SESS_CACHE_MODE``)."""
+    _require("set the session cache mode (SSL_CTX_set_session_cache_mode)")
+    _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_SESS_CACHE_MODE, _NODE_SESS_CACHE_MODE, None)
+
+
+def set_session_id_context(context, sid_ctx):
+    """``SSL_CTX_set_session_id_context``: the context a session is tied to
+    (Python sets ``b'Python'``; Node none on a client, ``sessionIdContext`` on a
+    server). False if OpenSSL refuses it (longer than 32 bytes)."""
+    _require("set the session id context (SSL_CTX_set_session_id_context)")
+    return _lib.SSL_CTX_set_session_id_context(_ctx_of(context), sid_ctx, len(sid_ctx)) == 1
+
+
+def watch_sessions(sslobj, sink):
+    """Collect the connection's new sessions in the list ``sink`` as
+    ``(session id, DER bytes)`` (a client's 'session', a server's
+    'newSession'); the context's new- and get-session callbacks are set the
+    first time. Returns the key to give ``unwatch_sessions``."""
+    _require("follow TLS sessions (SSL_CTX_sess_set_new_cb)")
+    ctx = _ctx_of(sslobj.context)
+    if ctx not in _session_contexts:
+        _lib.SSL_CTX_sess_set_new_cb(ctx, _NEW_SESSION)
+        _lib.SSL_CTX_sess_set_get_cb(ctx, _GET_SESSION)
+        _session_contexts.add(ctx)
+    ptr = _ssl_of(sslobj)
+    _session_sinks[ptr] = sink
+    return ptr
+
+
+def load_session(key, data):
+    """The session (DER bytes) OpenSSL gets when this watched server connection's
+    session id is looked up (Node's ``loadSession``); unreadable bytes load none."""
+    old = _next_sessions.pop(key, None)
+    if old:
+        _lib.SSL_SESSION_free(old)
+    sess = _d2i(data) if data is not None else None
+    if sess is not None:
+        _next_sessions[key] = sess
+
+
+def unwatch_sessions(key):
+    _session_sinks.pop(key, None)
+    old = _next_sessions.pop(key, None)
+    if old:
+        _lib.SSL_SESSION_free(old)
+
+
+# ----------------------------------------------------------------------
+# the key exchange, record sizes
+
+def _curve_name(pkey, kid):
+    if kid != _EVP_PKEY_EC:
+        return _lib.OBJ_nid2sn(kid)
+    ec_key = _lib.EVP_PKEY_get1_EC_KEY(pkey)
+    if not ec_key:
+        return None
+    try:
+        return _lib.OBJ_nid2sn(_lib.EC_GROUP_get_curve_name(_lib.EC_KEY_get0_group(ec_key)))
+    finally:
+        _lib.EC_KEY_free(ec_key)
+
+
+def ephemeral_key_info(sslobj):
+    """Node's ``GetEphemeralKey``: ``{'type', 'name', 'size'}`` of the peer's
+    key exchange key (``SSL_get_peer_tmp_key``), ``{}`` without one."""
+    _require("read the ephemeral key (SSL_get_peer_tmp_key)")
+    pkey = ctypes.c_void_p()
+    if not _lib.SSL_ctrl(_ssl_of(sslobj), _SSL_CTRL_GET_PEER_TMP_KEY, 0, ctypes.byref(pkey)) or not pkey.value:
+        return {}
+    try:
+        kid = _lib.gnet_pkey_id(pkey)
+        bits = _lib.gnet_pkey_bits(pkey)
+        if kid == _EVP_PKEY_DH:
+            return {"type": "DH", "size": bits}
+        if kid in (_EVP_PKEY_EC, _EVP_PKEY_X25519, _EVP_PKEY_X448):
+            name = _curve_name(pkey, kid)
+            return {"type": "ECDH", "name": name.decode("ascii") if name else None, "size": bits}
+        return {}
+    finally:
+        _lib.EVP_PKEY_free(pkey)
+
+
+def set_max_send_fragment(sslobj, size):
+    """``SSL_set_max_send_fragment``: True if OpenSSL took ``size`` (512 to 16384)."""
+    _require("set the maximum record size (SSL_set_max_send_fragment)")
+    return _lib.SSL_ctrl(_ssl_of(sslobj), _SSL_CTRL_SET_MAX_SEND_FRAGMENT, size, None) == 1

@@ -134,7 +134,7 @@ class SecureContext:
     def __init__(self, options=None):
         opts = dict(options or {})
         self._options = opts
-        for name in ("ciphers", "ecdhCurve", "sigalgs", "secureProtocol"):
+        for name in ("ciphers", "ecdhCurve", "sigalgs", "secureProtocol", "sessionIdContext"):
             value = opts.get(name)
             if value is not None and not isinstance(value, str):
                 raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
@@ -186,6 +186,15 @@ class SecureContext:
         # checking the chain after a first error: the result it keeps is the
         # last one (UNABLE_TO_VERIFY_LEAF_SIGNATURE, not ..._GET_ISSUER_CERT_LOCALLY).
         _openssl.accept_any_certificate(ctx)
+        # Node's session cache: OpenSSL stores no session itself (the
+        # 'session', 'newSession' and 'resumeSession' events do, gnet/tls/_openssl.py).
+        _openssl.session_cache_mode(ctx)
+        # Node ties a session to no context on a client and to ``sessionIdContext``
+        # on a server (tls.Server gives one by default, gnet/tls/server.py);
+        # Python's b'Python' would make a gnet client's sessions unusable to a
+        # Node client and the other way.
+        sid_ctx = opts.get("sessionIdContext")
+        self._set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
         try:
             if self._min is not None:
                 ctx.minimum_version = self._min
@@ -213,6 +222,11 @@ class SecureContext:
                 except ssl.SSLError as exc:
                     _raise_openssl(exc)
         return ctx
+
+    @staticmethod
+    def _set_session_id_context(ctx, sid_ctx):
+        if not _openssl.set_session_id_context(ctx, sid_ctx):
+            raise _errors.session_id_context_too_long()
 
     @staticmethod
     def _set_ciphers(ctx, ciphers):

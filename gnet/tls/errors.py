@@ -23,6 +23,8 @@ import re
 import ssl
 
 from gnet.js import errors as _jserrors
+from gnet.js import origin as _origin
+from gnet.js import origin as _origin
 from gnet.js.errors import NodeError
 
 __all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError"]
@@ -174,3 +176,36 @@ def conn_reset(message, **fields):
     for name, value in fields.items():
         setattr(exc, name, value)
     return exc
+
+
+def not_a_buffer(what):
+    """Node's ``THROW_AND_RETURN_IF_NOT_BUFFER`` (C++): ``ERR_INVALID_ARG_TYPE``
+    with the text ``<what> must be a buffer``."""
+    cls = _jserrors.codes.ERR_INVALID_ARG_TYPE
+    err = cls.__new__(cls)
+    message = "%s must be a buffer" % what
+    Exception.__init__(err, message)
+    err._message = message
+    _origin.mark(err)
+    return err
+
+
+def check_session(session):
+    """A session as Node's handle takes it: a Buffer (``bytes``, ``bytearray``,
+    ``memoryview``; Python's ``ssl.SSLSession`` too), else ``not_a_buffer``."""
+    if isinstance(session, ssl.SSLSession):
+        return session
+    if isinstance(session, (bytes, bytearray, memoryview)):
+        return bytes(session)
+    raise not_a_buffer("Session")
+
+
+def session_id_context_too_long():
+    """Node's error for a ``sessionIdContext`` OpenSSL refuses: a ``TypeError``
+    with OpenSSL's text and no ``code``."""
+    return TypeError("error:SSL routines::ssl session id context too long")
+
+
+def set_session_failed():
+    """Node's plain ``Error`` (no ``code``) when OpenSSL refuses ``SSL_set_session``."""
+    return OpenSSLError(None, "SSL_set_session error")

@@ -54,7 +54,9 @@ class OpenSSLError(_NodeMessage, Exception):
     """An OpenSSL error as Node reports it: ``code`` (``'ERR_SSL_...'``, ``'ERR_OSSL_...'``),
     ``library`` and ``reason`` (OpenSSL's texts)."""
 
-    code: str
+    code: str | None
     library: str | None
     reason: str | None
-    def __init__(self, code: str, message: str, library: str | None = None, reason: str | None = None) -> None: ...
+    def __init__(self, code: str | None, message: str, library: str | None = None,
+                 reason: str | None = None) -> None: ...
+

@@ -35,6 +35,19 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   fail a connection for it either).
 - ``bytes_read``/``bytes_written`` count plaintext, as a ``TLSSocket``'s
   ``bytesRead``/``bytesWritten`` do in Node.
+- Sessions: once watched (``watch_sessions``), the new sessions OpenSSL makes
+  are collected inside OpenSSL (gnet/tls/_openssl.py) and handed to the owner's
+  ``_on_handle_sessions(batch)`` when the step that made them returns: before
+  ``_on_handle_secure`` for those of the handshake, and after each read of
+  plaintext, before that plaintext is pushed, for later ones (TLS 1.3
+  tickets), which is where Node's callback fires inside ``SSL_read``. The
+  owner may ``hold_handshake()``: the handshake's last records stay unsent and
+  ``_on_handle_secure`` waits until ``release_handshake()`` (a server's
+  'newSession' callback, as Node's ``awaiting_new_session``).
+- The ClientHello parser (``start_hello_parser``): what arrives stays out of
+  OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
+  owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
+  (at once or later, with the session to resume: Node's 'resumeSession').
 """
 
 import ssl
@@ -42,6 +55,7 @@ import ssl
 from gnet.eventloop import loop as _loop
 from gnet.js import errors
 from gnet.net.handle import READ_SIZE, READS_PER_WAKEUP, StreamHandle
+from gnet.tls import clienthello as _clienthello
 from gnet.tls import errors as _tls_errors
 
 __all__ = ["TLSHandle"]
@@ -57,7 +71,8 @@ class TLSHandle(StreamHandle):
     """A TCP (or Unix) descriptor with an OpenSSL session on it."""
 
     __slots__ = ("ssl", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
-                 "_shutting_down", "keylog", "_keylog_key")
+                 "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
+                 "_hello_waiting", "_hello_ticks", "_holds")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -70,6 +85,13 @@ class TLSHandle(StreamHandle):
         #: Key log lines OpenSSL wrote during the last step, for 'keylog' (or None).
         self.keylog = None
         self._keylog_key = None
+        #: New sessions OpenSSL made during the last step, ``[(id, der)]`` (or None).
+        self.sessions = None
+        self._sessions_key = None
+        self._hello = None                # the ClientHello parser's bytes, while it runs
+        self._hello_waiting = False       # the owner has the hello and has not ended the parser
+        self._hello_ticks = None          # while the owner is told of the hello: the serving ticks
+        self._holds = 0                   # hold_handshake() calls not yet released
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -96,11 +118,68 @@ class TLSHandle(StreamHandle):
             del lines[:]
             _loop.dispatch(self.owner._on_handle_keylog, (batch,), ticks)
 
+    def watch_sessions(self):
+        """Collect the new sessions OpenSSL makes; the owner's ``_on_handle_sessions(batch)`` gets them."""
+        if self._sessions_key is None:
+            from gnet.tls import _openssl
+            self.sessions = []
+            self._sessions_key = _openssl.watch_sessions(self.ssl, self.sessions)
+
+    def _emit_sessions(self, ticks):
+        batch = list(self.sessions)
+        del self.sessions[:]
+        _loop.dispatch(self.owner._on_handle_sessions, (batch,), ticks)
+
+    def hold_handshake(self):
+        """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
+        self._holds += 1
+
+    def release_handshake(self):
+        if self._holds:
+            self._holds -= 1
+            if not self._holds:
+                self._go_on()
+
+    def start_hello_parser(self):
+        """Read the ClientHello before OpenSSL does (a server with session listeners)."""
+        self._hello = bytearray()
+
+    def end_hello_parser(self, session=None):
+        """Give OpenSSL what arrived; ``session`` (DER bytes) is what it finds
+        if it looks the client's session id up. Called while the owner hears
+        of the hello, the handshake moves at once, as Node's ``endParser``
+        cycles OpenSSL before returning (compat: tls/resume_session_callback_error)."""
+        if self._hello is None:
+            return
+        self._release_hello(session)
+        if self._hello_ticks is not None:
+            self._process(self._hello_ticks)
+        else:
+            self._go_on()
+
+    def _release_hello(self, session=None):
+        if session is not None and self._sessions_key is not None:
+            from gnet.tls import _openssl
+            _openssl.load_session(self._sessions_key, session)
+        data, self._hello = bytes(self._hello), None
+        self._hello_waiting = False
+        self._bio_in.write(data)
+
+    def _go_on(self):
+        # Go on with what is in the BIO (the descriptor may not say so again).
+        if self.sock is not None:
+            self._read_ready = True
+            self.post(_nop)
+
     def close(self, callback=None, *args, reset=False):
         if self._keylog_key is not None:
             from gnet.tls import _openssl
             _openssl.unwatch_keylog(self._keylog_key)
             self._keylog_key = None
+        if self._sessions_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_sessions(self._sessions_key)
+            self._sessions_key = None
         StreamHandle.close(self, callback, *args, reset=reset)
 
     @property
@@ -178,12 +257,33 @@ class TLSHandle(StreamHandle):
                     self._read_failed(errors.system_error(exc, "read"), ticks)
                     return
                 if not data:
+                    if self._hello is not None:
+                        self._release_hello()       # OpenSSL says what a cut hello is
                     bio.write_eof()
                     self.eof = True
                     break
-                bio.write(data)
+                if self._hello is not None:
+                    self._hello += data
+                else:
+                    bio.write(data)
                 if len(data) < READ_SIZE:
                     break
+        if self._hello is not None:
+            if self._hello_waiting:
+                return
+            hello = _clienthello.parse(self._hello)
+            if hello is _clienthello.MORE:
+                return
+            if hello is _clienthello.END:
+                self._release_hello()
+            else:
+                self._hello_waiting = True
+                self._hello_ticks = ticks
+                try:
+                    _loop.dispatch(self.owner._on_handle_client_hello, (hello,), ticks)
+                finally:
+                    self._hello_ticks = None
+                return              # end_hello_parser went on, or will wake the handle
         self._process(ticks)
 
     def _process(self, ticks):
@@ -192,6 +292,8 @@ class TLSHandle(StreamHandle):
         sock = self.sock
         owner = self.owner
         if self._tls_state == HANDSHAKING:
+            if self._holds:
+                return
             try:
                 sslobj.do_handshake()
             except ssl.SSLWantReadError:
@@ -216,11 +318,15 @@ class TLSHandle(StreamHandle):
                 self._read_failed(_tls_errors.openssl_error(exc) if isinstance(exc, ssl.SSLError)
                                   else errors.system_error(exc, "read"), ticks)
                 return
-            self._tls_state = OPEN
             if self.keylog:
                 self._emit_keylog(ticks)
                 if self.sock is not sock:
                     return
+            if self.sessions:
+                self._emit_sessions(ticks)
+                if self.sock is not sock or self._holds:
+                    return          # release_handshake() wakes the handle
+            self._tls_state = OPEN
             # The owner verifies the peer first (Node's onhandshakedone): a
             # client that rejects it is destroyed before its last flight goes out.
             _loop.dispatch(owner._on_handle_secure, (), ticks)
@@ -237,14 +343,22 @@ class TLSHandle(StreamHandle):
         while self.reading and self.sock is sock:
             try:
                 data = sslobj.read(READ_SIZE)
-            except ssl.SSLWantReadError:
-                break
-            except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
-                self._end_of_stream(ticks)
-                break
             except ssl.SSLError as exc:
+                data = exc
+            if self.sessions:
+                # Made by this read (TLS 1.3 tickets): before what followed them
+                # in the stream, as Node's callback fires inside SSL_read.
+                self._emit_sessions(ticks)
+                if self.sock is not sock:
+                    return
+            if data.__class__ is not bytes:
+                if isinstance(data, ssl.SSLWantReadError):
+                    break
+                if isinstance(data, (ssl.SSLZeroReturnError, ssl.SSLEOFError)):
+                    self._end_of_stream(ticks)
+                    break
                 self._flush_out()
-                self._read_failed(_tls_errors.openssl_error(exc), ticks)
+                self._read_failed(_tls_errors.openssl_error(data), ticks)
                 return
             if not data:
                 self._end_of_stream(ticks)

@@ -14,13 +14,27 @@ done), 'tlsClientError' for a handshake that fails or a connection that
 ends before it is done (ECONNRESET "socket hang up"), then
 'secureConnection' when it is done.
 
+Sessions, as Node's: when a connection is made and the server has a
+'newSession' or 'resumeSession' listener, its handle reads the ClientHello
+before OpenSSL does (gnet/tls/clienthello.py) and follows the sessions
+OpenSSL makes. A ClientHello with a session id and no ticket brings
+'resumeSession' (id, callback): the handshake waits for the callback, and the
+session it gives is the one OpenSSL finds for that id. A new session brings
+'newSession' (id, DER bytes, callback): in TLS 1.2 the handshake's last
+flight and 'secureConnection' wait for the callback; TLS 1.3 sessions are
+tickets sent after the handshake, so there 'newSession' follows
+'secureConnection'. OpenSSL caches no session itself (Node's cache mode,
+gnet/tls/_openssl.py): without these listeners, only tickets resume.
+
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
 handle). Destroying either in Node destroys both, as destroying this one does.
 """
 
+import hashlib
 import re
 import ssl
+import sys
 
 from gevent.event import Event
 
@@ -64,12 +78,20 @@ def server_config(opts, server=None, sni_callback=None):
     reject = opts.get("rejectUnauthorized") is not False
     alpn = _alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
     ctx = secure_context.ssl_context(True)
+    if opts.get("secureContext") is None and opts.get("sessionIdContext") is None:
+        # Node's tls.Server default: the first 32 hex digits of the SHA-1 of
+        # the command line, so that the same program's servers share sessions.
+        SecureContext._set_session_id_context(ctx, _default_session_id_context())
     _prepare_server_context(ctx, request_cert, reject, alpn)
     if sni_callback is not None:
         ctx.sni_callback = sni_callback
     else:
         ctx.sni_callback = _record_servername
     return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server)
+
+
+def _default_session_id_context():
+    return hashlib.sha1(" ".join([sys.executable] + sys.argv).encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
 def _record_servername(sslobj, servername, ctx):
@@ -180,6 +202,10 @@ class Server(_NetServer):
     def _emit_connection(self, sock):
         if self.listenerCount("keylog"):
             sock._handle.watch_keylog()
+        if self.listenerCount("newSession") or self.listenerCount("resumeSession"):
+            # Node's enableSessionCallbacks, which starts the ClientHello parser.
+            sock._handle.watch_sessions()
+            sock._handle.start_hello_parser()
         sock.on("error", sock_error_listener(self, sock))
         sock.on("close", sock_close_listener(self, sock))
         if self.handshakeTimeout and self.handshakeTimeout > 0:
@@ -188,6 +214,61 @@ class Server(_NetServer):
 
     def _tls_client_error(self, sock, err):
         _tls_client_error(self, sock, err)
+
+    def _resume_session(self, sock, session_id):
+        """Node's ``loadSession``: 'resumeSession' (id, callback(err, sessionData));
+        the handshake goes on when the callback is called."""
+        called = []
+
+        def on_session(err=None, session=None):
+            if called:
+                self._fail_handshake(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+                return
+            called.append(True)
+            if err:
+                self._fail_handshake(sock, err)
+                return
+            handle = sock._handle
+            if handle is None or sock.destroyed:
+                self._fail_handshake(sock, _jserrors.ERR_SOCKET_CLOSED())
+                return
+            # Node loads a Buffer only; anything else resumes nothing.
+            data = bytes(session) if isinstance(session, (bytes, bytearray, memoryview)) else None
+            handle.end_hello_parser(data)
+
+        if not self.emit("resumeSession", session_id, on_session):
+            sock._handle.end_hello_parser()
+
+    def _fail_handshake(self, sock, err):
+        # Node's destroy(err) of a TLS socket before its handshake: the plain
+        # socket under it closes without an error, and the server hears
+        # 'tlsClientError' (compat: tls/resume_session_callback_error).
+        if sock.destroyed:
+            return
+        sock.destroy()
+        _tls_client_error(self, sock, err)
+
+    def _on_new_sessions(self, sock, batch, hold):
+        """Node's ``onnewsession``: 'newSession' (id, sessionData, callback) for each
+        new session; with ``hold``, the handshake waits for the callbacks."""
+        for session_id, data in batch:
+            handle = sock._handle
+            called = []
+
+            def done(handle=handle, called=called):
+                if called:
+                    return
+                called.append(True)
+                if sock._handle is None or sock.destroyed:
+                    sock.destroy(_jserrors.ERR_SOCKET_CLOSED())
+                    return
+                if hold:
+                    handle.release_handshake()
+
+            if hold:
+                handle.hold_handshake()
+            if not self.emit("newSession", session_id, data, done):
+                done()
 
     def _on_secure(self, sock):
         """A connection's handshake is done (and its peer accepted)."""

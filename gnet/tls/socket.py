@@ -18,7 +18,14 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   'secureConnection', or 'secure' for a socket made with ``TLSSocket(...)``;
 - an end of the connection before the handshake is Node's ECONNRESET
   (a client's "Client network socket disconnected before secure TLS
-  connection was established", a server's "socket hang up").
+  connection was established", a server's "socket hang up");
+- sessions are DER bytes, as Node's (``getSession``, ``setSession``,
+  ``options.session``; an ``ssl.SSLSession`` is taken too). A client with a
+  'session' listener watches its handle's new sessions: one made by the
+  handshake waits for 'secureConnect' and follows it (Node's
+  ``kPendingSession``, the last one only), later ones (TLS 1.3 tickets) are
+  emitted as they come. A server's connection hands its new sessions to the
+  server's 'newSession' (gnet/tls/server.py).
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -29,6 +36,7 @@ import ssl
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net import options as _options
 from gnet.net.addresses import isIP
 from gnet.net.socket import Socket
@@ -151,9 +159,13 @@ def _client_config(opts):
         servername = None
     elif isIP(servername):
         servername = None             # Node warns and sends none: SNI names a host, never an IP
+    session = opts.get("session")
+    # Node's _init: a truthy session goes to the handle's setSession, which
+    # takes a buffer only (a str too is refused there).
+    session = _errors.check_session(session) if _options.js_truthy(session) else None
     return _TLSConfig(False, _client_context(opts, alpn),
                       reject_unauthorized=opts.get("rejectUnauthorized") is not False,
-                      servername=servername, session=opts.get("session"))
+                      servername=servername, session=session)
 
 
 @_names.alias_class
@@ -183,6 +195,11 @@ class TLSSocket(Socket):
     _parent = None
     _tls_error_emitted = False
     _sni_error = None
+    _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
+    _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
+    _pending_session = None         # the handshake's session, for after 'secureConnect'
+    _sessions_after_secure = None   # a server's TLS 1.3 new sessions, for after 'secureConnection'
+    _max_send_fragment = None       # setMaxSendFragment() before the handle was made
 
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
@@ -213,8 +230,27 @@ class TLSSocket(Socket):
         Socket._take_handle(self, handle)
         if handle.ssl is None:
             config = self._config()
-            sslobj = handle.start_tls(config.context, config.server_side, config.servername, config.session)
+            session = config.session
+            sslobj = handle.start_tls(config.context, config.server_side, config.servername,
+                                      session if isinstance(session, ssl.SSLSession) else None)
             sslobj.gnet_socket = self
+            if session is not None and not isinstance(session, ssl.SSLSession):
+                _openssl.set_session(sslobj, session)
+            if self._session_listened and not config.server_side:
+                handle.watch_sessions()
+            if self._max_send_fragment is not None:
+                _openssl.set_max_send_fragment(sslobj, self._max_send_fragment)
+
+    def _add_listener(self, event_name, listener, prepend):
+        # Node's newListener hook: a client's new sessions are followed once
+        # a 'session' listener exists.
+        if event_name == "session" and not self._session_listened:
+            self._session_listened = True
+            handle = self._handle
+            if handle is not None and isinstance(handle, TLSHandle) and handle.ssl is not None \
+                    and not self._config().server_side:
+                handle.watch_sessions()
+        return Socket._add_listener(self, event_name, listener, prepend)
 
     def _after_connect(self):
         if self._destroyed:
@@ -277,6 +313,9 @@ class TLSSocket(Socket):
             server = self._server if self._tls is None else None
             if server is not None:
                 server._on_secure(self)
+                batch, self._sessions_after_secure = self._sessions_after_secure, None
+                if batch:
+                    server._on_new_sessions(self, batch, False)
             else:
                 self.emit("secure")
             return
@@ -302,6 +341,10 @@ class TLSSocket(Socket):
             self.authorized = True
         self.removeListener("end", self._on_connect_end)
         self.emit("secureConnect")
+        self._session_verified = True
+        session, self._pending_session = self._pending_session, None
+        if session is not None:
+            self.emit("session", session)
 
     def _on_handle_keylog(self, lines):
         # Node's 'keylog' (line: the NSS key log line, newline included); on a
@@ -312,6 +355,36 @@ class TLSSocket(Socket):
                 server.emit("keylog", line, self)
             else:
                 self.emit("keylog", line)
+
+    def _on_handle_sessions(self, batch):
+        """New sessions OpenSSL made, ``[(session id, DER bytes)]``."""
+        if self._config().server_side:
+            server = self._server if self._tls is None else None
+            if server is None:
+                return              # Node's onnewsession: no server to tell
+            if not self._secure_done and self._handle.ssl.version() == "TLSv1.3":
+                # TLS 1.3 sessions are tickets sent after the handshake: Node's
+                # 'newSession' follows 'secureConnection' (compat: tls/new_session_tls13_after_secure_connection).
+                self._sessions_after_secure = batch
+                return
+            server._on_new_sessions(self, batch, not self._secure_done)
+            return
+        if self._connect_opts is None:
+            return                  # Node emits 'session' only after tls.connect's checks
+        if self._session_verified:
+            for _, data in batch:
+                self.emit("session", data)
+        else:
+            self._pending_session = batch[-1][1]
+
+    def _on_handle_client_hello(self, hello):
+        """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
+        server = self._server if self._tls is None else None
+        handle = self._handle
+        if not hello["sessionId"] or hello["tlsTicket"] or server is None:
+            handle.end_hello_parser()
+            return
+        server._resume_session(self, hello["sessionId"])
 
     def _verify_error(self):
         sslobj = self._handle.ssl
@@ -425,22 +498,33 @@ class TLSSocket(Socket):
         return sslobj.version() if sslobj is not None else None
 
     def getSession(self):
-        """The session to resume with (``options.session``): Python's ``ssl.SSLSession``.
-
-        Differs from Node: Node gives the session's DER bytes (a Buffer); Python's
-        ``ssl`` neither exports nor imports that form, only this object."""
+        """The session's DER bytes (Node's Buffer), to resume with
+        (``options.session``, ``setSession``); ``None`` without one."""
         sslobj = self._ssl()
-        return sslobj.session if sslobj is not None and self._secure_done else None
+        return _openssl.get_session(sslobj) if sslobj is not None else None
 
     def isSessionReused(self):
         sslobj = self._ssl()
         return bool(sslobj is not None and sslobj.session_reused)
 
-    def setSession(self, session):
-        """Resume ``session`` (from ``getSession``) on the next handshake."""
+    def setSession(self, session=None):
+        """Resume ``session`` (DER bytes from ``getSession`` or a 'session'
+        event; a ``str`` is read as latin-1, as Node reads it; an
+        ``ssl.SSLSession`` is taken too) on the next handshake. Bytes OpenSSL
+        cannot read are ignored, as in Node."""
+        if isinstance(session, str):
+            session = session.encode("latin-1")
+        session = _errors.check_session(session)
         sslobj = self._ssl()
-        if sslobj is not None and not self._secure_done:
-            sslobj.session = session
+        if sslobj is None:
+            if self._tls is not None and not self._tls.server_side:
+                self._tls.session = session     # the handle is made at connect()
+            return
+        if isinstance(session, ssl.SSLSession):
+            if not self._secure_done:
+                sslobj.session = session
+        elif not _openssl.set_session(sslobj, session):
+            raise _errors.set_session_failed()
 
     def setServername(self, name=None):
         """The SNI name to send (a client, before its handshake)."""
@@ -481,8 +565,23 @@ class TLSSocket(Socket):
         lets a peer renegotiate unless told to, so there is nothing to turn off."""
 
     def getEphemeralKeyInfo(self):
-        """Not available: Python's ``ssl`` does not expose the key exchange's key."""
-        raise NotImplementedError("getEphemeralKeyInfo: Python's ssl does not expose the ephemeral key")
+        """The key exchange's key, Node's ``{'type', 'name', 'size'}`` (``{}``
+        before the handshake); ``None`` on a server's side or without a connection."""
+        if self._destroyed and self._ssl() is None:
+            return None
+        if self._config().server_side:
+            return None
+        sslobj = self._ssl()
+        return _openssl.ephemeral_key_info(sslobj) if sslobj is not None else {}
+
+    def setMaxSendFragment(self, size=None):
+        """The largest record to send, 512 to 16384 bytes; whether OpenSSL took it."""
+        _values.validate_int32(size, "size")
+        sslobj = self._ssl()
+        if sslobj is None:
+            self._max_send_fragment = size      # for the handle connect() makes
+            return 512 <= size <= 16384
+        return _openssl.set_max_send_fragment(sslobj, size)
 
     def __repr__(self):
         return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")

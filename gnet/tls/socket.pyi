@@ -1,7 +1,8 @@
 """``tls.TLSSocket``, a ``gnet.Socket`` that speaks TLS, and ``tls.connect``."""
 
 import ssl
-from typing import Literal, NoReturn, overload
+from collections.abc import Callable
+from typing import Literal, overload
 
 from typing_extensions import Buffer, Self, Unpack
 
@@ -42,6 +43,8 @@ class TLSSocket(Socket):
 
     @overload
     def on(self, event_name: Literal["keylog"], listener: KeylogListener) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["session"], listener: Callable[[bytes], object]) -> Self: ...
     @overload
     def on(self, event_name: Literal["data"], listener: DataListener) -> Self: ...
     @overload
@@ -87,13 +90,12 @@ class TLSSocket(Socket):
     def getProtocol(self) -> str | None:
         """``'TLSv1.3'``, ``'TLSv1.2'`` ...; ``None`` before the handshake."""
 
-    def getSession(self) -> ssl.SSLSession | None:
-        """The session to resume with (``options.session``).
-
-        Differs from Node: Python's ``ssl.SSLSession``, not DER bytes."""
+    def getSession(self) -> bytes | None:
+        """The session's DER bytes (Node's Buffer), to resume with (``options.session``); ``None`` without one."""
 
     def isSessionReused(self) -> bool: ...
-    def setSession(self, session: ssl.SSLSession) -> None: ...
+    def setSession(self, session: Buffer | str | ssl.SSLSession) -> None:
+        """Resume ``session`` (DER bytes; a ``str`` is read as latin-1; an ``ssl.SSLSession`` too) next handshake."""
     def setServername(self, name: str) -> None: ...
     def getFinished(self) -> bytes | None: ...
     def getPeerFinished(self) -> bytes | None: ...
@@ -101,8 +103,12 @@ class TLSSocket(Socket):
         """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
 
     def disableRenegotiation(self) -> None: ...
-    def getEphemeralKeyInfo(self) -> NoReturn:
-        """Not available: Python's ``ssl`` does not expose the key exchange's key; always raises."""
+    def getEphemeralKeyInfo(self) -> dict[str, str | int | None] | None:
+        """The key exchange's key: ``{'type', 'name', 'size'}`` (``{}`` before the handshake);
+        ``None`` on a server's side or without a connection."""
+
+    def setMaxSendFragment(self, size: int) -> bool:
+        """The largest record to send (512 to 16384 bytes); whether OpenSSL took it."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     authorization_error: str | None
     alpn_protocol: str | Literal[False] | None
@@ -123,6 +129,7 @@ class TLSSocket(Socket):
     export_keying_material = exportKeyingMaterial
     disable_renegotiation = disableRenegotiation
     get_ephemeral_key_info = getEphemeralKeyInfo
+    set_max_send_fragment = setMaxSendFragment
     # end of PEP 8 twins
 
 # Node's forms: (options[, cb]), (port[, host][, options][, cb]), (path[, options][, cb]).
