@@ -538,7 +538,13 @@ class EventEmitter(metaclass=_names.AliasingType):
 
         With ``listener``, counts only it (and once wrappers around it).
         """
-        handler = self._handler(event_name)
+        events = getattr(self, "_events", None)
+        if events is None:
+            return 0
+        try:
+            handler = events.get(event_name)
+        except TypeError:     # an unhashable name, which has no listeners
+            return 0
         if handler is None:
             return 0
         entries = handler if handler.__class__ is _Listeners else (handler,)

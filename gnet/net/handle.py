@@ -270,13 +270,13 @@ class StreamHandle(_loop.Served):
     def readStart(self):
         """Read from the kernel until ``readStop()`` (Node's ``handle.readStart``)."""
         self.reading = True
-        if self._idle():
+        if self.serving is None or self.parked is not None:     # _idle()
             self._sync_watchers()
 
     def readStop(self):
         """Stop reading from the kernel (Node's ``handle.readStop``)."""
         self.reading = False
-        if self._idle():
+        if self.serving is None or self.parked is not None:     # _idle()
             self._sync_watchers()
 
     def _read(self, ticks):

@@ -176,7 +176,11 @@ class Socket(Duplex):
 
     def _advance(self, trigger):
         """The one place the lifecycle changes (gnet/net/lifecycle.py)."""
-        state = self._state = advance(self._state, trigger)
+        try:
+            state = self._state._next[trigger]      # advance(), inlined: five per connection
+        except (KeyError, AttributeError):
+            state = advance(self._state, trigger)   # raises, naming the illegal pair
+        self._state = state
         self._destroyed = state.destroyed
 
     def _mark_destroyed(self):
@@ -306,7 +310,8 @@ class Socket(Duplex):
     # destroy and close
 
     def _destroy(self, err, cb):
-        self._clear_timeout()
+        if self._timeout_timer is not None:
+            self._clear_timeout()
         handle = self._handle
         if handle is not None:
             # Node has a handle from connect() on, during the lookup too: its

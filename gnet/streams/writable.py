@@ -373,7 +373,8 @@ class Writable:
         ws = self._ws
         ws.pendingcb -= 1
         ws.finished = True
-        self._call_finished_callbacks(None)
+        if ws.on_finished:
+            self._call_finished_callbacks(None)
         self.emit("finish")
         rs = self._rs
         if rs.end_emitted or not rs.readable:
