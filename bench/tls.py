@@ -175,8 +175,8 @@ def main(argv=None):
             if m is None:
                 print("%-10s %-12s %s" % (name, peer.name, "no successful run"))
                 continue
-            ratio = m["cpu"] / med["node"]["cpu"] if "node" in med else float("nan")
-            print("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %8.2fx %8.0f %8.0f%%" % (
+            ratio = "%8.2fx" % (m["cpu"] / med["node"]["cpu"]) if "node" in med else "%9s" % "-"
+            print("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
                 name, peer.name, m["rounds"], m["rate"], m["cpu"], unit, 100 * m["spread"], ratio, m["p99"],
                 100 * m["loadgen_busy"]))
     return failed
