@@ -1,6 +1,7 @@
 """``python -m bench.tls``: the TLS workloads, gnet.tls beside Node's tls.
 
     python -m bench.tls [--rounds 3] [--duration 3] [--warmup 0.5] [--workloads tls_pp100,tls_bulk]
+                        [--peers gnet,node,sslobject,sslsocket]
 
 - ``tls_pp100``: 100 TLS connections, each with one 64-byte message in flight
   (an operation: one round trip); CPU/op in µs per message;
@@ -14,7 +15,13 @@ whose ``Server`` and pinning this reuses). Handshakes happen before the
 window. The load generator, in JavaScript, may be the limit on the rate: the
 figure to read is the server's CPU per operation, which does not depend on
 it. Certificates are made for the run with trustme (compat/tls_certs.py).
-Medians over the rounds, and gnet's ratio to Node's.
+Medians over the rounds, each peer's ratio to Node's, and the spread (half
+the range of CPU/op over the rounds, as a share of the median).
+
+``--peers`` picks the servers (default ``gnet,node``); ``sslobject`` and
+``sslsocket`` are bench/servers/tls_shape.py, the two shapes a TLS handle may
+take, measured bare, and ``sslsocket-ra`` the second with OpenSSL's
+read-ahead (bench/README.md, "TLS: SSLObject or SSLSocket").
 """
 
 import argparse
@@ -25,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 
 from bench.peers import REPO, Peer
 from bench.run import Server, ServerFailed, _pin, pick_cpus
@@ -32,10 +40,31 @@ from bench.run import Server, ServerFailed, _pin, pick_cpus
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOADGEN = os.path.join(HERE, "tls_loadgen.js")
 
+
+@dataclass(frozen=True)
+class ShapePeer(Peer):
+    """A peer whose program takes arguments of its own (tls_shape.py's ``--shape``)."""
+    args: tuple = ()
+
+    def argv(self, binaries):
+        return Peer.argv(self, binaries) + list(self.args)
+
+
 PEERS = [
     Peer("gnet", "gnet.tls", "gnet_tls_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO}),
     Peer("node", "Node tls", "node_tls.js", "node"),
+    # Not servers to write: two bare echo servers on gevent's loop, alike but for
+    # the TLS shape (issue 14: SSLObject over MemoryBIOs, as gnet, or a
+    # non-blocking SSLSocket on the descriptor). See servers/tls_shape.py.
+    ShapePeer("sslobject", "bare SSLObject", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
+              ("--shape", "sslobject")),
+    ShapePeer("sslsocket", "bare SSLSocket", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
+              ("--shape", "sslsocket")),
+    ShapePeer("sslsocket-ra", "bare SSLSocket, read-ahead", "tls_shape.py", "python", ("gevent",),
+              {"PYTHONPATH": REPO}, ("--shape", "sslsocket-ra")),
 ]
+BY_NAME = {p.name: p for p in PEERS}
+DEFAULT_PEERS = "gnet,node"
 #: name -> (loadgen mode, connections, size, unit of CPU per operation)
 WORKLOADS = {
     "tls_pp100": ("pingpong", 100, 64, "µs/msg"),
@@ -90,8 +119,18 @@ def main(argv=None):
     ap.add_argument("--duration", type=float, default=3.0)
     ap.add_argument("--warmup", type=float, default=0.5)
     ap.add_argument("--workloads", default=",".join(WORKLOADS))
+    ap.add_argument("--peers", default=DEFAULT_PEERS,
+                    help="comma-separated, from %s (default %s)" % (",".join(BY_NAME), DEFAULT_PEERS))
     ap.add_argument("--json", default=None, help="also write every run to this file")
     args = ap.parse_args(argv)
+    names = [n for n in args.peers.split(",") if n]
+    unknown = [n for n in names if n not in BY_NAME]
+    if unknown or not names:
+        ap.error("unknown peer(s) %s; known: %s" % (",".join(unknown) or "(none)", ",".join(BY_NAME)))
+    unknown = [n for n in args.workloads.split(",") if n not in WORKLOADS]
+    if unknown:
+        ap.error("unknown workload(s) %s; known: %s" % (",".join(unknown), ",".join(WORKLOADS)))
+    peers = [BY_NAME[n] for n in names]
     if shutil.which("node") is None:
         raise SystemExit("bench.tls needs node (the Node peer and the load generator)")
     from compat import tls_certs
@@ -102,7 +141,9 @@ def main(argv=None):
     try:
         for rnd in range(args.rounds):
             for name in args.workloads.split(","):
-                for peer in (PEERS if rnd % 2 == 0 else PEERS[::-1]):
+                # The order rotated each round, so that no peer is always first.
+                shift = rnd % len(peers)
+                for peer in peers[shift:] + peers[:shift]:
                     rec = measure(peer, name, args, cpus, workdir, certs)
                     rec.update(peer=peer.name, workload=name, round=rnd + 1)
                     runs.append(rec)
@@ -113,27 +154,31 @@ def main(argv=None):
     if args.json:
         with open(args.json, "w") as f:
             json.dump(runs, f, indent=1)
-    print("%-10s %-9s %12s %14s %9s %8s %9s" % ("workload", "peer", "rate", "CPU/op", "x Node", "p99 µs",
-                                               "loadgen%"))
+    print("%-10s %-12s %6s %12s %14s %7s %9s %8s %9s" % ("workload", "peer", "rounds", "rate", "CPU/op", "spread",
+                                                        "x Node", "p99 µs", "loadgen%"))
     failed = 0
     for name in args.workloads.split(","):
         unit = WORKLOADS[name][3]
         med = {}
-        for peer in PEERS:
+        for peer in peers:
             ok = [r for r in runs if r["workload"] == name and r["peer"] == peer.name and "error" not in r]
             if not ok:
                 failed = 1
                 continue
             med[peer.name] = {k: statistics.median(r[k] for r in ok)
                               for k in ("rate", "cpu", "p99", "loadgen_busy")}
-        for peer in PEERS:
+            per_op = [r["cpu"] for r in ok]
+            med[peer.name]["spread"] = (max(per_op) - min(per_op)) / 2 / med[peer.name]["cpu"]
+            med[peer.name]["rounds"] = len(ok)
+        for peer in peers:
             m = med.get(peer.name)
             if m is None:
-                print("%-10s %-9s %s" % (name, peer.name, "no successful run"))
+                print("%-10s %-12s %s" % (name, peer.name, "no successful run"))
                 continue
-            ratio = m["cpu"] / med["node"]["cpu"] if "node" in med else float("nan")
-            print("%-10s %-9s %12.1f %10.2f %-4s %8.2fx %8.0f %8.0f%%" % (
-                name, peer.name, m["rate"], m["cpu"], unit, ratio, m["p99"], 100 * m["loadgen_busy"]))
+            ratio = "%8.2fx" % (m["cpu"] / med["node"]["cpu"]) if "node" in med else "%9s" % "-"
+            print("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
+                name, peer.name, m["rounds"], m["rate"], m["cpu"], unit, 100 * m["spread"], ratio, m["p99"],
+                100 * m["loadgen_busy"]))
     return failed
 
 
