@@ -87,3 +87,12 @@ def test_bench_tls_refuses_an_unknown_peer_or_workload(argv, named, capsys):
     with pytest.raises(SystemExit) as exc:
         tls.main(argv)
     assert exc.value.code == 2 and named in capsys.readouterr().err
+
+
+def test_micro_bench_prints_each_shape_with_its_ratio_to_sslobject(capsys):
+    pytest.importorskip("trustme")
+    from bench import tls_shape_micro
+    assert tls_shape_micro.main(["--batches", "1", "--messages", "20", "--chunks", "2"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    assert set(rows) == {"sslobject", "sslsocket", "sslsocket-ra"}
+    assert rows["sslobject"].count("1.00x") == 2
