@@ -24,7 +24,8 @@ libssl that Python's ``_ssl`` is linked with:
 - ``SSL_get_peer_tmp_key`` with ``EVP_PKEY_get_id``/``EVP_PKEY_get_bits``
   (``getEphemeralKeyInfo``) and ``SSL_set_max_send_fragment`` (``setMaxSendFragment``);
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``) and
-  ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``).
+  ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``);
+- ``SSL_CTX_set_timeout`` (``sessionTimeout``).
 
 Python keeps the pointers in its objects' C structs (``PySSLSocket``:
 ``PyObject_HEAD``, ``Socket``, ``ssl``; ``PySSLContext``: ``PyObject_HEAD``,
@@ -45,7 +46,7 @@ __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string
            "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
            "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
-           "ephemeral_key_info", "set_max_send_fragment"]
+           "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -223,6 +224,8 @@ def _load():
         lib.EC_KEY_free.argtypes = [ctypes.c_void_p]
         lib.SSL_CTX_set_session_id_context.restype = ctypes.c_int
         lib.SSL_CTX_set_session_id_context.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint]
+        lib.SSL_CTX_set_timeout.restype = ctypes.c_long
+        lib.SSL_CTX_set_timeout.argtypes = [ctypes.c_void_p, ctypes.c_long]
         lib.SSL_export_keying_material.restype = ctypes.c_int
         lib.SSL_export_keying_material.argtypes = [
             ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
@@ -395,6 +398,13 @@ def session_cache_mode(context):
     """Node's session cache mode on an ``ssl.SSLContext`` (see ``_NODE_SESS_CACHE_MODE``)."""
     _require("set the session cache mode (SSL_CTX_set_session_cache_mode)")
     _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_SESS_CACHE_MODE, _NODE_SESS_CACHE_MODE, None)
+
+
+def set_session_timeout(context, seconds):
+    """``SSL_CTX_set_timeout``: how long a session (and a ticket) this context
+    makes may resume a connection, in seconds (Node's ``sessionTimeout``)."""
+    _require("set the session timeout (SSL_CTX_set_timeout)")
+    _lib.SSL_CTX_set_timeout(_ctx_of(context), seconds)
 
 
 def set_session_id_context(context, sid_ctx):

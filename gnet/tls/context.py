@@ -20,6 +20,7 @@ import tempfile
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net import options as _options
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
@@ -148,9 +149,17 @@ class SecureContext:
         self._max = _version(max_version if max_version is not None else _module_default("DEFAULT_MAX_VERSION"),
                              "maximum")
         self._contexts = {}
+        self._session_timeout = None
         # Made now for the client side, as Node's constructor loads everything
         # at once: bad keys, certificates and cipher lists throw here.
         self.ssl_context(False)
+        # Node checks these last (configSecureContext), after what it loaded.
+        timeout = opts.get("sessionTimeout")
+        if timeout is not None:
+            _values.validate_int32(timeout, "options.sessionTimeout", 0)
+            self._session_timeout = int(timeout)
+            for ctx in self._contexts.values():
+                _openssl.set_session_timeout(ctx, self._session_timeout)
 
     @property
     def context(self):
@@ -215,6 +224,8 @@ class SecureContext:
         self._load_key_cert(ctx)
         if opts.get("pfx") is not None:
             self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
+        if self._session_timeout is not None:
+            _openssl.set_session_timeout(ctx, self._session_timeout)
         if opts.get("dhparam") is not None:
             with _MemFile(_as_bytes(opts["dhparam"])) as path:
                 try:

@@ -41,6 +41,7 @@ from gevent.event import Event
 from gnet.eventloop.loop import queue_tick
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
@@ -110,6 +111,12 @@ class Server(_NetServer):
     _socket_class = TLSSocket
     #: Node's ``server.handshakeTimeout`` (ms): a handshake longer than this fails.
     handshakeTimeout = 120000
+    #: Node's ``server.sessionTimeout``: the ``sessionTimeout`` option (seconds a
+    #: session or ticket may resume), kept when truthy; ``None`` until one is.
+    sessionTimeout = None
+    #: Node's ``server.ticketKeys``: the ``ticketKeys`` option, kept when given;
+    #: ``getTicketKeys()`` reads the keys in use.
+    ticketKeys = None
 
     def __init__(self, options=None, secureConnectionListener=None, **kwargs):
         if callable(options) and secureConnectionListener is None:
@@ -126,7 +133,7 @@ class Server(_NetServer):
         self._sni_callback = sni
         self._contexts = []             # [(regex, ssl.SSLContext)], addContext's
         self._tls_opts = opts
-        self._tls_config = server_config(opts, self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
         if secureConnectionListener is not None:
             self.on("secureConnection", secureConnectionListener)
 
@@ -140,7 +147,17 @@ class Server(_NetServer):
         opts.update(tls_options(options, None, "setSecureContext"))
         opts.pop("secureContext", None)
         self._tls_opts = opts
-        self._tls_config = server_config(opts, self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
+
+    def _context_options(self, opts):
+        """Node's Server keeps a truthy ``sessionTimeout`` and ``ticketKeys`` as
+        properties, and its context gets those (a later ``setSecureContext``
+        without them keeps them; ``sessionTimeout: 0`` is OpenSSL's default)."""
+        if _values.js_truthy(opts.get("sessionTimeout")):
+            self.sessionTimeout = opts["sessionTimeout"]
+        if _values.js_truthy(opts.get("ticketKeys")):
+            self.ticketKeys = opts["ticketKeys"]
+        return dict(opts, sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
 
     def addContext(self, hostname=None, context=None):
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``
