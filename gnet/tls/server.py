@@ -25,6 +25,9 @@ flight and 'secureConnection' wait for the callback; TLS 1.3 sessions are
 tickets sent after the handshake, so there 'newSession' follows
 'secureConnection'. OpenSSL caches no session itself (Node's cache mode,
 gnet/tls/_openssl.py): without these listeners, only tickets resume.
+Tickets are sealed with the server's context's ticket keys as Node seals
+them (``ticketKeys``, ``getTicketKeys``, ``setTicketKeys``), so servers that
+share the keys, gnet's or Node's, resume each other's tickets.
 
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
@@ -45,7 +48,7 @@ from gnet.js import values as _values
 from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
-from gnet.tls.context import CONTEXT_KEYS, SecureContext
+from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
 from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, tls_options
 
 __all__ = ["Server", "createServer", "server_config"]
@@ -158,6 +161,20 @@ class Server(_NetServer):
         if _values.js_truthy(opts.get("ticketKeys")):
             self.ticketKeys = opts["ticketKeys"]
         return dict(opts, sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
+
+    def getTicketKeys(self):
+        """The 48 bytes of session ticket keys in use (16 of key name, 16 of
+        HMAC secret, 16 of AES key): random unless ``ticketKeys`` gave them."""
+        return self._tls_config.context.gnet_secure_context._ticket_keys.get()
+
+    def setTicketKeys(self, keys=None):
+        """Seal and open session tickets with ``keys`` (48 bytes) from the next
+        connection on; servers sharing them resume each other's tickets."""
+        if not isinstance(keys, (bytes, bytearray, memoryview)):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("buffer", ["Buffer", "TypedArray", "DataView"], keys)
+        if len(bytes(keys)) != 48:
+            raise _errors.ERR_INTERNAL_ASSERTION("Session ticket keys must be a 48-byte buffer")  # noqa: F821
+        self._tls_config.context.gnet_secure_context._ticket_keys.set(check_ticket_keys(keys, "buffer"))
 
     def addContext(self, hostname=None, context=None):
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``

@@ -83,6 +83,13 @@ class Server(_NetServer):
         """Replace the server's key, certificates and other context options for
         the connections made from now on."""
 
+    def getTicketKeys(self) -> bytes:
+        """The 48 bytes of session ticket keys in use (16 of key name, 16 of
+        HMAC secret, 16 of AES key): random unless ``ticketKeys`` gave them."""
+
+    def setTicketKeys(self, keys: Buffer) -> None:
+        """Seal and open session tickets with ``keys`` (48 bytes) from the next connection on."""
+
     def addContext(self, hostname: str, context: SecureContext | AnySecureContextOptions) -> None:
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
@@ -93,6 +100,8 @@ class Server(_NetServer):
     prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     set_secure_context = setSecureContext
+    get_ticket_keys = getTicketKeys
+    set_ticket_keys = setTicketKeys
     add_context = addContext
     # end of PEP 8 twins
 
