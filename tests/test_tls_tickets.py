@@ -221,3 +221,46 @@ def test_ticket_keys_go_with_their_context():
     del context, contexts
     gc.collect()
     assert all(held is not keys for held in _openssl._ticket_keys.values())
+
+
+# ----------------------------------------------------------------------
+# enableTrace (here beside the tickets it traces)
+
+def test_enable_trace_prints_openssls_trace_of_each_message_on_stderr(certs, server_opts, capfd):
+    server = tls.createServer(dict(server_opts, enableTrace=True), lambda s: s.end(b"hi"))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "maxVersion": "TLSv1.2"})
+    assert client.enableTrace() is None
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    err = capfd.readouterr().err
+    # Each side's records: the client's and the server's ClientHello, sent and received.
+    assert err.count("ClientHello, Length=") == 2 and err.count("ServerHello, Length=") == 2
+    assert "Sent Record" in err and "Received Record" in err
+
+
+def test_no_trace_without_enable_trace(certs, server_opts, capfd):
+    server = tls.createServer(server_opts, lambda s: s.end(b"hi"))
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem"), "enable_trace": False})
+    client.resume()
+    run_until(client, "close")
+    server.close()
+    assert "ClientHello" not in capfd.readouterr().err
+
+
+def test_enable_trace_is_a_boolean_option():
+    with pytest.raises(TypeError) as info:
+        tls.connect(1, "127.0.0.1", {"enableTrace": "yes"})
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+
+
+def test_without_ssl_trace_enable_trace_says_what_is_missing(monkeypatch):
+    from gnet.tls import _openssl
+    monkeypatch.setattr(_openssl, "_ssl_trace", None)
+    monkeypatch.setattr(_openssl, "why_no_trace", "no SSL_trace in this libssl")
+    with pytest.raises(NotImplementedError, match="enableTrace.*SSL_trace"):
+        tls.connect(1, "127.0.0.1", {"enableTrace": True})
+    with pytest.raises(NotImplementedError, match="SSL_trace"):
+        tls.TLSSocket(None, {}).enableTrace()

@@ -27,7 +27,11 @@ libssl that Python's ``_ssl`` is linked with:
   ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``);
 - ``SSL_CTX_set_timeout`` (``sessionTimeout``);
 - Node's ticket key callback (``SSL_CTX_set_tlsext_ticket_key_cb``, ``ticketKeys``,
-  ``getTicketKeys``/``setTicketKeys``), below.
+  ``getTicketKeys``/``setTicketKeys``), below;
+- ``SSL_set_msg_callback`` with OpenSSL's own ``SSL_trace`` writing to a
+  ``BIO`` on descriptor 2 (``enableTrace``): C calling C, no Python inside
+  OpenSSL. ``SSL_trace`` exists only in an OpenSSL built with
+  ``enable-ssl-trace``; ``why_no_trace`` says so when it is missing.
 
 Node's session tickets: every context has 48 bytes of ticket keys (16 of key
 name, 16 of HMAC secret, 16 of AES key), random unless ``ticketKeys`` gives
@@ -66,7 +70,8 @@ __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string
            "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
            "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout", "TicketKeys",
-           "use_ticket_keys", "TICKET_KEYS_SIZE"]
+           "use_ticket_keys", "TICKET_KEYS_SIZE", "enable_trace", "enable_trace_check", "disable_trace",
+           "why_no_trace"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -220,7 +225,13 @@ _TICKET_KEY = _TICKET_KEY_CB(_ticket_key)
 
 available = False
 why_unavailable = None
+#: Why ``enable_trace`` cannot work here (``None`` when it can).
+why_no_trace = None
 _lib = None
+_ssl_trace = None           # the address of OpenSSL's SSL_trace
+#: ``SSL_set_msg_callback_arg`` is a macro over ``SSL_ctrl``; ``BIO_NOCLOSE``.
+_SSL_CTRL_SET_MSG_CALLBACK_ARG = 16
+_BIO_NOCLOSE = 0
 
 
 def _pointer(obj, offset):
@@ -335,8 +346,20 @@ def _load():
     if not ssl_ptr or not ctx_ptr or lib.SSL_get_SSL_CTX(ssl_ptr) != ctx_ptr:
         why_unavailable = "this Python's _ssl objects do not have the layout gnet reads"
         return
-    global _AES_128_CBC, _SHA256
+    global _AES_128_CBC, _SHA256, _ssl_trace, why_no_trace
     _AES_128_CBC, _SHA256 = lib.EVP_aes_128_cbc(), lib.EVP_sha256()
+    try:
+        trace = lib.SSL_trace
+        lib.SSL_set_msg_callback.restype = None
+        lib.SSL_set_msg_callback.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.BIO_new_fd.restype = ctypes.c_void_p
+        lib.BIO_new_fd.argtypes = [ctypes.c_int, ctypes.c_int]
+        lib.BIO_free.restype = ctypes.c_int
+        lib.BIO_free.argtypes = [ctypes.c_void_p]
+        _ssl_trace = ctypes.cast(trace, ctypes.c_void_p).value
+    except AttributeError as exc:
+        why_no_trace = ("the libssl Python's ssl is linked with has no SSL_trace (OpenSSL built "
+                        "without enable-ssl-trace): %s" % exc)
     _lib = lib
     available = True
 
@@ -557,6 +580,38 @@ def unwatch_sessions(key):
     old = _next_sessions.pop(key, None)
     if old:
         _lib.SSL_SESSION_free(old)
+
+
+# ----------------------------------------------------------------------
+# tracing
+
+def enable_trace_check():
+    """Raise the error ``enable_trace`` would, now (an option asking for a trace)."""
+    _require("trace TLS messages (SSL_trace)")
+    if _ssl_trace is None:
+        raise NotImplementedError("gnet.tls cannot trace TLS messages (enableTrace): " + why_no_trace)
+
+
+def enable_trace(sslobj):
+    """Node's ``enableTrace()``: OpenSSL's ``SSL_trace`` of every message of
+    this connection, on the process's stderr (descriptor 2). Returns the key
+    to give ``disable_trace``."""
+    enable_trace_check()
+    bio = _lib.BIO_new_fd(2, _BIO_NOCLOSE)
+    if not bio:
+        raise MemoryError("BIO_new_fd failed")
+    ptr = _ssl_of(sslobj)
+    _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_MSG_CALLBACK_ARG, 0, bio)
+    _lib.SSL_set_msg_callback(ptr, _ssl_trace)
+    return ptr, bio
+
+
+def disable_trace(key):
+    """Stop the trace ``enable_trace`` started and free its ``BIO``."""
+    ptr, bio = key
+    _lib.SSL_set_msg_callback(ptr, None)
+    _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_MSG_CALLBACK_ARG, 0, None)
+    _lib.BIO_free(bio)
 
 
 # ----------------------------------------------------------------------

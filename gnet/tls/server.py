@@ -49,7 +49,7 @@ from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
-from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, tls_options
+from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, _trace_option, tls_options
 
 __all__ = ["Server", "createServer", "server_config"]
 
@@ -134,6 +134,8 @@ class Server(_NetServer):
             raise _jserrors.ERR_INVALID_ARG_TYPE("options.handshakeTimeout", "number", timeout)
         self.handshakeTimeout = timeout
         self._sni_callback = sni
+        # Node's server hands enableTrace to each connection's TLSSocket, which checks it.
+        self._enable_trace = _trace_option(opts)
         self._contexts = []             # [(regex, ssl.SSLContext)], addContext's
         self._tls_opts = opts
         self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
@@ -236,6 +238,8 @@ class Server(_NetServer):
     def _emit_connection(self, sock):
         if self.listenerCount("keylog"):
             sock._handle.watch_keylog()
+        if self._enable_trace:
+            sock._handle.enable_trace()
         if self.listenerCount("newSession") or self.listenerCount("resumeSession"):
             # Node's enableSessionCallbacks, which starts the ClientHello parser.
             sock._handle.watch_sessions()
