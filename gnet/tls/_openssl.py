@@ -24,7 +24,29 @@ libssl that Python's ``_ssl`` is linked with:
 - ``SSL_get_peer_tmp_key`` with ``EVP_PKEY_get_id``/``EVP_PKEY_get_bits``
   (``getEphemeralKeyInfo``) and ``SSL_set_max_send_fragment`` (``setMaxSendFragment``);
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``) and
-  ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``).
+  ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``);
+- ``SSL_CTX_set_timeout`` (``sessionTimeout``);
+- Node's ticket key callback (``SSL_CTX_set_tlsext_ticket_key_cb``, ``ticketKeys``,
+  ``getTicketKeys``/``setTicketKeys``), below;
+- ``SSL_set_msg_callback`` with OpenSSL's own ``SSL_trace`` writing to a
+  ``BIO`` on descriptor 2 (``enableTrace``): C calling C, no Python inside
+  OpenSSL. ``SSL_trace`` exists only in an OpenSSL built with
+  ``enable-ssl-trace``; ``why_no_trace`` says so when it is missing.
+
+Node's session tickets: every context has 48 bytes of ticket keys (16 of key
+name, 16 of HMAC secret, 16 of AES key), random unless ``ticketKeys`` gives
+them, and a callback that seals a ticket with AES-128-CBC and HMAC-SHA256
+under them and opens one whose key name matches (crypto_context.cc's
+``TicketCompatibilityCallback``). The same callback here makes a gnet server's
+tickets and a Node server's interchangeable when they share the keys (and the
+session id context). It is the legacy ``SSL_CTX_set_tlsext_ticket_key_cb``
+(``HMAC_CTX``), as Node's, rather than OpenSSL 3's ``..._evp_cb``: that one
+takes an ``EVP_MAC_CTX`` whose key and digest are set through an
+``OSSL_PARAM`` array (structs of pointers built by hand in ``ctypes``), and it
+does not exist in OpenSSL 1.1.1, which older Pythons link. The callback runs
+inside OpenSSL: it reads the keys and initialises OpenSSL's contexts, nothing
+else, and whatever goes wrong in it makes OpenSSL issue no ticket or resume
+nothing (never an exception through OpenSSL's stack).
 
 Python keeps the pointers in its objects' C structs (``PySSLSocket``:
 ``PyObject_HEAD``, ``Socket``, ``ssl``; ``PySSLContext``: ``PyObject_HEAD``,
@@ -36,8 +58,10 @@ instead of guessing.
 """
 
 import ctypes
+import os
 import ssl
 import sys
+import weakref
 
 import _ssl
 
@@ -45,7 +69,9 @@ __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string
            "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
            "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
-           "ephemeral_key_info", "set_max_send_fragment"]
+           "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout", "TicketKeys",
+           "use_ticket_keys", "TICKET_KEYS_SIZE", "enable_trace", "enable_trace_check", "disable_trace",
+           "why_no_trace"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -135,9 +161,77 @@ def _get_session(ssl_ptr, sid, length, copy):
 _NEW_SESSION = _NEW_SESSION_CB(_new_session)
 _GET_SESSION = _GET_SESSION_CB(_get_session)
 
+#: ``SSL_CTX_set_tlsext_ticket_key_cb`` is a macro over ``SSL_CTX_callback_ctrl``.
+_SSL_CTRL_SET_TLSEXT_TICKET_KEY_CB = 72
+#: Node's ticket keys: 16 bytes of key name, 16 of HMAC secret, 16 of AES key.
+TICKET_KEYS_SIZE = 48
+_TICKET_PART = 16
+#: ``int ticket_key_cb(SSL *s, unsigned char key_name[16], unsigned char *iv,
+#: EVP_CIPHER_CTX *ctx, HMAC_CTX *hctx, int enc)``.
+_TICKET_KEY_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                                  ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+#: ``SSL_CTX *`` -> its ``TicketKeys`` (removed when the ``ssl.SSLContext`` goes).
+_ticket_keys = {}
+_AES_128_CBC = _SHA256 = None
+
+
+class TicketKeys:
+    """A context's 48 bytes of ticket keys, in memory OpenSSL reads from the
+    ticket callback; random until ``set`` (Node's ``SecureContext::Init``)."""
+
+    __slots__ = ("buf",)
+
+    def __init__(self):
+        self.buf = ctypes.create_string_buffer(os.urandom(TICKET_KEYS_SIZE), TICKET_KEYS_SIZE)
+
+    def get(self):
+        """The 48 bytes (a copy), as Node's ``getTicketKeys()``."""
+        return self.buf.raw
+
+    def set(self, data):
+        """Use ``data`` (48 bytes) from the next ticket on."""
+        ctypes.memmove(self.buf, bytes(data), TICKET_KEYS_SIZE)
+
+
+def _ticket_key(ssl_ptr, name, iv, ectx, hctx, enc):
+    # Node's TicketCompatibilityCallback: 1 sealed or opened (no renewal), 0
+    # no ticket issued or this one not ours (a full handshake), -1 OpenSSL
+    # failed. Anything unforeseen (a Python exception here would go through
+    # OpenSSL's stack) is a 0: no ticket, or no resumption.
+    try:
+        keys = _ticket_keys.get(_lib.SSL_get_SSL_CTX(ssl_ptr))
+        if keys is None:
+            return 0
+        base = ctypes.addressof(keys.buf)
+        hmac_key, aes_key = base + _TICKET_PART, base + 2 * _TICKET_PART
+        if enc:
+            ctypes.memmove(name, base, _TICKET_PART)
+            ctypes.memmove(iv, os.urandom(_TICKET_PART), _TICKET_PART)
+            if _lib.EVP_EncryptInit_ex(ectx, _AES_128_CBC, None, aes_key, iv) <= 0:
+                return -1
+        else:
+            if ctypes.string_at(name, _TICKET_PART) != keys.buf.raw[:_TICKET_PART]:
+                return 0
+            if _lib.EVP_DecryptInit_ex(ectx, _AES_128_CBC, None, aes_key, iv) <= 0:
+                return -1
+        if _lib.HMAC_Init_ex(hctx, hmac_key, _TICKET_PART, _SHA256, None) <= 0:
+            return -1
+        return 1
+    except BaseException:  # noqa: B902 - nothing may unwind through OpenSSL; see above
+        return 0
+
+
+_TICKET_KEY = _TICKET_KEY_CB(_ticket_key)
+
 available = False
 why_unavailable = None
+#: Why ``enable_trace`` cannot work here (``None`` when it can).
+why_no_trace = None
 _lib = None
+_ssl_trace = None           # the address of OpenSSL's SSL_trace
+#: ``SSL_set_msg_callback_arg`` is a macro over ``SSL_ctrl``; ``BIO_NOCLOSE``.
+_SSL_CTRL_SET_MSG_CALLBACK_ARG = 16
+_BIO_NOCLOSE = 0
 
 
 def _pointer(obj, offset):
@@ -223,6 +317,21 @@ def _load():
         lib.EC_KEY_free.argtypes = [ctypes.c_void_p]
         lib.SSL_CTX_set_session_id_context.restype = ctypes.c_int
         lib.SSL_CTX_set_session_id_context.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint]
+        lib.SSL_CTX_set_timeout.restype = ctypes.c_long
+        lib.SSL_CTX_set_timeout.argtypes = [ctypes.c_void_p, ctypes.c_long]
+        lib.SSL_CTX_callback_ctrl.restype = ctypes.c_long
+        lib.SSL_CTX_callback_ctrl.argtypes = [ctypes.c_void_p, ctypes.c_int, _TICKET_KEY_CB]
+        for name in ("EVP_EncryptInit_ex", "EVP_DecryptInit_ex"):
+            fn = getattr(lib, name)
+            fn.restype = ctypes.c_int
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+        lib.HMAC_Init_ex.restype = ctypes.c_int
+        lib.HMAC_Init_ex.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
+                                     ctypes.c_void_p]
+        lib.EVP_aes_128_cbc.restype = ctypes.c_void_p
+        lib.EVP_aes_128_cbc.argtypes = []
+        lib.EVP_sha256.restype = ctypes.c_void_p
+        lib.EVP_sha256.argtypes = []
         lib.SSL_export_keying_material.restype = ctypes.c_int
         lib.SSL_export_keying_material.argtypes = [
             ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
@@ -237,6 +346,20 @@ def _load():
     if not ssl_ptr or not ctx_ptr or lib.SSL_get_SSL_CTX(ssl_ptr) != ctx_ptr:
         why_unavailable = "this Python's _ssl objects do not have the layout gnet reads"
         return
+    global _AES_128_CBC, _SHA256, _ssl_trace, why_no_trace
+    _AES_128_CBC, _SHA256 = lib.EVP_aes_128_cbc(), lib.EVP_sha256()
+    try:
+        trace = lib.SSL_trace
+        lib.SSL_set_msg_callback.restype = None
+        lib.SSL_set_msg_callback.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.BIO_new_fd.restype = ctypes.c_void_p
+        lib.BIO_new_fd.argtypes = [ctypes.c_int, ctypes.c_int]
+        lib.BIO_free.restype = ctypes.c_int
+        lib.BIO_free.argtypes = [ctypes.c_void_p]
+        _ssl_trace = ctypes.cast(trace, ctypes.c_void_p).value
+    except AttributeError as exc:
+        why_no_trace = ("the libssl Python's ssl is linked with has no SSL_trace (OpenSSL built "
+                        "without enable-ssl-trace): %s" % exc)
     _lib = lib
     available = True
 
@@ -397,6 +520,26 @@ def session_cache_mode(context):
     _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_SESS_CACHE_MODE, _NODE_SESS_CACHE_MODE, None)
 
 
+def set_session_timeout(context, seconds):
+    """``SSL_CTX_set_timeout``: how long a session (and a ticket) this context
+    makes may resume a connection, in seconds (Node's ``sessionTimeout``)."""
+    _require("set the session timeout (SSL_CTX_set_timeout)")
+    _lib.SSL_CTX_set_timeout(_ctx_of(context), seconds)
+
+
+def use_ticket_keys(context, keys):
+    """Seal and open ``context``'s session tickets with ``keys`` (a
+    ``TicketKeys``) as Node does, for as long as ``context`` lives."""
+    _require("use Node's session ticket keys (SSL_CTX_set_tlsext_ticket_key_cb)")
+    ctx = _ctx_of(context)
+    if ctx not in _ticket_keys:
+        # Removed before the SSL_CTX is freed (weak references go first), so
+        # a later context at the same address starts clean.
+        weakref.finalize(context, _ticket_keys.pop, ctx, None)
+        _lib.SSL_CTX_callback_ctrl(ctx, _SSL_CTRL_SET_TLSEXT_TICKET_KEY_CB, _TICKET_KEY)
+    _ticket_keys[ctx] = keys
+
+
 def set_session_id_context(context, sid_ctx):
     """``SSL_CTX_set_session_id_context``: the context a session is tied to
     (Python sets ``b'Python'``; Node none on a client, ``sessionIdContext`` on a
@@ -437,6 +580,38 @@ def unwatch_sessions(key):
     old = _next_sessions.pop(key, None)
     if old:
         _lib.SSL_SESSION_free(old)
+
+
+# ----------------------------------------------------------------------
+# tracing
+
+def enable_trace_check():
+    """Raise the error ``enable_trace`` would, now (an option asking for a trace)."""
+    _require("trace TLS messages (SSL_trace)")
+    if _ssl_trace is None:
+        raise NotImplementedError("gnet.tls cannot trace TLS messages (enableTrace): " + why_no_trace)
+
+
+def enable_trace(sslobj):
+    """Node's ``enableTrace()``: OpenSSL's ``SSL_trace`` of every message of
+    this connection, on the process's stderr (descriptor 2). Returns the key
+    to give ``disable_trace``."""
+    enable_trace_check()
+    bio = _lib.BIO_new_fd(2, _BIO_NOCLOSE)
+    if not bio:
+        raise MemoryError("BIO_new_fd failed")
+    ptr = _ssl_of(sslobj)
+    _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_MSG_CALLBACK_ARG, 0, bio)
+    _lib.SSL_set_msg_callback(ptr, _ssl_trace)
+    return ptr, bio
+
+
+def disable_trace(key):
+    """Stop the trace ``enable_trace`` started and free its ``BIO``."""
+    ptr, bio = key
+    _lib.SSL_set_msg_callback(ptr, None)
+    _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_MSG_CALLBACK_ARG, 0, None)
+    _lib.BIO_free(bio)
 
 
 # ----------------------------------------------------------------------

@@ -20,6 +20,7 @@ import tempfile
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net import options as _options
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
@@ -76,6 +77,17 @@ def _check_buffers(value, name):
             raise _jserrors.ERR_INVALID_ARG_TYPE(name, _BUFFER_TYPES, item)
         out.append(item)
     return out
+
+
+def check_ticket_keys(value, name):
+    """Node's check of ticket keys: a Buffer (bytes-like) of exactly 48 bytes;
+    the bytes."""
+    if not isinstance(value, (bytes, bytearray, memoryview)):
+        raise _jserrors.ERR_INVALID_ARG_TYPE(name, ["Buffer", "TypedArray", "DataView"], value)
+    data = bytes(value)
+    if len(data) != _openssl.TICKET_KEYS_SIZE:
+        raise _jserrors.ERR_INVALID_ARG_VALUE(name, len(data), "must be exactly 48 bytes")
+    return data
 
 
 def _as_bytes(item):
@@ -148,9 +160,22 @@ class SecureContext:
         self._max = _version(max_version if max_version is not None else _module_default("DEFAULT_MAX_VERSION"),
                              "maximum")
         self._contexts = {}
+        self._session_timeout = None
+        #: Node's ticket keys of this context, both sides' (random until ``ticketKeys``).
+        self._ticket_keys = _openssl.TicketKeys()
         # Made now for the client side, as Node's constructor loads everything
         # at once: bad keys, certificates and cipher lists throw here.
         self.ssl_context(False)
+        # Node checks these last (configSecureContext), after what it loaded.
+        ticket_keys = opts.get("ticketKeys")
+        if ticket_keys is not None:
+            self._ticket_keys.set(check_ticket_keys(ticket_keys, "options.ticketKeys"))
+        timeout = opts.get("sessionTimeout")
+        if timeout is not None:
+            _values.validate_int32(timeout, "options.sessionTimeout", 0)
+            self._session_timeout = int(timeout)
+            for ctx in self._contexts.values():
+                _openssl.set_session_timeout(ctx, self._session_timeout)
 
     @property
     def context(self):
@@ -215,6 +240,9 @@ class SecureContext:
         self._load_key_cert(ctx)
         if opts.get("pfx") is not None:
             self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
+        if self._session_timeout is not None:
+            _openssl.set_session_timeout(ctx, self._session_timeout)
+        _openssl.use_ticket_keys(ctx, self._ticket_keys)
         if opts.get("dhparam") is not None:
             with _MemFile(_as_bytes(opts["dhparam"])) as path:
                 try:

@@ -44,6 +44,13 @@ def _json(value):
     return _jserrors.js_inspect(value)
 
 
+def _msg_internal_assertion(message=None):
+    # Node's assert() from lib/internal/assert.js, verbatim.
+    suffix = ("This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n"
+              "Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n")
+    return suffix if message is None else "%s\n%s" % (message, suffix)
+
+
 #: Node's own TLS codes: code -> (Python base for the JavaScript class, message).
 _TABLE = {
     "ERR_TLS_CERT_ALTNAME_INVALID": (Exception, _msg_altname),
@@ -56,6 +63,7 @@ _TABLE = {
     "ERR_TLS_RENEGOTIATION_DISABLED": (Exception, "TLS session renegotiation disabled for this socket"),
     "ERR_TLS_DH_PARAM_SIZE": (Exception, "DH parameter size %s is less than 2048"),
     "ERR_TLS_SESSION_ATTACK": (Exception, "TLS session renegotiation attack detected"),
+    "ERR_INTERNAL_ASSERTION": (Exception, _msg_internal_assertion),
 }
 
 

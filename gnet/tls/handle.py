@@ -77,7 +77,7 @@ class TLSHandle(StreamHandle):
 
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
-                 "_hello_waiting", "_hello_ticks", "_holds")
+                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -101,6 +101,7 @@ class TLSHandle(StreamHandle):
         self._hello_waiting = False       # the owner has the hello and has not ended the parser
         self._hello_ticks = None          # while the owner is told of the hello: the serving ticks
         self._holds = 0                   # hold_handshake() calls not yet released
+        self._trace_key = None            # enable_trace()'s, while OpenSSL traces
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -120,6 +121,12 @@ class TLSHandle(StreamHandle):
         from gnet.tls import _openssl
         self.keylog = []
         self._keylog_key = _openssl.watch_keylog(self.ssl, self.keylog)
+
+    def enable_trace(self):
+        """OpenSSL's trace of this session's messages on stderr (Node's ``enableTrace``)."""
+        if self._trace_key is None:
+            from gnet.tls import _openssl
+            self._trace_key = _openssl.enable_trace(self.ssl)
 
     def _emit_keylog(self, ticks):
         lines = self.keylog
@@ -190,6 +197,10 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.unwatch_sessions(self._sessions_key)
             self._sessions_key = None
+        if self._trace_key is not None:
+            from gnet.tls import _openssl
+            _openssl.disable_trace(self._trace_key)
+            self._trace_key = None
         StreamHandle.close(self, callback, *args, reset=reset)
 
     @property

@@ -25,6 +25,9 @@ flight and 'secureConnection' wait for the callback; TLS 1.3 sessions are
 tickets sent after the handshake, so there 'newSession' follows
 'secureConnection'. OpenSSL caches no session itself (Node's cache mode,
 gnet/tls/_openssl.py): without these listeners, only tickets resume.
+Tickets are sealed with the server's context's ticket keys as Node seals
+them (``ticketKeys``, ``getTicketKeys``, ``setTicketKeys``), so servers that
+share the keys, gnet's or Node's, resume each other's tickets.
 
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
@@ -41,11 +44,12 @@ from gevent.event import Event
 from gnet.eventloop.loop import queue_tick
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
+from gnet.js import values as _values
 from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
-from gnet.tls.context import CONTEXT_KEYS, SecureContext
-from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, tls_options
+from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
+from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, _trace_option, tls_options
 
 __all__ = ["Server", "createServer", "server_config"]
 
@@ -110,6 +114,12 @@ class Server(_NetServer):
     _socket_class = TLSSocket
     #: Node's ``server.handshakeTimeout`` (ms): a handshake longer than this fails.
     handshakeTimeout = 120000
+    #: Node's ``server.sessionTimeout``: the ``sessionTimeout`` option (seconds a
+    #: session or ticket may resume), kept when truthy; ``None`` until one is.
+    sessionTimeout = None
+    #: Node's ``server.ticketKeys``: the ``ticketKeys`` option, kept when given;
+    #: ``getTicketKeys()`` reads the keys in use.
+    ticketKeys = None
 
     def __init__(self, options=None, secureConnectionListener=None, **kwargs):
         if callable(options) and secureConnectionListener is None:
@@ -124,9 +134,11 @@ class Server(_NetServer):
             raise _jserrors.ERR_INVALID_ARG_TYPE("options.handshakeTimeout", "number", timeout)
         self.handshakeTimeout = timeout
         self._sni_callback = sni
+        # Node's server hands enableTrace to each connection's TLSSocket, which checks it.
+        self._enable_trace = _trace_option(opts)
         self._contexts = []             # [(regex, ssl.SSLContext)], addContext's
         self._tls_opts = opts
-        self._tls_config = server_config(opts, self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
         if secureConnectionListener is not None:
             self.on("secureConnection", secureConnectionListener)
 
@@ -140,7 +152,31 @@ class Server(_NetServer):
         opts.update(tls_options(options, None, "setSecureContext"))
         opts.pop("secureContext", None)
         self._tls_opts = opts
-        self._tls_config = server_config(opts, self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
+
+    def _context_options(self, opts):
+        """Node's Server keeps a truthy ``sessionTimeout`` and ``ticketKeys`` as
+        properties, and its context gets those (a later ``setSecureContext``
+        without them keeps them; ``sessionTimeout: 0`` is OpenSSL's default)."""
+        if _values.js_truthy(opts.get("sessionTimeout")):
+            self.sessionTimeout = opts["sessionTimeout"]
+        if _values.js_truthy(opts.get("ticketKeys")):
+            self.ticketKeys = opts["ticketKeys"]
+        return dict(opts, sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
+
+    def getTicketKeys(self):
+        """The 48 bytes of session ticket keys in use (16 of key name, 16 of
+        HMAC secret, 16 of AES key): random unless ``ticketKeys`` gave them."""
+        return self._tls_config.context.gnet_secure_context._ticket_keys.get()
+
+    def setTicketKeys(self, keys=None):
+        """Seal and open session tickets with ``keys`` (48 bytes) from the next
+        connection on; servers sharing them resume each other's tickets."""
+        if not isinstance(keys, (bytes, bytearray, memoryview)):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("buffer", ["Buffer", "TypedArray", "DataView"], keys)
+        if len(bytes(keys)) != 48:
+            raise _errors.ERR_INTERNAL_ASSERTION("Session ticket keys must be a 48-byte buffer")  # noqa: F821
+        self._tls_config.context.gnet_secure_context._ticket_keys.set(check_ticket_keys(keys, "buffer"))
 
     def addContext(self, hostname=None, context=None):
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``
@@ -202,6 +238,8 @@ class Server(_NetServer):
     def _emit_connection(self, sock):
         if self.listenerCount("keylog"):
             sock._handle.watch_keylog()
+        if self._enable_trace:
+            sock._handle.enable_trace()
         if self.listenerCount("newSession") or self.listenerCount("resumeSession"):
             # Node's enableSessionCallbacks, which starts the ClientHello parser.
             sock._handle.watch_sessions()

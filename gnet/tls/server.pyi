@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Literal, overload
 
-from typing_extensions import Self, Unpack
+from typing_extensions import Buffer, Self, Unpack
 
 from gnet._typing import (
     AnySecureContextOptions, AnyTLSServerOptions, Decorator, DropListener, ErrorListener, EventName, Listener,
@@ -23,6 +23,10 @@ class Server(_NetServer):
 
     #: Milliseconds a handshake may take before 'tlsClientError' (120000).
     handshakeTimeout: float
+    #: The ``sessionTimeout`` option (seconds), kept when truthy; else ``None``.
+    sessionTimeout: int | None
+    #: The ``ticketKeys`` option, kept when given; ``getTicketKeys()`` reads the keys in use.
+    ticketKeys: Buffer | None
     # A listener with its parameter first, so that a lambda's ``sock`` is known
     # to be a TLSSocket; then one with none, as gnet allows.
     @overload
@@ -79,14 +83,25 @@ class Server(_NetServer):
         """Replace the server's key, certificates and other context options for
         the connections made from now on."""
 
+    def getTicketKeys(self) -> bytes:
+        """The 48 bytes of session ticket keys in use (16 of key name, 16 of
+        HMAC secret, 16 of AES key): random unless ``ticketKeys`` gave them."""
+
+    def setTicketKeys(self, keys: Buffer) -> None:
+        """Seal and open session tickets with ``keys`` (48 bytes) from the next connection on."""
+
     def addContext(self, hostname: str, context: SecureContext | AnySecureContextOptions) -> None:
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     handshake_timeout: float
+    session_timeout: int | None
+    ticket_keys: Buffer | None
     add_listener = addListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     set_secure_context = setSecureContext
+    get_ticket_keys = getTicketKeys
+    set_ticket_keys = setTicketKeys
     add_context = addContext
     # end of PEP 8 twins
 

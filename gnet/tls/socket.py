@@ -200,9 +200,11 @@ class TLSSocket(Socket):
     _pending_session = None         # the handshake's session, for after 'secureConnect'
     _sessions_after_secure = None   # a server's TLS 1.3 new sessions, for after 'secureConnection'
     _max_send_fragment = None       # setMaxSendFragment() before the handle was made
+    _trace = False                  # enableTrace (the option or the call) before the handle was made
 
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
+        self._trace = _trace_option(opts)
         self._tls = self._config_from(opts)
         Socket.__init__(self, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
         if socket is not None:
@@ -240,6 +242,8 @@ class TLSSocket(Socket):
                 handle.watch_sessions()
             if self._max_send_fragment is not None:
                 _openssl.set_max_send_fragment(sslobj, self._max_send_fragment)
+            if self._trace:
+                handle.enable_trace()
 
     def _add_listener(self, event_name, listener, prepend):
         # Node's newListener hook: a client's new sessions are followed once
@@ -564,6 +568,20 @@ class TLSSocket(Socket):
         """Node's: refuse renegotiation. OpenSSL 3 as Python builds it never
         lets a peer renegotiate unless told to, so there is nothing to turn off."""
 
+    def enableTrace(self):
+        """OpenSSL's trace of this connection's TLS messages, printed on
+        stderr as Node's (OpenSSL's ``SSL_trace``). Called before the socket
+        has its connection, the trace starts with it.
+
+        Differs from Node: where OpenSSL has no ``SSL_trace`` (built without
+        ``enable-ssl-trace``), an error says so; Node then does nothing."""
+        handle = self._handle
+        if handle is not None and isinstance(handle, TLSHandle) and handle.ssl is not None:
+            handle.enable_trace()
+        else:
+            _openssl.enable_trace_check()
+            self._trace = True
+
     def getEphemeralKeyInfo(self):
         """The key exchange's key, Node's ``{'type', 'name', 'size'}`` (``{}``
         before the handshake); ``None`` on a server's side or without a connection."""
@@ -585,6 +603,17 @@ class TLSSocket(Socket):
 
     def __repr__(self):
         return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")
+
+
+def _trace_option(opts):
+    """Node's ``enableTrace`` option: a boolean when given."""
+    value = opts.get("enableTrace")
+    if value is None:
+        return False
+    _values.validate_boolean(value, "options.enableTrace")
+    if value:
+        _openssl.enable_trace_check()
+    return value
 
 
 def _normalize_connect_args(args, kwargs):
@@ -625,6 +654,7 @@ def connect(*args, **kwargs):
                                              opts["checkServerIdentity"])
     raw = opts.get("socket")
     sock = TLSSocket.__new__(TLSSocket)
+    sock._trace = _trace_option(opts)
     sock._tls = _client_config(opts)
     sock._connect_opts = opts
     Socket.__init__(sock, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})

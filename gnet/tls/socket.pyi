@@ -109,6 +109,9 @@ class TLSSocket(Socket):
 
     def setMaxSendFragment(self, size: int) -> bool:
         """The largest record to send (512 to 16384 bytes); whether OpenSSL took it."""
+
+    def enableTrace(self) -> None:
+        """OpenSSL's trace of this connection's TLS messages on stderr, as Node's."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     authorization_error: str | None
     alpn_protocol: str | Literal[False] | None
@@ -130,6 +133,7 @@ class TLSSocket(Socket):
     disable_renegotiation = disableRenegotiation
     get_ephemeral_key_info = getEphemeralKeyInfo
     set_max_send_fragment = setMaxSendFragment
+    enable_trace = enableTrace
     # end of PEP 8 twins
 
 # Node's forms: (options[, cb]), (port[, host][, options][, cb]), (path[, options][, cb]).

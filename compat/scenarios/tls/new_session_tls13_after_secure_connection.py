@@ -19,12 +19,8 @@ server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-c
                           on_secure_connection)
 
 
-phase = ['first']
-
-
 def on_new_session(sid, data, cb):
-    if phase[0] == 'first':
-        s('newSession', isinstance(sid, bytes), len(sid), isinstance(data, bytes), 'function' if callable(cb) else cb)
+    s('newSession', isinstance(sid, bytes), len(sid), isinstance(data, bytes), 'function' if callable(cb) else cb)
     ids.append(sid)
     store[sid.hex()] = data
     cb()
@@ -73,7 +69,6 @@ def listening():
             print('server', line)
 
     def second(session):
-        phase[0] = 'second'
         run('second', session, finish)
 
     run('first', None, second)

@@ -1,8 +1,8 @@
 // covers: getSession, isSessionReused, options.session
 // TLS 1.3: the session at 'secureConnect' has no ticket yet; the one read at
-// 'end' (after the server's tickets) resumes the next connection. The server
-// writes nothing before the client does (see docs/differences.md: when a gnet
-// server sends its TLS 1.3 tickets).
+// 'end' (after the server's tickets) resumes the next connection, which gets
+// no new ticket (no 'session'). The server writes nothing before the client
+// does (see docs/differences.md: when a gnet server sends its TLS 1.3 tickets).
 const tls = require('tls');
 const { cert } = require('../../tls_case');
 const { show } = require('../../trace');
@@ -30,6 +30,7 @@ server.listen(0, '127.0.0.1', () => {
   first.on('close', () => {
     show('first close', first.getSession());
     const second = tls.connect(Object.assign({ session }, opts));
+    second.on('session', () => show('second session'));
     second.on('secureConnect', () => {
       const again = second.getSession();
       show('second secureConnect', second.isSessionReused(), second.authorized, Buffer.isBuffer(again));

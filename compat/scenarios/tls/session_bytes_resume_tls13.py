@@ -38,6 +38,7 @@ def listening():
     def first_close(*_):
         show('first close', first.getSession())
         second = tls.connect(dict(opts, session=saved[0]))
+        second.on('session', lambda *_: show('second session'))
 
         def second_secure():
             again = second.getSession()
