@@ -6,6 +6,7 @@ more (so that its own sends meet a full kernel and it must stop reading), and th
 """
 
 import hashlib
+import json
 import os
 import random
 import selectors
@@ -96,3 +97,18 @@ def test_micro_bench_prints_each_shape_with_its_ratio_to_sslobject(capsys):
     rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
     assert set(rows) == {"sslobject", "sslsocket", "sslsocket-ra"}
     assert rows["sslobject"].count("1.00x") == 2
+
+
+def test_bench_tls_out_writes_a_report_with_both_peers(tmp_path, capsys):
+    pytest.importorskip("trustme")
+    from bench import tls
+    assert tls.main(["--rounds", "1", "--duration", "0.3", "--warmup", "0.1", "--workloads", "tls_pp100",
+                     "--out", str(tmp_path)]) == 0
+    (report,) = tmp_path.glob("tls-*.md")
+    text = report.read_text()
+    assert text.startswith("# TLS: gnet.tls beside Node's tls")
+    rows = [line.split() for line in text.splitlines() if line.startswith("tls_pp100")]
+    assert [row[1] for row in rows] == ["gnet", "node"]
+    assert rows[1][-3] == "1.00x"       # Node against itself
+    (data,) = tmp_path.glob("tls-*.json")
+    assert {run["peer"] for run in json.loads(data.read_text())["runs"]} == {"gnet", "node"}

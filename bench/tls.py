@@ -25,6 +25,7 @@ read-ahead (bench/README.md, "TLS: SSLObject or SSLSocket").
 """
 
 import argparse
+import datetime
 import json
 import os
 import shutil
@@ -35,7 +36,7 @@ import tempfile
 from dataclasses import dataclass
 
 from bench.peers import REPO, Peer
-from bench.run import Server, ServerFailed, _pin, pick_cpus
+from bench.run import Server, ServerFailed, _pin, describe_machine, machine_facts, pick_cpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOADGEN = os.path.join(HERE, "tls_loadgen.js")
@@ -122,6 +123,9 @@ def main(argv=None):
     ap.add_argument("--peers", default=DEFAULT_PEERS,
                     help="comma-separated, from %s (default %s)" % (",".join(BY_NAME), DEFAULT_PEERS))
     ap.add_argument("--json", default=None, help="also write every run to this file")
+    ap.add_argument("--out", default=None,
+                    help="also write the report as tls-DATE.md (and .json, every run) into this folder "
+                         "(docs/bench for the docs)")
     args = ap.parse_args(argv)
     names = [n for n in args.peers.split(",") if n]
     unknown = [n for n in names if n not in BY_NAME]
@@ -154,10 +158,20 @@ def main(argv=None):
     if args.json:
         with open(args.json, "w") as f:
             json.dump(runs, f, indent=1)
-    print("%-10s %-12s %6s %12s %14s %7s %9s %8s %9s" % ("workload", "peer", "rounds", "rate", "CPU/op", "spread",
-                                                        "x Node", "p99 µs", "loadgen%"))
+    table, failed = summarise(runs, peers, args.workloads.split(","))
+    print(table)
+    if args.out:
+        write_report(args, runs, table, cpus)
+    return failed
+
+
+def summarise(runs, peers, workloads):
+    """The text table (medians per peer and workload, CPU/op's spread and its
+    ratio to Node) and whether some peer had no successful run."""
+    lines = ["%-10s %-12s %6s %12s %14s %7s %9s %8s %9s" % ("workload", "peer", "rounds", "rate", "CPU/op",
+                                                             "spread", "x Node", "p99 µs", "loadgen%")]
     failed = 0
-    for name in args.workloads.split(","):
+    for name in workloads:
         unit = WORKLOADS[name][3]
         med = {}
         for peer in peers:
@@ -173,13 +187,34 @@ def main(argv=None):
         for peer in peers:
             m = med.get(peer.name)
             if m is None:
-                print("%-10s %-12s %s" % (name, peer.name, "no successful run"))
+                lines.append("%-10s %-12s %s" % (name, peer.name, "no successful run"))
                 continue
             ratio = "%8.2fx" % (m["cpu"] / med["node"]["cpu"]) if "node" in med else "%9s" % "-"
-            print("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
+            lines.append("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
                 name, peer.name, m["rounds"], m["rate"], m["cpu"], unit, 100 * m["spread"], ratio, m["p99"],
                 100 * m["loadgen_busy"]))
-    return failed
+    return "\n".join(lines), failed
+
+
+def write_report(args, runs, table, cpus):
+    """``tls-DATE.md`` (the table, how it was run, on what machine) and
+    ``tls-DATE.json`` (every run) in ``args.out``."""
+    facts = machine_facts(cpus, None)
+    when = datetime.date.today().isoformat()
+    os.makedirs(args.out, exist_ok=True)
+    stem = os.path.join(args.out, "tls-%s" % when)
+    with open(stem + ".json", "w") as f:
+        json.dump({"machine": facts, "rounds": args.rounds, "duration_s": args.duration, "runs": runs}, f, indent=1)
+    with open(stem + ".md", "w") as f:
+        f.write("# TLS: gnet.tls beside Node's tls (%s)\n\n" % when)
+        f.write("%s. %d round(s) of %.1f s per peer and workload (after %.1f s of traffic), peers rotated each "
+                "round; server and load generator (Node's tls client, bench/tls_loadgen.js) pinned to one core "
+                "each. `tls_pp100`: 100 connections, one 64-byte message in flight each; `tls_bulk`: 10 "
+                "connections, 64 KiB chunks, 4 unanswered. CPU/op is the server's CPU (user + system) per "
+                "message or per MB, median over the rounds; spread is half the range over its median. "
+                "Written by `python -m bench.tls --out docs/bench` (bench/README.md).\n\n"
+                % (describe_machine(facts), args.rounds, args.duration, args.warmup))
+        f.write("```\n%s\n```\n" % table)
 
 
 if __name__ == "__main__":
