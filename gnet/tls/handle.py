@@ -27,7 +27,9 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   (from the outgoing BIO) are sent or queued with the write's callback, so a
   write completes when its records are in the kernel, as with ``TLSWrap``.
   Writes made before the handshake is done wait in ``_plain_queue``, as
-  Node's pending cleartext input.
+  Node's pending cleartext input; so do writes that meet a renegotiation
+  (``SSLWantReadError``), and every write after them, until a read has moved
+  the new handshake on (``_retry_plain``, after each read of plaintext).
 - Shutdown: ``SSLObject.unwrap()`` puts close_notify after the queued
   records, then the TCP write side is shut, as Node's ``end()`` over TLS.
   Reading goes on until the peer's close_notify (``SSLZeroReturnError``) or
@@ -88,7 +90,7 @@ class TLSHandle(StreamHandle):
         self._bio_in = ssl.MemoryBIO()
         self._bio_out = ssl.MemoryBIO()
         self._tls_state = HANDSHAKING
-        self._plain_queue = None          # [(data, cb), ...] written before the handshake was done
+        self._plain_queue = None          # [(data, cb), ...] waiting for the handshake (or a renegotiation)
         self._tls_shutdown_cb = None      # a shutdown asked for before the handshake was done
         self._shutting_down = False
         #: Key log lines OpenSSL wrote during the last step, for 'keylog' (or None).
@@ -403,6 +405,11 @@ class TLSHandle(StreamHandle):
         if self.sock is sock:
             # Post-handshake messages (TLS 1.3 tickets, key updates) may want an answer.
             self._flush_out()
+            if self._plain_queue and self._tls_state == OPEN:
+                # Writes that met a renegotiation: what was read may have moved it on.
+                self._retry_plain()
+                if self.sock is not sock:
+                    return
             if self.eof and self._tls_state == OPEN and self.reading and not sslc.pending() \
                     and not self._bio_in.pending:
                 self._end_of_stream(ticks)
@@ -454,10 +461,10 @@ class TLSHandle(StreamHandle):
         try:
             self._sslc.write(data)
         except ssl.SSLWantReadError:
-            # A renegotiation in progress: the write waits for the next read.
-            if self._plain_queue is None:
-                self._plain_queue = []
-            self._plain_queue.append((data, cb))
+            # A renegotiation in progress: the write waits in _plain_queue
+            # (and every write after it) until a read moves the handshake on.
+            self._plain_queue = [(data, cb)]
+            self._flush_out()
             return
         except ssl.SSLError as exc:
             cb(_tls_errors.openssl_error(exc))
@@ -465,12 +472,35 @@ class TLSHandle(StreamHandle):
         self._send(self._bio_out.read(), cb)
 
     def _after_handshake(self):
-        queue, self._plain_queue = self._plain_queue, None
+        if self._plain_queue:
+            self._retry_plain()
+        elif self._tls_shutdown_cb is not None:
+            cb, self._tls_shutdown_cb = self._tls_shutdown_cb, None
+            self.shutdown(cb)
+
+    def _retry_plain(self):
+        """Encrypt the writes that waited (for the handshake, or for a
+        renegotiation that a read has moved on), in order, until one meets
+        the renegotiation again; then a shutdown that waited behind them."""
+        queue = self._plain_queue
         sock = self.sock
-        for data, cb in queue or ():
-            self._encrypt(data, cb)
+        sslc = self._sslc
+        while queue:
+            data, cb = queue[0]
+            try:
+                sslc.write(data)
+            except ssl.SSLWantReadError:
+                self._flush_out()
+                return                  # the next read tries again
+            except ssl.SSLError as exc:
+                del queue[0]
+                cb(_tls_errors.openssl_error(exc))
+            else:
+                del queue[0]
+                self._send(self._bio_out.read(), cb)
             if self.sock is not sock:
                 return
+        self._plain_queue = None
         cb, self._tls_shutdown_cb = self._tls_shutdown_cb, None
         if cb is not None:
             self.shutdown(cb)
