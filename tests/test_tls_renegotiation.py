@@ -86,10 +86,11 @@ class Node:
         self.proc.wait(10)
 
 
-def exchange(sock):
+def exchange(sock, send=True):
     """gnet's side: CHUNKS writes, one per immediate (so that some meet the
-    renegotiation), each with a callback; then end. Returns an AsyncResult of
-    (bytes received, their sha256, callbacks called)."""
+    renegotiation), each with a callback; then end (without ``send``: only
+    end, after the peer's end). Returns an AsyncResult of (bytes received,
+    their sha256, callbacks called)."""
     state = {"received": 0, "hash": hashlib.sha256(), "n": 0, "callbacks": 0}
     done = gevent.event.AsyncResult()
 
@@ -112,7 +113,10 @@ def exchange(sock):
     sock.on("data", on_data)
     sock.on("error", done.set_exception)
     sock.on("close", lambda *_: done.set((state["received"], state["hash"].hexdigest(), state["callbacks"])))
-    pump()
+    if send:
+        pump()
+    else:
+        sock.on("end", sock.end)
     return done
 
 
@@ -123,12 +127,95 @@ def test_writes_during_a_renegotiation_by_a_node_server_all_arrive(certdir):
     client = tls.connect({"port": port, "host": "127.0.0.1", "ca": read(certdir, "ca.pem"),
                           "servername": "localhost", "allowHalfOpen": True},
                          lambda: result.append(exchange(client)))
+    events = []
+    client.on("secureConnect", lambda: events.append("secureConnect"))
+    client.on("secure", lambda: events.append("secure"))
     closed = gevent.event.Event()
     client.on("close", lambda *_: closed.set())
     assert closed.wait(20)
+    # As Node's: the new handshake is 'secure' again, after Node's own
+    # listener has checked the server again and emitted 'secureConnect'.
+    assert events == ["secureConnect", "secure"] * 2
     assert node.wait_for("renegotiate") is True
     assert node.wait_for("renegotiated") is None
     node_done = node.wait_for("done")
     node.close()
     assert result[0].get(timeout=1) == (CHUNKS * SIZE, stream_sha256(), CHUNKS)
     assert node_done == {"received": CHUNKS * SIZE, "sha256": stream_sha256(), "callbacks": CHUNKS}
+
+
+def renegotiation_server(certdir, on_secure):
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem"),
+                               "allowHalfOpen": True}, on_secure)
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    return server
+
+
+def test_a_node_client_renegotiates_with_a_gnet_server_while_it_writes(certdir):
+    # As a Node server, a gnet server lets a client renegotiate (OpenSSL 3
+    # refuses it unless told to), and its socket emits 'secure' again. The
+    # server does not write meanwhile: OpenSSL's client fails on application
+    # data in the middle of the server's flights ("unexpected record"), with
+    # a Node server as with gnet's.
+    result, secure = [], []
+
+    def on_secure(sock):
+        sock.on("secure", lambda: secure.append(sock.getProtocol()))
+        result.append(exchange(sock, send=False))
+        sock.on("close", lambda *_: server.close())
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"])
+    assert node.wait_for("renegotiate") is True
+    assert node.wait_for("renegotiated") is None
+    node_done = node.wait_for("done")
+    node.close()
+    assert result[0].get(timeout=5) == (CHUNKS * SIZE, stream_sha256(), 0)
+    assert node_done == {"received": 0, "sha256": hashlib.sha256().hexdigest(), "callbacks": CHUNKS}
+    assert secure == ["TLSv1.2"]
+
+
+def test_more_renegotiations_than_the_limit_is_a_session_attack(certdir):
+    errors, secure = [], []
+    closed = gevent.event.Event()
+
+    def on_secure(sock):
+        sock.on("secure", lambda: secure.append(True))
+        sock.resume()       # a paused socket reads nothing, the client's handshake messages neither
+
+        def on_error(err):
+            errors.append((err.code, str(err), sock.destroyed))
+            sock.destroy()
+        sock.on("error", on_error)
+        sock.on("close", lambda *_: (server.close(), closed.set()))
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"], times=5)
+    assert closed.wait(15)
+    node.close()
+    assert errors == [("ERR_TLS_SESSION_ATTACK", "TLS session renegotiation attack detected", False)]
+    assert len(secure) == tls.CLIENT_RENEG_LIMIT
+
+
+def test_disable_renegotiation_refuses_the_clients_renegotiation(certdir):
+    errors = []
+    closed = gevent.event.Event()
+
+    def on_secure(sock):
+        sock.disableRenegotiation()
+        sock.resume()
+        sock.on("secure", lambda: errors.append("secure"))
+
+        def on_error(err):
+            errors.append((err.code, str(err), sock.destroyed))
+            sock.destroy()
+        sock.on("error", on_error)
+        sock.on("close", lambda *_: (server.close(), closed.set()))
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"])
+    assert closed.wait(15)
+    node.close()
+    assert errors == [("ERR_TLS_RENEGOTIATION_DISABLED", "TLS session renegotiation disabled for this socket",
+                       False)]

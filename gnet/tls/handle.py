@@ -46,6 +46,11 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   owner may ``hold_handshake()``: the handshake's last records stay unsent and
   ``_on_handle_secure`` waits until ``release_handshake()`` (a server's
   'newSession' callback, as Node's ``awaiting_new_session``).
+- Renegotiation (TLS 1.2): once the first handshake is done, OpenSSL's info
+  callback collects the start and end of each later handshake
+  (gnet/tls/_openssl.py), handed to the owner's ``_on_handle_handshakes(batch)``
+  after the read (or write) that made them, before the plaintext that read
+  returned, where Node's ``onhandshakestart``/``onhandshakedone`` fire.
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
@@ -79,7 +84,7 @@ class TLSHandle(StreamHandle):
 
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
-                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key")
+                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -104,6 +109,10 @@ class TLSHandle(StreamHandle):
         self._hello_ticks = None          # while the owner is told of the hello: the serving ticks
         self._holds = 0                   # hold_handshake() calls not yet released
         self._trace_key = None            # enable_trace()'s, while OpenSSL traces
+        #: Starts and ends of handshakes after the first (TLS 1.2 renegotiation),
+        #: ``[HANDSHAKE_START | HANDSHAKE_DONE]``, collected inside OpenSSL (or None).
+        self.handshakes = None
+        self._handshakes_key = None
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -148,6 +157,11 @@ class TLSHandle(StreamHandle):
         batch = list(self.sessions)
         del self.sessions[:]
         _loop.dispatch(self.owner._on_handle_sessions, (batch,), ticks)
+
+    def _emit_handshakes(self, ticks=None):
+        batch = list(self.handshakes)
+        del self.handshakes[:]
+        _loop.dispatch(self.owner._on_handle_handshakes, (batch,), ticks)
 
     def hold_handshake(self):
         """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
@@ -203,6 +217,10 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.disable_trace(self._trace_key)
             self._trace_key = None
+        if self._handshakes_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_handshakes(self._handshakes_key)
+            self._handshakes_key = None
         StreamHandle.close(self, callback, *args, reset=reset)
 
     @property
@@ -350,6 +368,12 @@ class TLSHandle(StreamHandle):
                 if self.sock is not sock or self._holds:
                     return          # release_handshake() wakes the handle
             self._tls_state = OPEN
+            if sslobj.version() != "TLSv1.3":
+                # TLS 1.2 may renegotiate: the owner hears of each new
+                # handshake (TLS 1.3 has none, and pays nothing).
+                from gnet.tls import _openssl
+                self.handshakes = []
+                self._handshakes_key = _openssl.watch_handshakes(sslobj, self.handshakes)
             # The owner verifies the peer first (Node's onhandshakedone): a
             # client that rejects it is destroyed before its last flight goes out.
             _loop.dispatch(owner._on_handle_secure, (), ticks)
@@ -372,6 +396,12 @@ class TLSHandle(StreamHandle):
                 # Made by this read (TLS 1.3 tickets): before what followed them
                 # in the stream, as Node's callback fires inside SSL_read.
                 self._emit_sessions(ticks)
+                if self.sock is not sock:
+                    return
+            if self.handshakes:
+                # A renegotiation started or ended in this read: Node's
+                # callbacks fire inside SSL_read, before the data after it.
+                self._emit_handshakes(ticks)
                 if self.sock is not sock:
                     return
             if data.__class__ is not bytes:
@@ -498,6 +528,8 @@ class TLSHandle(StreamHandle):
             else:
                 del queue[0]
                 self._send(self._bio_out.read(), cb)
+            if self.handshakes and self.sock is sock:
+                self._emit_handshakes()     # the write finished the renegotiation
             if self.sock is not sock:
                 return
         self._plain_queue = None

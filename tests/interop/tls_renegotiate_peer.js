@@ -1,7 +1,8 @@
 'use strict';
 // Node's half of tests/test_tls_renegotiation.py: a TLS 1.2 peer that
 // renegotiates while both sides write. argv[2] is a JSON config:
-// {mode: 'server'|'client', certs, port?, chunks, size}. Both sides send
+// {mode: 'server'|'client', certs, port?, chunks, size, times?}: `times`
+// renegotiations one after the other (1 by default). Both sides send
 // `chunks` writes of `size` bytes (byte i of write n is n & 255), then end;
 // what arrives is counted and hashed. One JSON line per event on stdout.
 const tls = require('tls');
@@ -22,9 +23,9 @@ function exchange(sock, renegotiate) {
   sock.on('data', (d) => { received += d.length; hash.update(d); });
   sock.on('close', () => say({ done: { received, sha256: hash.digest('hex'), callbacks } }));
   sock.on('secure', () => say({ secure: sock.getProtocol() }));
-  sock.on('error', (err) => say({ error: String(err) }));
+  sock.on('error', (err) => say({ failed: String(err) }));
   const pump = () => {
-    if (n === cfg.chunks) { sock.end(); return; }
+    if (n === cfg.chunks) { whenRenegotiated(() => sock.end()); return; }
     n++;
     sock.write(Buffer.alloc(cfg.size, n & 255), () => { callbacks++; });
     if (n === 2) renegotiate();
@@ -33,11 +34,28 @@ function exchange(sock, renegotiate) {
   pump();
 }
 
+// The stream ends once the renegotiations are over (or one failed).
+let renegotiating = false;
+let afterRenegotiations = null;
+function whenRenegotiated(fn) {
+  if (renegotiating) afterRenegotiations = fn;
+  else fn();
+}
+
 function renegotiator(sock) {
-  return () => {
-    const ok = sock.renegotiate({}, (err) => say({ renegotiated: err ? String(err) : null }));
+  let times = 0;
+  const again = () => {
+    times++;
+    renegotiating = true;
+    const ok = sock.renegotiate({}, (err) => {
+      say({ renegotiated: err ? String(err) : null });
+      if (!err && times < (cfg.times || 1)) return again();
+      renegotiating = false;
+      if (afterRenegotiations) afterRenegotiations();
+    });
     say({ renegotiate: ok });
   };
+  return again;
 }
 
 if (cfg.mode === 'server') {
