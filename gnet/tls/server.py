@@ -67,7 +67,9 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
         ctx.verify_mode = ssl.CERT_NONE
         _openssl.accept_any_certificate(ctx)
     if alpn:
-        ctx.set_alpn_protocols(alpn)
+        # Node's selection: no protocol in common fails the handshake
+        # (compat: tls/alpn_no_protocol_in_common), where Python's goes on.
+        _openssl.select_alpn(ctx, alpn)
 
 
 def server_config(opts, server=None, sni_callback=None):
