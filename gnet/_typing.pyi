@@ -261,9 +261,9 @@ AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
 # gnet.tls: options, listeners and the objects Node's tls returns.
 #
 # The options TypedDicts hold the keys gnet.tls reads for each call. Node keys
-# it accepts and ignores (``enableTrace``, ``pskCallback``, ``sigalgs``,
-# ``crl``, ``ticketKeys`` ...: docs/differences.md) are left out, so mypy says
-# an option does nothing here before a test does; they pass in a plain dict.
+# it accepts and ignores (``pskCallback``, ``sigalgs``, ``crl`` ...:
+# docs/differences.md) are left out, so mypy says an option does nothing here
+# before a test does; they pass in a plain dict.
 
 #: A TLS protocol version as Node names it (``minVersion``, ``tls.DEFAULT_MIN_VERSION``).
 SecureVersion: TypeAlias = Literal["TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"]
@@ -384,12 +384,21 @@ class SecureContextOptions(TypedDict, total=False):
     honorCipherOrder: bool
     secureOptions: int
     dhparam: PEM
+    #: The context sessions are tied to (at most 32 bytes; a tls.Server has one by default).
+    sessionIdContext: str
+    #: 48 bytes sealing session tickets (16 of key name, 16 of HMAC secret, 16 of AES key).
+    ticketKeys: Buffer
+    #: Seconds a session (or ticket) may resume a connection.
+    sessionTimeout: int
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     ecdh_curve: str
     min_version: SecureVersion
     max_version: SecureVersion
     honor_cipher_order: bool
     secure_options: int
+    session_id_context: str
+    ticket_keys: Buffer
+    session_timeout: int
     # end of PEP 8 twins
 
 
@@ -423,6 +432,8 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     rejectUnauthorized: bool
     ALPNProtocols: ALPNProtocolList
     secureContext: SecureContext
+    #: OpenSSL's trace of the connection's messages on stderr (Node's ``enableTrace``).
+    enableTrace: bool
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     local_address: str
     local_port: int
@@ -435,6 +446,7 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     check_server_identity: CheckServerIdentity
     reject_unauthorized: bool
     secure_context: SecureContext
+    enable_trace: bool
     # end of PEP 8 twins
 
 
@@ -448,11 +460,14 @@ class TLSServerOptions(ServerOptions, SecureContextOptions, total=False):
     #: Milliseconds a handshake may take (120000).
     handshakeTimeout: float
     secureContext: SecureContext
+    #: OpenSSL's trace of each connection's messages on stderr (Node's ``enableTrace``).
+    enableTrace: bool
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     request_cert: bool
     reject_unauthorized: bool
     handshake_timeout: float
     secure_context: SecureContext
+    enable_trace: bool
     # end of PEP 8 twins
 
 
@@ -472,6 +487,8 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     writableHighWaterMark: int
     onread: OnRead
     signal: AbortSignal
+    #: OpenSSL's trace of the connection's messages on stderr (Node's ``enableTrace``).
+    enableTrace: bool
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool
@@ -481,6 +498,7 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     high_water_mark: int
     readable_high_water_mark: int
     writable_high_water_mark: int
+    enable_trace: bool
     # end of PEP 8 twins
 
 

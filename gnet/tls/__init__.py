@@ -26,11 +26,18 @@ from gnet.tls.context import (
 from gnet.tls.server import Server, createServer
 from gnet.tls.socket import TLSSocket, connect
 
+#: Node's ``tls.CLIENT_RENEG_LIMIT`` and ``tls.CLIENT_RENEG_WINDOW``: more than
+#: this many renegotiations a client starts within this many seconds is
+#: ERR_TLS_SESSION_ATTACK on the server's socket. A program may change them.
+CLIENT_RENEG_LIMIT = 3
+CLIENT_RENEG_WINDOW = 600
+
 _NODE_NAMES = ["connect", "createServer", "createSecureContext", "checkServerIdentity", "getCiphers"]
 
 __all__ = _NODE_NAMES + [
     "Server", "TLSSocket", "SecureContext", "rootCertificates", "root_certificates",
     "DEFAULT_CIPHERS", "DEFAULT_ECDH_CURVE", "DEFAULT_MAX_VERSION", "DEFAULT_MIN_VERSION",
+    "CLIENT_RENEG_LIMIT", "CLIENT_RENEG_WINDOW",
 ]
 
 _names.add_aliases(globals(), _NODE_NAMES)

@@ -17,6 +17,11 @@ from gnet.tls.context import (
 from gnet.tls.server import Server as Server, createServer as createServer
 from gnet.tls.socket import TLSSocket as TLSSocket, connect as connect
 
+#: Node's ``tls.CLIENT_RENEG_LIMIT``/``CLIENT_RENEG_WINDOW`` (seconds): the
+#: renegotiations a client may start in a window before ERR_TLS_SESSION_ATTACK.
+CLIENT_RENEG_LIMIT: int
+CLIENT_RENEG_WINDOW: int
+
 #: Node's ``tls.rootCertificates``: the PEM text of each trusted root (here the
 #: system's store, read on first use); a new list on each read.
 rootCertificates: list[str]

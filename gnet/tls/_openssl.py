@@ -28,6 +28,13 @@ libssl that Python's ``_ssl`` is linked with:
 - ``SSL_CTX_set_timeout`` (``sessionTimeout``);
 - Node's ticket key callback (``SSL_CTX_set_tlsext_ticket_key_cb``, ``ticketKeys``,
   ``getTicketKeys``/``setTicketKeys``), below;
+- ``SSL_CTX_set_alpn_select_cb`` with ``SSL_select_next_proto`` over the
+  server's list (Node's ``SelectALPNCallback``: no protocol in common is a
+  fatal ``no_application_protocol`` alert, where Python's callback goes on
+  without ALPN);
+- ``SSL_set_info_callback`` (Node's ``SSLInfoCallback``: the start and end
+  of each handshake after the first, a TLS 1.2 renegotiation) and
+  ``SSL_OP_ALLOW_CLIENT_RENEGOTIATION``, set on every context as Node sets it;
 - ``SSL_set_msg_callback`` with OpenSSL's own ``SSL_trace`` writing to a
   ``BIO`` on descriptor 2 (``enableTrace``): C calling C, no Python inside
   OpenSSL. ``SSL_trace`` exists only in an OpenSSL built with
@@ -71,7 +78,8 @@ __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
            "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout", "TicketKeys",
            "use_ticket_keys", "TICKET_KEYS_SIZE", "enable_trace", "enable_trace_check", "disable_trace",
-           "why_no_trace"]
+           "why_no_trace", "watch_handshakes", "unwatch_handshakes", "HANDSHAKE_START", "HANDSHAKE_DONE",
+           "allow_client_renegotiation", "select_alpn"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
 _SSL_CTRL_SET_GROUPS_LIST = 92
@@ -223,6 +231,66 @@ def _ticket_key(ssl_ptr, name, iv, ectx, hctx, enc):
 
 _TICKET_KEY = _TICKET_KEY_CB(_ticket_key)
 
+#: ``void info_callback(const SSL *ssl, int where, int ret)``.
+_INFO_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_int)
+_SSL_CB_HANDSHAKE_START, _SSL_CB_HANDSHAKE_DONE = 0x10, 0x20
+#: What a watched connection's handshake sink receives.
+HANDSHAKE_START, HANDSHAKE_DONE = "start", "done"
+#: ``SSL *`` -> the list a watched connection's handshake starts and ends go to.
+_handshake_sinks = {}
+#: OpenSSL 3's ``SSL_OP_ALLOW_CLIENT_RENEGOTIATION`` (1.1.1 allows it without).
+_SSL_OP_ALLOW_CLIENT_RENEGOTIATION = 1 << 8
+
+
+def _info(ssl_ptr, where, ret):
+    # Node's SSLInfoCallback, inside OpenSSL: only collect. As Node, an end
+    # while a renegotiation is still pending (a server's HelloRequest sent)
+    # is no end. Nothing may unwind through OpenSSL: anything unforeseen
+    # drops the event.
+    try:
+        if where & (_SSL_CB_HANDSHAKE_START | _SSL_CB_HANDSHAKE_DONE):
+            sink = _handshake_sinks.get(ssl_ptr)
+            if sink is not None:
+                if where & _SSL_CB_HANDSHAKE_START:
+                    sink.append(HANDSHAKE_START)
+                if where & _SSL_CB_HANDSHAKE_DONE and not _lib.SSL_renegotiate_pending(ssl_ptr):
+                    sink.append(HANDSHAKE_DONE)
+    except BaseException:  # noqa: B902 - nothing may unwind through OpenSSL; see above
+        pass
+
+
+_INFO = _INFO_CB(_info)
+
+#: ``int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+#: const unsigned char *in, unsigned int inlen, void *arg)``.
+_ALPN_SELECT_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p),
+                                   ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_uint,
+                                   ctypes.c_void_p)
+_SSL_TLSEXT_ERR_OK, _SSL_TLSEXT_ERR_ALERT_FATAL = 0, 2
+_OPENSSL_NPN_NEGOTIATED = 1
+#: ``SSL_CTX *`` -> its server's protocols in wire format (length-prefixed), in
+#: memory OpenSSL may point into (the chosen protocol) for as long as the
+#: context lives; removed when the ``ssl.SSLContext`` goes.
+_alpn_lists = {}
+
+
+def _alpn_select(ssl_ptr, out, outlen, client, client_len, arg):
+    # Node's SelectALPNCallback: the first of the server's protocols that the
+    # client offers, else a fatal alert. ``out`` points into the server's
+    # list, which lives as long as the context. Nothing may unwind through
+    # OpenSSL: anything unforeseen is the alert.
+    try:
+        protos = _alpn_lists.get(_lib.SSL_get_SSL_CTX(ssl_ptr))
+        if protos is None:
+            return _SSL_TLSEXT_ERR_ALERT_FATAL
+        status = _lib.SSL_select_next_proto(out, outlen, protos, len(protos), client, client_len)
+        return _SSL_TLSEXT_ERR_OK if status == _OPENSSL_NPN_NEGOTIATED else _SSL_TLSEXT_ERR_ALERT_FATAL
+    except BaseException:  # noqa: B902 - nothing may unwind through OpenSSL; see above
+        return _SSL_TLSEXT_ERR_ALERT_FATAL
+
+
+_ALPN_SELECT = _ALPN_SELECT_CB(_alpn_select)
+
 available = False
 why_unavailable = None
 #: Why ``enable_trace`` cannot work here (``None`` when it can).
@@ -332,6 +400,16 @@ def _load():
         lib.EVP_aes_128_cbc.argtypes = []
         lib.EVP_sha256.restype = ctypes.c_void_p
         lib.EVP_sha256.argtypes = []
+        lib.SSL_CTX_set_alpn_select_cb.restype = None
+        lib.SSL_CTX_set_alpn_select_cb.argtypes = [ctypes.c_void_p, _ALPN_SELECT_CB, ctypes.c_void_p]
+        lib.SSL_select_next_proto.restype = ctypes.c_int
+        lib.SSL_select_next_proto.argtypes = [
+            ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_uint,
+            ctypes.c_void_p, ctypes.c_uint]
+        lib.SSL_set_info_callback.restype = None
+        lib.SSL_set_info_callback.argtypes = [ctypes.c_void_p, _INFO_CB]
+        lib.SSL_renegotiate_pending.restype = ctypes.c_int
+        lib.SSL_renegotiate_pending.argtypes = [ctypes.c_void_p]
         lib.SSL_export_keying_material.restype = ctypes.c_int
         lib.SSL_export_keying_material.argtypes = [
             ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
@@ -580,6 +658,47 @@ def unwatch_sessions(key):
     old = _next_sessions.pop(key, None)
     if old:
         _lib.SSL_SESSION_free(old)
+
+
+# ----------------------------------------------------------------------
+# handshakes after the first (renegotiation)
+
+def allow_client_renegotiation(context):
+    """Let a client renegotiate with ``context``'s server side, as Node's
+    contexts do (OpenSSL 3 refuses it by default; Node counts and limits it)."""
+    if ssl.OPENSSL_VERSION_INFO >= (3,):
+        context.options |= _SSL_OP_ALLOW_CLIENT_RENEGOTIATION
+
+
+def select_alpn(context, protocols):
+    """A server ``context`` chooses the first of ``protocols`` (a list of
+    ``str``) that the client offers, and fails the handshake with a fatal
+    ``no_application_protocol`` alert when none is, as Node's server does."""
+    _require("choose an ALPN protocol as Node does (SSL_CTX_set_alpn_select_cb)")
+    wire = b"".join(bytes([len(p)]) + p for p in (name.encode("latin-1") for name in protocols))
+    ctx = _ctx_of(context)
+    if ctx not in _alpn_lists:
+        weakref.finalize(context, _alpn_lists.pop, ctx, None)
+    old = _alpn_lists.get(ctx)
+    if old is None or old.raw != wire:
+        _alpn_lists[ctx] = ctypes.create_string_buffer(wire, len(wire))
+    _lib.SSL_CTX_set_alpn_select_cb(ctx, _ALPN_SELECT, None)
+
+
+def watch_handshakes(sslobj, sink):
+    """Collect ``HANDSHAKE_START``/``HANDSHAKE_DONE`` for each handshake of the
+    connection from now on in the list ``sink`` (``SSL_set_info_callback``).
+    Returns the key to give ``unwatch_handshakes``."""
+    _require("follow renegotiations (SSL_set_info_callback)")
+    ptr = _ssl_of(sslobj)
+    _handshake_sinks[ptr] = sink
+    _lib.SSL_set_info_callback(ptr, _INFO)
+    return ptr
+
+
+def unwatch_handshakes(key):
+    # The callback stays set (it lives as long as this module) and finds no sink.
+    _handshake_sinks.pop(key, None)
 
 
 # ----------------------------------------------------------------------

@@ -214,6 +214,9 @@ class SecureContext:
         # Node's session cache: OpenSSL stores no session itself (the
         # 'session', 'newSession' and 'resumeSession' events do, gnet/tls/_openssl.py).
         _openssl.session_cache_mode(ctx)
+        # Node's contexts let a client renegotiate (OpenSSL 3 does not by
+        # default); Node's TLSSocket counts and limits it (gnet/tls/socket.py).
+        _openssl.allow_client_renegotiation(ctx)
         # Node ties a session to no context on a client and to ``sessionIdContext``
         # on a server (tls.Server gives one by default, gnet/tls/server.py);
         # Python's b'Python' would make a gnet client's sessions unusable to a

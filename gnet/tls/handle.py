@@ -27,7 +27,9 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   (from the outgoing BIO) are sent or queued with the write's callback, so a
   write completes when its records are in the kernel, as with ``TLSWrap``.
   Writes made before the handshake is done wait in ``_plain_queue``, as
-  Node's pending cleartext input.
+  Node's pending cleartext input; so do writes that meet a renegotiation
+  (``SSLWantReadError``), and every write after them, until a read has moved
+  the new handshake on (``_retry_plain``, after each read of plaintext).
 - Shutdown: ``SSLObject.unwrap()`` puts close_notify after the queued
   records, then the TCP write side is shut, as Node's ``end()`` over TLS.
   Reading goes on until the peer's close_notify (``SSLZeroReturnError``) or
@@ -44,6 +46,11 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   owner may ``hold_handshake()``: the handshake's last records stay unsent and
   ``_on_handle_secure`` waits until ``release_handshake()`` (a server's
   'newSession' callback, as Node's ``awaiting_new_session``).
+- Renegotiation (TLS 1.2): once the first handshake is done, OpenSSL's info
+  callback collects the start and end of each later handshake
+  (gnet/tls/_openssl.py), handed to the owner's ``_on_handle_handshakes(batch)``
+  after the read (or write) that made them, before the plaintext that read
+  returned, where Node's ``onhandshakestart``/``onhandshakedone`` fire.
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
@@ -77,7 +84,7 @@ class TLSHandle(StreamHandle):
 
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
-                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key")
+                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -88,7 +95,7 @@ class TLSHandle(StreamHandle):
         self._bio_in = ssl.MemoryBIO()
         self._bio_out = ssl.MemoryBIO()
         self._tls_state = HANDSHAKING
-        self._plain_queue = None          # [(data, cb), ...] written before the handshake was done
+        self._plain_queue = None          # [(data, cb), ...] waiting for the handshake (or a renegotiation)
         self._tls_shutdown_cb = None      # a shutdown asked for before the handshake was done
         self._shutting_down = False
         #: Key log lines OpenSSL wrote during the last step, for 'keylog' (or None).
@@ -102,6 +109,10 @@ class TLSHandle(StreamHandle):
         self._hello_ticks = None          # while the owner is told of the hello: the serving ticks
         self._holds = 0                   # hold_handshake() calls not yet released
         self._trace_key = None            # enable_trace()'s, while OpenSSL traces
+        #: Starts and ends of handshakes after the first (TLS 1.2 renegotiation),
+        #: ``[HANDSHAKE_START | HANDSHAKE_DONE]``, collected inside OpenSSL (or None).
+        self.handshakes = None
+        self._handshakes_key = None
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -146,6 +157,11 @@ class TLSHandle(StreamHandle):
         batch = list(self.sessions)
         del self.sessions[:]
         _loop.dispatch(self.owner._on_handle_sessions, (batch,), ticks)
+
+    def _emit_handshakes(self, ticks=None):
+        batch = list(self.handshakes)
+        del self.handshakes[:]
+        _loop.dispatch(self.owner._on_handle_handshakes, (batch,), ticks)
 
     def hold_handshake(self):
         """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
@@ -201,6 +217,10 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.disable_trace(self._trace_key)
             self._trace_key = None
+        if self._handshakes_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_handshakes(self._handshakes_key)
+            self._handshakes_key = None
         StreamHandle.close(self, callback, *args, reset=reset)
 
     @property
@@ -348,6 +368,12 @@ class TLSHandle(StreamHandle):
                 if self.sock is not sock or self._holds:
                     return          # release_handshake() wakes the handle
             self._tls_state = OPEN
+            if sslobj.version() != "TLSv1.3":
+                # TLS 1.2 may renegotiate: the owner hears of each new
+                # handshake (TLS 1.3 has none, and pays nothing).
+                from gnet.tls import _openssl
+                self.handshakes = []
+                self._handshakes_key = _openssl.watch_handshakes(sslobj, self.handshakes)
             # The owner verifies the peer first (Node's onhandshakedone): a
             # client that rejects it is destroyed before its last flight goes out.
             _loop.dispatch(owner._on_handle_secure, (), ticks)
@@ -370,6 +396,12 @@ class TLSHandle(StreamHandle):
                 # Made by this read (TLS 1.3 tickets): before what followed them
                 # in the stream, as Node's callback fires inside SSL_read.
                 self._emit_sessions(ticks)
+                if self.sock is not sock:
+                    return
+            if self.handshakes:
+                # A renegotiation started or ended in this read: Node's
+                # callbacks fire inside SSL_read, before the data after it.
+                self._emit_handshakes(ticks)
                 if self.sock is not sock:
                     return
             if data.__class__ is not bytes:
@@ -403,6 +435,11 @@ class TLSHandle(StreamHandle):
         if self.sock is sock:
             # Post-handshake messages (TLS 1.3 tickets, key updates) may want an answer.
             self._flush_out()
+            if self._plain_queue and self._tls_state == OPEN:
+                # Writes that met a renegotiation: what was read may have moved it on.
+                self._retry_plain()
+                if self.sock is not sock:
+                    return
             if self.eof and self._tls_state == OPEN and self.reading and not sslc.pending() \
                     and not self._bio_in.pending:
                 self._end_of_stream(ticks)
@@ -454,10 +491,10 @@ class TLSHandle(StreamHandle):
         try:
             self._sslc.write(data)
         except ssl.SSLWantReadError:
-            # A renegotiation in progress: the write waits for the next read.
-            if self._plain_queue is None:
-                self._plain_queue = []
-            self._plain_queue.append((data, cb))
+            # A renegotiation in progress: the write waits in _plain_queue
+            # (and every write after it) until a read moves the handshake on.
+            self._plain_queue = [(data, cb)]
+            self._flush_out()
             return
         except ssl.SSLError as exc:
             cb(_tls_errors.openssl_error(exc))
@@ -465,12 +502,37 @@ class TLSHandle(StreamHandle):
         self._send(self._bio_out.read(), cb)
 
     def _after_handshake(self):
-        queue, self._plain_queue = self._plain_queue, None
+        if self._plain_queue:
+            self._retry_plain()
+        elif self._tls_shutdown_cb is not None:
+            cb, self._tls_shutdown_cb = self._tls_shutdown_cb, None
+            self.shutdown(cb)
+
+    def _retry_plain(self):
+        """Encrypt the writes that waited (for the handshake, or for a
+        renegotiation that a read has moved on), in order, until one meets
+        the renegotiation again; then a shutdown that waited behind them."""
+        queue = self._plain_queue
         sock = self.sock
-        for data, cb in queue or ():
-            self._encrypt(data, cb)
+        sslc = self._sslc
+        while queue:
+            data, cb = queue[0]
+            try:
+                sslc.write(data)
+            except ssl.SSLWantReadError:
+                self._flush_out()
+                return                  # the next read tries again
+            except ssl.SSLError as exc:
+                del queue[0]
+                cb(_tls_errors.openssl_error(exc))
+            else:
+                del queue[0]
+                self._send(self._bio_out.read(), cb)
+            if self.handshakes and self.sock is sock:
+                self._emit_handshakes()     # the write finished the renegotiation
             if self.sock is not sock:
                 return
+        self._plain_queue = None
         cb, self._tls_shutdown_cb = self._tls_shutdown_cb, None
         if cb is not None:
             self.shutdown(cb)

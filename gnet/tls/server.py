@@ -67,7 +67,9 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
         ctx.verify_mode = ssl.CERT_NONE
         _openssl.accept_any_certificate(ctx)
     if alpn:
-        ctx.set_alpn_protocols(alpn)
+        # Node's selection: no protocol in common fails the handshake
+        # (compat: tls/alpn_no_protocol_in_common), where Python's goes on.
+        _openssl.select_alpn(ctx, alpn)
 
 
 def server_config(opts, server=None, sni_callback=None):
@@ -146,11 +148,16 @@ class Server(_NetServer):
     # contexts
 
     def setSecureContext(self, options=None):
-        """Replace the server's key, certificates and other context options;
-        connections made from now on use them."""
-        opts = dict(self._tls_opts)
-        opts.update(tls_options(options, None, "setSecureContext"))
-        opts.pop("secureContext", None)
+        """Replace the server's secure context: key, certificates, ``ca`` and
+        the other context options come from ``options`` alone (one left out is
+        gone, as in Node), except ``sessionTimeout`` and ``ticketKeys``, kept
+        when not given. ``requestCert``, ``ALPNProtocols``, ``SNICallback``...
+        stay the server's. Connections made from now on use it."""
+        if not isinstance(options, dict):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options", "object", options)
+        new = tls_options(options, None, "setSecureContext")
+        opts = {k: v for k, v in self._tls_opts.items() if k not in CONTEXT_KEYS and k != "secureContext"}
+        opts.update((k, v) for k, v in new.items() if k in CONTEXT_KEYS)
         self._tls_opts = opts
         self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
 

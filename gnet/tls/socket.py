@@ -33,7 +33,9 @@ socket keeps no handle and each is destroyed with the other, as in Node.
 """
 
 import ssl
+import time
 
+from gnet.eventloop.events import _dispatch
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
 from gnet.js import values as _values
@@ -201,6 +203,8 @@ class TLSSocket(Socket):
     _sessions_after_secure = None   # a server's TLS 1.3 new sessions, for after 'secureConnection'
     _max_send_fragment = None       # setMaxSendFragment() before the handle was made
     _trace = False                  # enableTrace (the option or the call) before the handle was made
+    _renegotiations = None          # a server side's [last handshake start (ms), count] (Node's onhandshakestart)
+    _renegotiation_disabled = False
 
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
@@ -298,38 +302,69 @@ class TLSSocket(Socket):
     # what the handle reports
 
     def _on_handle_secure(self):
+        """The first handshake is done: Node's ``_finishInit``, which emits
+        'secure'. Its first listener is Node's own (``onServerSocketSecure``
+        on a tls.Server's socket, ``onConnectSecure`` on tls.connect's): it
+        verifies the peer and emits 'secureConnection' or 'secureConnect';
+        the user's 'secure' listeners follow, even when it destroyed the
+        socket (compat: tls/secure_event_client_order)."""
         handle = self._handle
         sslobj = handle.ssl
         config = self._config()
         self._secure_done = True
-        self.secureConnecting = False
         self.alpnProtocol = sslobj.selected_alpn_protocol() or False
+        emit_secure = self._secure_emitter()
         if config.server_side:
+            server = self._server if self._tls is None else None
+            self._renegotiations = [_now_ms(), 0]
             if config.request_cert:
                 err = self._verify_error()
                 if err is not None:
                     self.authorizationError = err.code
                     if config.reject_unauthorized:
                         self.destroy()
+                        if server is not None:
+                            emit_secure()
                         return
                 else:
                     self.authorized = True
-            server = self._server if self._tls is None else None
             if server is not None:
+                # Node's secureConnecting turns false only here and in
+                # onConnectSecure, once the peer is accepted.
+                self.secureConnecting = False
                 server._on_secure(self)
+                emit_secure()
                 batch, self._sessions_after_secure = self._sessions_after_secure, None
                 if batch:
                     server._on_new_sessions(self, batch, False)
             else:
-                self.emit("secure")
+                emit_secure()
             return
         if self._connect_opts is None:
             # Made with TLSSocket(...), not tls.connect: Node checks nothing here.
             err = self._verify_error()
             self.authorized = err is None
             self.authorizationError = err.code if err is not None else None
-            self.emit("secure")
+            emit_secure()
             return
+        self._on_connect_secure()
+        emit_secure()
+
+    def _secure_emitter(self):
+        """Emits 'secure' to the listeners it has now: Node's own listener is
+        the first of the same emit, so one added while it runs (in
+        'secureConnect', 'secureConnection') hears the next handshake only."""
+        handler = self._events.get("secure") if getattr(self, "_events", None) else None
+
+        def emit_secure():
+            if handler is not None:
+                _dispatch(handler, ())
+        return emit_secure
+
+    def _on_connect_secure(self):
+        """Node's ``onConnectSecure``: a tls.connect client checks the server
+        (again after each renegotiation) and emits 'secureConnect'."""
+        sslobj = self._handle.ssl
         opts = self._connect_opts
         err = self._verify_error()
         if err is None and not sslobj.session_reused:
@@ -344,11 +379,76 @@ class TLSSocket(Socket):
         else:
             self.authorized = True
         self.removeListener("end", self._on_connect_end)
+        self.secureConnecting = False
         self.emit("secureConnect")
         self._session_verified = True
         session, self._pending_session = self._pending_session, None
         if session is not None:
             self.emit("session", session)
+
+    def _on_handle_handshakes(self, batch):
+        """Handshakes after the first (TLS 1.2 renegotiation), as Node's
+        ``SSLInfoCallback`` reports them: a start, on a server, is counted
+        (``onhandshakestart``: more than ``tls.CLIENT_RENEG_LIMIT`` within
+        ``tls.CLIENT_RENEG_WINDOW`` seconds is ERR_TLS_SESSION_ATTACK, and any
+        after ``disableRenegotiation()`` is ERR_TLS_RENEGOTIATION_DISABLED); an
+        end is 'secure' again (``_finishInit``), after Node's own listener:
+        a tls.connect client checks the server and emits 'secureConnect' again,
+        a tls.Server's socket checks a requested certificate again."""
+        from gnet.tls.handle import TLSHandle
+        from gnet.tls._openssl import HANDSHAKE_START
+        config = self._config()
+        for event in batch:
+            handle = self._handle
+            if handle is None or not isinstance(handle, TLSHandle):
+                return
+            if event == HANDSHAKE_START:
+                if config.server_side:
+                    self._on_handshake_start()
+                continue
+            self.alpnProtocol = handle.ssl.selected_alpn_protocol() or False
+            emit_secure = self._secure_emitter()
+            if config.server_side:
+                if self._tls is None and config.request_cert:
+                    err = self._verify_error()
+                    if err is not None:
+                        self.authorizationError = err.code
+                        if config.reject_unauthorized:
+                            self.destroy()
+                    else:
+                        self.authorized = True
+            elif self._connect_opts is not None:
+                self._on_connect_secure()
+            emit_secure()
+
+    def _on_handshake_start(self):
+        # Node's onhandshakestart: lastHandshakeTime, handshakes.
+        import gnet.tls as _tls
+        now = _now_ms()
+        counts = self._renegotiations
+        if counts is None:
+            self._renegotiations = [now, 0]
+            return
+        last, counts[0] = counts[0], now
+        if now - last >= _tls.CLIENT_RENEG_WINDOW * 1000:
+            counts[1] = 1
+        else:
+            counts[1] += 1
+        if counts[1] > _tls.CLIENT_RENEG_LIMIT:
+            self._emit_tls_error(_errors.ERR_TLS_SESSION_ATTACK())  # noqa: F821 - generated
+            return
+        if self._renegotiation_disabled:
+            self._emit_tls_error(_errors.ERR_TLS_RENEGOTIATION_DISABLED())  # noqa: F821 - generated
+
+    def _emit_tls_error(self, err):
+        # Node's _emitTLSError: before the handshake is done the server hears
+        # it ('tlsClientError'); after, it is the socket's 'error' (emitted,
+        # the socket not destroyed).
+        server = self._server if self._tls is None else None
+        if server is not None and not self._secure_done:
+            server._tls_client_error(self, err)
+            return
+        self.emit("error", err)
 
     def _on_handle_keylog(self, lines):
         # Node's 'keylog' (line: the NSS key log line, newline included); on a
@@ -564,9 +664,21 @@ class TLSSocket(Socket):
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Key export failed")
         return out
 
+    def renegotiate(self, options=None, callback=None):
+        """Node's ``tlsSocket.renegotiate(options, callback)``: not in gnet yet.
+
+        A renegotiation the peer starts is followed as Node follows it; starting
+        one from this end (``SSL_renegotiate`` and Node's verify-mode change
+        through ctypes, TLS 1.3's ERR_SSL_WRONG_SSL_VERSION) is not written yet,
+        so this raises rather than pretend (docs/differences.md, "Not done yet")."""
+        raise NotImplementedError(
+            "gnet.tls does not start a renegotiation yet (tlsSocket.renegotiate); "
+            "one the peer starts is followed as in Node")
+
     def disableRenegotiation(self):
-        """Node's: refuse renegotiation. OpenSSL 3 as Python builds it never
-        lets a peer renegotiate unless told to, so there is nothing to turn off."""
+        """Node's: a renegotiation the client starts from now on is the
+        socket's 'error' ERR_TLS_RENEGOTIATION_DISABLED (on a server's side)."""
+        self._renegotiation_disabled = True
 
     def enableTrace(self):
         """OpenSSL's trace of this connection's TLS messages, printed on
@@ -603,6 +715,10 @@ class TLSSocket(Socket):
 
     def __repr__(self):
         return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")
+
+
+def _now_ms():
+    return time.monotonic() * 1000
 
 
 def _trace_option(opts):

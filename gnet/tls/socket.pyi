@@ -1,8 +1,8 @@
 """``tls.TLSSocket``, a ``gnet.Socket`` that speaks TLS, and ``tls.connect``."""
 
 import ssl
-from collections.abc import Callable
-from typing import Literal, overload
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, NoReturn, overload
 
 from typing_extensions import Buffer, Self, Unpack
 
@@ -102,6 +102,9 @@ class TLSSocket(Socket):
     def exportKeyingMaterial(self, length: int, label: str, context: Buffer | None = None) -> bytes:
         """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
 
+    def renegotiate(self, options: Mapping[str, Any] | None = None,
+                    callback: Callable[..., object] | None = None) -> NoReturn:
+        """Not in gnet yet: raises ``NotImplementedError`` (one the peer starts is followed)."""
     def disableRenegotiation(self) -> None: ...
     def getEphemeralKeyInfo(self) -> dict[str, str | int | None] | None:
         """The key exchange's key: ``{'type', 'name', 'size'}`` (``{}`` before the handshake);

@@ -1,0 +1,221 @@
+"""Renegotiation (TLS 1.2) against real Node, across processes
+(tests/interop/tls_renegotiate_peer.js).
+
+While a renegotiation is in progress OpenSSL refuses to encrypt
+(``SSLWantReadError``): a write made then waits until a read has moved the
+new handshake on. Both sides write CHUNKS writes of SIZE bytes while one side
+renegotiates; every byte must arrive, in order (a sha256 of each side's
+stream), and every write callback must be called.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+
+import gevent
+import gevent.event
+import pytest
+
+import gnet
+import gnet.tls as tls
+from compat import tls_certs
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PEER = os.path.join(HERE, "interop", "tls_renegotiate_peer.js")
+CHUNKS, SIZE = 200, 10000
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+
+
+@pytest.fixture(scope="module")
+def certdir(tmp_path_factory):
+    return tls_certs.write(str(tmp_path_factory.mktemp("tls-reneg")))
+
+
+def read(certdir, name):
+    with open(os.path.join(certdir, name), "rb") as f:
+        return f.read()
+
+
+def stream_sha256():
+    digest = hashlib.sha256()
+    for n in range(1, CHUNKS + 1):
+        digest.update(bytes([n & 255]) * SIZE)
+    return digest.hexdigest()
+
+
+class Node:
+    """A tls_renegotiate_peer.js process whose JSON lines arrive as events."""
+
+    def __init__(self, **cfg):
+        cfg.update(chunks=CHUNKS, size=SIZE)
+        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
+        self.lines = []
+        self.changed = gevent.event.Event()
+        self.reader = gevent.spawn(self._read)
+
+    def _read(self):
+        from gevent.os import tp_read
+        buf = b""
+        fd = self.proc.stdout.fileno()
+        while True:
+            chunk = tp_read(fd, 65536)
+            if not chunk:
+                break
+            buf += chunk
+            while b"\n" in buf:
+                line, buf = buf.split(b"\n", 1)
+                self.lines.append(json.loads(line))
+                self.changed.set()
+        self.changed.set()
+
+    def wait_for(self, key, timeout=15):
+        while True:
+            for line in self.lines:
+                if key in line:
+                    return line[key]
+                if "error" in line:
+                    raise AssertionError("node: %s" % line["error"])
+            self.changed.clear()
+            assert not self.reader.ready(), "node ended without %r: %r" % (key, self.lines)
+            assert self.changed.wait(timeout), "node said no %r in %ss: %r" % (key, timeout, self.lines)
+
+    def close(self):
+        self.reader.join(10)
+        self.proc.wait(10)
+
+
+def exchange(sock, send=True):
+    """gnet's side: CHUNKS writes, one per immediate (so that some meet the
+    renegotiation), each with a callback; then end (without ``send``: only
+    end, after the peer's end). Returns an AsyncResult of (bytes received,
+    their sha256, callbacks called)."""
+    state = {"received": 0, "hash": hashlib.sha256(), "n": 0, "callbacks": 0}
+    done = gevent.event.AsyncResult()
+
+    def on_data(data):
+        state["hash"].update(data)
+        state["received"] += len(data)
+
+    def written(err=None):
+        assert err is None
+        state["callbacks"] += 1
+
+    def pump():
+        if state["n"] == CHUNKS:
+            sock.end()
+            return
+        state["n"] += 1
+        sock.write(bytes([state["n"] & 255]) * SIZE, written)
+        gnet.setImmediate(pump)
+
+    sock.on("data", on_data)
+    sock.on("error", done.set_exception)
+    sock.on("close", lambda *_: done.set((state["received"], state["hash"].hexdigest(), state["callbacks"])))
+    if send:
+        pump()
+    else:
+        sock.on("end", sock.end)
+    return done
+
+
+def test_writes_during_a_renegotiation_by_a_node_server_all_arrive(certdir):
+    node = Node(mode="server", certs=certdir)
+    port = node.wait_for("port")
+    result = []
+    client = tls.connect({"port": port, "host": "127.0.0.1", "ca": read(certdir, "ca.pem"),
+                          "servername": "localhost", "allowHalfOpen": True},
+                         lambda: result.append(exchange(client)))
+    events = []
+    client.on("secureConnect", lambda: events.append("secureConnect"))
+    client.on("secure", lambda: events.append("secure"))
+    closed = gevent.event.Event()
+    client.on("close", lambda *_: closed.set())
+    assert closed.wait(20)
+    # As Node's: the new handshake is 'secure' again, after Node's own
+    # listener has checked the server again and emitted 'secureConnect'.
+    assert events == ["secureConnect", "secure"] * 2
+    assert node.wait_for("renegotiate") is True
+    assert node.wait_for("renegotiated") is None
+    node_done = node.wait_for("done")
+    node.close()
+    assert result[0].get(timeout=1) == (CHUNKS * SIZE, stream_sha256(), CHUNKS)
+    assert node_done == {"received": CHUNKS * SIZE, "sha256": stream_sha256(), "callbacks": CHUNKS}
+
+
+def renegotiation_server(certdir, on_secure):
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem"),
+                               "allowHalfOpen": True}, on_secure)
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    return server
+
+
+def test_a_node_client_renegotiates_with_a_gnet_server_while_it_writes(certdir):
+    # As a Node server, a gnet server lets a client renegotiate (OpenSSL 3
+    # refuses it unless told to), and its socket emits 'secure' again. The
+    # server does not write meanwhile: OpenSSL's client fails on application
+    # data in the middle of the server's flights ("unexpected record"), with
+    # a Node server as with gnet's.
+    result, secure = [], []
+
+    def on_secure(sock):
+        sock.on("secure", lambda: secure.append(sock.getProtocol()))
+        result.append(exchange(sock, send=False))
+        sock.on("close", lambda *_: server.close())
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"])
+    assert node.wait_for("renegotiate") is True
+    assert node.wait_for("renegotiated") is None
+    node_done = node.wait_for("done")
+    node.close()
+    assert result[0].get(timeout=5) == (CHUNKS * SIZE, stream_sha256(), 0)
+    assert node_done == {"received": 0, "sha256": hashlib.sha256().hexdigest(), "callbacks": CHUNKS}
+    assert secure == ["TLSv1.2"]
+
+
+def test_more_renegotiations_than_the_limit_is_a_session_attack(certdir):
+    errors, secure = [], []
+    closed = gevent.event.Event()
+
+    def on_secure(sock):
+        sock.on("secure", lambda: secure.append(True))
+        sock.resume()       # a paused socket reads nothing, the client's handshake messages neither
+
+        def on_error(err):
+            errors.append((err.code, str(err), sock.destroyed))
+            sock.destroy()
+        sock.on("error", on_error)
+        sock.on("close", lambda *_: (server.close(), closed.set()))
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"], times=5)
+    assert closed.wait(15)
+    node.close()
+    assert errors == [("ERR_TLS_SESSION_ATTACK", "TLS session renegotiation attack detected", False)]
+    assert len(secure) == tls.CLIENT_RENEG_LIMIT
+
+
+def test_disable_renegotiation_refuses_the_clients_renegotiation(certdir):
+    errors = []
+    closed = gevent.event.Event()
+
+    def on_secure(sock):
+        sock.disableRenegotiation()
+        sock.resume()
+        sock.on("secure", lambda: errors.append("secure"))
+
+        def on_error(err):
+            errors.append((err.code, str(err), sock.destroyed))
+            sock.destroy()
+        sock.on("error", on_error)
+        sock.on("close", lambda *_: (server.close(), closed.set()))
+
+    server = renegotiation_server(certdir, on_secure)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"])
+    assert closed.wait(15)
+    node.close()
+    assert errors == [("ERR_TLS_RENEGOTIATION_DISABLED", "TLS session renegotiation disabled for this socket",
+                       False)]
