@@ -51,3 +51,20 @@ def test_no_protocol_in_common_fails_the_handshake_on_both_ends(certdir):
 def test_a_context_chosen_by_sni_chooses_the_same_way(certdir):
     assert handshake(certdir, ["h2"], ["http/1.1"], "sni.example")["server"] == "ERR_SSL_NO_APPLICATION_PROTOCOL"
     assert handshake(certdir, ["h2"], ["h2"], "sni.example") == {"client": "h2", "server": "h2"}
+
+
+def test_an_alert_from_the_peer_names_openssl_s_library_and_reason(certdir):
+    # Python's table of OpenSSL reasons does not name the alerts; Node's error
+    # has OpenSSL's texts all the same.
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem"),
+                               "ALPNProtocols": ["h2"]})
+    server.on("tlsClientError", lambda *_: None)
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    client = tls.connect({"port": server.address()["port"], "host": "127.0.0.1", "ca": read(certdir, "ca.pem"),
+                          "ALPNProtocols": ["http/1.1"]})
+    (err,) = gnet.once(client, "error", timeout=10000)
+    server.close()
+    assert (err.code, err.library, err.reason, str(err)) == (
+        "ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL", "SSL routines", "tlsv1 alert no application protocol",
+        "error:SSL routines::tlsv1 alert no application protocol")

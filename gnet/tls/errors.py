@@ -167,11 +167,17 @@ def openssl_error(exc):
     m = _TEXT.match(text)
     reason_text = m.group(1) if m else text
     if reason is None:
-        # No OpenSSL error queue entry: Python's own text ("EOF occurred in
-        # violation of protocol", "TLS/SSL connection has been closed").
-        if isinstance(exc, ssl.SSLEOFError):
-            return conn_reset("socket hang up")
-        return OpenSSLError("ERR_SSL_" + re.sub(r"\W+", "_", reason_text).strip("_").upper(), reason_text)
+        if library and m:
+            # An OpenSSL error whose reason Python's table does not name (the
+            # alerts a peer sends: "[SSL] tlsv1 alert no application protocol"):
+            # OpenSSL's text is the reason, as Node reads it.
+            reason = re.sub(r"\W+", "_", reason_text).strip("_").upper()
+        else:
+            # No OpenSSL error queue entry: Python's own text ("EOF occurred in
+            # violation of protocol", "TLS/SSL connection has been closed").
+            if isinstance(exc, ssl.SSLEOFError):
+                return conn_reset("socket hang up")
+            return OpenSSLError("ERR_SSL_" + re.sub(r"\W+", "_", reason_text).strip("_").upper(), reason_text)
     lib_text = _LIBRARIES.get(library, library)
     prefix = "ERR_SSL_" if library == "SSL" else "ERR_OSSL_%s_" % library if library else "ERR_OSSL_"
     return OpenSSLError(prefix + reason, "error:%s::%s" % (lib_text, reason_text.lower()), lib_text,
