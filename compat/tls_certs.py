@@ -74,6 +74,21 @@ def write(folder):
     put("expired-key.pem", expired.private_key_pem.bytes())
     put("other-ca.pem", trustme.CA(organization_name="gnet other CA").cert_pem.bytes())
 
+    # A server certificate the CA has revoked, and the CA's revocation list
+    # naming it (Node's ``crl`` option).
+    revoked = ca.issue_cert("localhost", "127.0.0.1", common_name="localhost")
+    put("revoked-cert.pem", revoked.cert_chain_pems[0].bytes())
+    put("revoked-key.pem", revoked.private_key_pem.bytes())
+    ca_cert = x509.load_pem_x509_certificate(ca.cert_pem.bytes())
+    ca_key = serialization.load_pem_private_key(ca.private_key_pem.bytes(), password=None)
+    revoked_serial = x509.load_pem_x509_certificate(revoked.cert_chain_pems[0].bytes()).serial_number
+    crl = (x509.CertificateRevocationListBuilder().issuer_name(ca_cert.subject)
+           .last_update(now - datetime.timedelta(days=1)).next_update(now + datetime.timedelta(days=30))
+           .add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(revoked_serial)
+                                    .revocation_date(now - datetime.timedelta(days=1)).build())
+           .sign(ca_key, hashes.SHA256()))
+    put("crl.pem", crl.public_bytes(serialization.Encoding.PEM))
+
     # A self-signed leaf: its own issuer, not a CA.
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost"),

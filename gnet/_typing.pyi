@@ -261,7 +261,7 @@ AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
 # gnet.tls: options, listeners and the objects Node's tls returns.
 #
 # The options TypedDicts hold the keys gnet.tls reads for each call. Node keys
-# it accepts and ignores (``pskCallback``, ``sigalgs``, ``crl`` ...:
+# it accepts and ignores (``pskCallback``, ``requestOCSP`` ...:
 # docs/differences.md) are left out, so mypy says an option does nothing here
 # before a test does; they pass in a plain dict.
 
@@ -390,6 +390,10 @@ class SecureContextOptions(TypedDict, total=False):
     ticketKeys: Buffer
     #: Seconds a session (or ticket) may resume a connection.
     sessionTimeout: int
+    #: The signature algorithms offered and accepted (``'ECDSA+SHA256:RSA-PSS+SHA256'``).
+    sigalgs: str
+    #: PEM certificate revocation lists; with one, every certificate of the chain is checked.
+    crl: PEM | Sequence[PEM]
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     ecdh_curve: str
     min_version: SecureVersion

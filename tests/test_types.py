@@ -246,7 +246,7 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 #: Keys gnet.tls accepts (Node's) but does nothing with (docs/differences.md):
 #: the TypedDicts leave them out, so mypy says so; a plain dict still passes them.
 TLS_IGNORED_KEYS = {
-    "sigalgs", "crl", "secureProtocol",
+    "secureProtocol",
     "privateKeyEngine", "privateKeyIdentifier", "clientCertEngine", "allowPartialTrustChain",
     "pskCallback", "pskIdentityHint", "minDHSize", "requestOCSP", "ALPNCallback",
     "server", "pipe",

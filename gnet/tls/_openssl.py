@@ -74,7 +74,7 @@ import _ssl
 
 __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string", "accept_any_certificate",
            "finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "cipher_standard_name",
-           "watch_keylog", "unwatch_keylog", "get_session", "set_session", "session_cache_mode",
+           "watch_keylog", "unwatch_keylog", "set_sigalgs", "add_crl", "get_session", "set_session", "session_cache_mode",
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
            "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout", "TicketKeys",
            "use_ticket_keys", "TICKET_KEYS_SIZE", "enable_trace", "enable_trace_check", "disable_trace",
@@ -410,6 +410,20 @@ def _load():
         lib.SSL_set_info_callback.argtypes = [ctypes.c_void_p, _INFO_CB]
         lib.SSL_renegotiate_pending.restype = ctypes.c_int
         lib.SSL_renegotiate_pending.argtypes = [ctypes.c_void_p]
+        lib.BIO_new_mem_buf.restype = ctypes.c_void_p
+        lib.BIO_new_mem_buf.argtypes = [ctypes.c_char_p, ctypes.c_int]
+        lib.BIO_free.restype = ctypes.c_int
+        lib.BIO_free.argtypes = [ctypes.c_void_p]
+        lib.PEM_read_bio_X509_CRL.restype = ctypes.c_void_p
+        lib.PEM_read_bio_X509_CRL.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+        lib.X509_CRL_free.restype = None
+        lib.X509_CRL_free.argtypes = [ctypes.c_void_p]
+        lib.SSL_CTX_get_cert_store.restype = ctypes.c_void_p
+        lib.SSL_CTX_get_cert_store.argtypes = [ctypes.c_void_p]
+        lib.X509_STORE_add_crl.restype = ctypes.c_int
+        lib.X509_STORE_add_crl.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.ERR_clear_error.restype = None
+        lib.ERR_clear_error.argtypes = []
         lib.SSL_export_keying_material.restype = ctypes.c_int
         lib.SSL_export_keying_material.argtypes = [
             ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t,
@@ -511,6 +525,42 @@ def set_groups(context, groups):
     """``SSL_CTX_set1_groups_list``: the key exchange groups, colon-separated; False if refused."""
     _require("set a list of ECDH curves (SSL_CTX_set1_groups_list)")
     return _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_GROUPS_LIST, 0, groups.encode("ascii")) == 1
+
+
+#: ``SSL_CTX_set1_sigalgs_list`` is a macro over ``SSL_CTX_ctrl`` too.
+_SSL_CTRL_SET_SIGALGS_LIST = 98
+
+
+def set_sigalgs(context, sigalgs):
+    """``SSL_CTX_set1_sigalgs_list`` (Node's ``sigalgs``); False if OpenSSL refuses the list."""
+    _require("set the signature algorithms (sigalgs, SSL_CTX_set1_sigalgs_list)")
+    ok = _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_SIGALGS_LIST, 0, sigalgs.encode("utf-8")) == 1
+    if not ok:
+        _lib.ERR_clear_error()      # not left for Python's next ssl call to find
+    return ok
+
+
+def add_crl(context, pem):
+    """Node's ``SecureContext::AddCRL``: one PEM revocation list into the
+    context's certificate store (``PEM_read_bio_X509_CRL``,
+    ``X509_STORE_add_crl``, which takes its own reference); False if ``pem``
+    holds none. The caller turns CRL checking on, as Node does."""
+    _require("add a certificate revocation list (crl)")
+    bio = _lib.BIO_new_mem_buf(pem, len(pem))
+    if not bio:
+        return False
+    try:
+        crl = _lib.PEM_read_bio_X509_CRL(bio, None, None, None)
+    finally:
+        _lib.BIO_free(bio)
+    if not crl:
+        _lib.ERR_clear_error()
+        return False
+    try:
+        _lib.X509_STORE_add_crl(_lib.SSL_CTX_get_cert_store(_ctx_of(context)), crl)
+    finally:
+        _lib.X509_CRL_free(crl)
+    return True
 
 
 def cipher_standard_name(sslobj):

@@ -150,6 +150,9 @@ class SecureContext:
             value = opts.get(name)
             if value is not None and not isinstance(value, str):
                 raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
+        if opts.get("sigalgs") == "":
+            raise _jserrors.ERR_INVALID_ARG_VALUE("options.sigalgs", "")
+        self._crls = _check_buffers(opts["crl"], "options.crl") if opts.get("crl") is not None else []
         self._keys = _check_buffers(opts["key"], "options.key") if opts.get("key") is not None else []
         self._certs = _check_buffers(opts["cert"], "options.cert") if opts.get("cert") is not None else []
         self._cas = _check_buffers(opts["ca"], "options.ca") if opts.get("ca") is not None else None
@@ -241,6 +244,16 @@ class SecureContext:
             ctx.options |= int(opts["secureOptions"])
         self._load_ca(ctx)
         self._load_key_cert(ctx)
+        sigalgs = opts.get("sigalgs")
+        if sigalgs is not None and not _openssl.set_sigalgs(ctx, sigalgs):
+            # Node's error here has no code: OpenSSL left nothing in its queue.
+            raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
+        if self._crls:
+            for crl in self._crls:
+                if not _openssl.add_crl(ctx, _as_bytes(crl)):
+                    raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to parse CRL")
+            # Node's AddCRL: X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL.
+            ctx.verify_flags |= ssl.VERIFY_CRL_CHECK_CHAIN
         if opts.get("pfx") is not None:
             self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
         if self._session_timeout is not None:
