@@ -109,13 +109,6 @@ class _OnceWrapper:
         return "<once wrapper of %r>" % (self.listener,)
 
 
-def _entry(listener):
-    """The stored form of a listener; its arity is read here, once."""
-    fn_bounds = _ALL if listener.__class__ is _OnceWrapper else _bounds(listener, "listener")
-    required, maximum = fn_bounds
-    return (listener, required, _ANY if maximum is None else maximum, fn_bounds)
-
-
 def _check_listener(listener):
     if not callable(listener):
         raise errors.ERR_INVALID_ARG_TYPE("listener", "Function", listener)
@@ -238,7 +231,7 @@ class EventEmitter(metaclass=_names.AliasingType):
 
     def _add_listener(self, event_name, listener, prepend):
         # Node's _addListener: the listener is checked first, then the name.
-        # (_check_listener, _check_event_name and _entry inlined: pipe() adds
+        # (The checks and the entry are made here, in one call: pipe() adds
         # six listeners and removes eight per connection.)
         once_wrapper = listener.__class__ is _OnceWrapper
         if not once_wrapper and not callable(listener):

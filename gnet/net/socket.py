@@ -104,8 +104,9 @@ class Socket(Duplex):
         self = cls.__new__(cls)
         hwm = server.highWaterMark
         half_open = server.allowHalfOpen
-        self._init(half_open if half_open.__class__ is bool else js_truthy(half_open), hwm, hwm, server.noDelay, server.keepAlive,
-                   server.keepAliveInitialDelay, server)
+        if half_open.__class__ is not bool:
+            half_open = js_truthy(half_open)
+        self._init(half_open, hwm, hwm, server.noDelay, server.keepAlive, server.keepAliveInitialDelay, server)
         handle = cls._handle_class(self, sock)
         self._open(handle, server.pauseOnConnect)
         if server.noDelay:
