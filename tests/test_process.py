@@ -14,10 +14,19 @@ import pytest
 import gnet
 
 
+def _default_signals():
+    # A program started as a user starts one: a suite run in the background
+    # of a non-interactive shell inherits SIGINT and SIGQUIT ignored, and
+    # Python then installs no KeyboardInterrupt handler for gnet to put back.
+    for number in (signal.SIGINT, signal.SIGQUIT):
+        signal.signal(number, signal.SIG_DFL)
+
+
 def program(tmp_path, source, timeout=30):
     script = tmp_path / "app.py"
     script.write_text(textwrap.dedent(source))
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=timeout,
+                          preexec_fn=_default_signals)
     return proc.returncode, proc.stdout, proc.stderr
 
 
