@@ -219,3 +219,69 @@ def test_disable_renegotiation_refuses_the_clients_renegotiation(certdir):
     node.close()
     assert errors == [("ERR_TLS_RENEGOTIATION_DISABLED", "TLS session renegotiation disabled for this socket",
                        False)]
+
+
+def test_a_gnet_server_renegotiates_while_a_node_client_writes(certdir):
+    # renegotiate() from gnet's side, as a Node server's: it returns True,
+    # the new handshake is 'secure' again on the server's socket and
+    # callback(None) follows it; the Node client sees it as one (its
+    # 'secure' again) and every byte it writes meanwhile arrives, in order.
+    # The server does not write meanwhile: a Node server that renegotiates
+    # while it writes fails a Node client the same way ("unexpected record").
+    result, events = [], []
+
+    def on_secure(sock):
+        sock.on("secure", lambda: events.append("secure"))
+        result.append(exchange(sock, send=False))
+        sock.on("close", lambda *_: server.close())
+
+        def renegotiated(err):
+            events.append(("callback", err))
+        events.append(("renegotiate", sock.renegotiate({}, renegotiated)))
+
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem"),
+                               "allowHalfOpen": True, "maxVersion": "TLSv1.2"}, on_secure)
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    node = Node(mode="client", certs=certdir, port=server.address()["port"], passive=True)
+    node_done = node.wait_for("done")
+    node.close()
+    assert result[0].get(timeout=5) == (CHUNKS * SIZE, stream_sha256(), 0)
+    assert node_done == {"received": 0, "sha256": hashlib.sha256().hexdigest(), "callbacks": CHUNKS}
+    assert events == [("renegotiate", True), "secure", ("callback", None)]
+    assert [line for line in node.lines if "secure" in line] == [{"secure": "TLSv1.2"}]
+
+
+def _tls13_pair(certdir):
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem")},
+                              lambda sock: (sock.resume(), sock.on("end", sock.end)))
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    client = tls.connect({"port": server.address()["port"], "host": "127.0.0.1", "ca": read(certdir, "ca.pem"),
+                          "servername": "localhost"})
+    client.on("close", lambda *_: server.close())
+    return server, client
+
+
+def test_renegotiate_takes_its_options_as_keywords_in_either_spelling(certdir):
+    server, client = _tls13_pair(certdir)
+    gnet.once(client, "secureConnect", timeout=5000)
+    errors = []
+    assert client.renegotiate(reject_unauthorized=False, callback=errors.append) is False
+    assert client.renegotiate({"requestCert": True}, errors.append, rejectUnauthorized=False) is False
+    with pytest.raises(TypeError, match="rejectUnauthorised"):
+        client.renegotiate(rejectUnauthorised=False)
+    with pytest.raises(TypeError) as info:
+        client.renegotiate()
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    client.end()
+    gnet.once(client, "close", timeout=5000)
+    assert [e.code for e in errors] == ["ERR_SSL_WRONG_SSL_VERSION"] * 2
+
+
+def test_renegotiate_before_the_handshake_says_it_is_not_done(certdir):
+    server, client = _tls13_pair(certdir)
+    with pytest.raises(NotImplementedError, match="first handshake"):
+        client.renegotiate({})
+    client.destroy()
+    gnet.once(client, "close", timeout=5000)

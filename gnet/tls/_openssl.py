@@ -35,6 +35,10 @@ libssl that Python's ``_ssl`` is linked with:
 - ``SSL_set_info_callback`` (Node's ``SSLInfoCallback``: the start and end
   of each handshake after the first, a TLS 1.2 renegotiation) and
   ``SSL_OP_ALLOW_CLIENT_RENEGOTIATION``, set on every context as Node sets it;
+- ``SSL_renegotiate`` and ``SSL_set_verify`` (``renegotiate()``, Node's
+  ``TLSWrap::Renegotiate`` and ``SetVerifyMode``), with OpenSSL's error queue
+  read as Node's ``ThrowCryptoError`` reads it (``ERR_get_error``,
+  ``ERR_error_string_n``, ``ERR_lib_error_string``, ``ERR_reason_error_string``);
 - ``SSL_set_msg_callback`` with OpenSSL's own ``SSL_trace`` writing to a
   ``BIO`` on descriptor 2 (``enableTrace``): C calling C, no Python inside
   OpenSSL. ``SSL_trace`` exists only in an OpenSSL built with
@@ -78,7 +82,8 @@ __all__ = ["available", "why_unavailable", "verify_result", "verify_error_string
            "watch_sessions", "unwatch_sessions", "load_session", "MAX_SESSION_SIZE", "set_session_id_context",
            "ephemeral_key_info", "set_max_send_fragment", "set_session_timeout", "TicketKeys",
            "use_ticket_keys", "TICKET_KEYS_SIZE", "enable_trace", "enable_trace_check", "disable_trace",
-           "why_no_trace", "watch_handshakes", "unwatch_handshakes", "HANDSHAKE_START", "HANDSHAKE_DONE",
+           "why_no_trace", "watch_handshakes", "unwatch_handshakes", "HANDSHAKE_START", "HANDSHAKE_DONE", "renegotiate",
+           "set_verify_mode",
            "allow_client_renegotiation", "select_alpn"]
 
 #: ``SSL_CTRL_SET_GROUPS_LIST`` (``SSL_CTX_set1_groups_list`` is a macro over ``SSL_CTX_ctrl``).
@@ -410,6 +415,18 @@ def _load():
         lib.SSL_set_info_callback.argtypes = [ctypes.c_void_p, _INFO_CB]
         lib.SSL_renegotiate_pending.restype = ctypes.c_int
         lib.SSL_renegotiate_pending.argtypes = [ctypes.c_void_p]
+        lib.SSL_renegotiate.restype = ctypes.c_int
+        lib.SSL_renegotiate.argtypes = [ctypes.c_void_p]
+        lib.SSL_set_verify.restype = None
+        lib.SSL_set_verify.argtypes = [ctypes.c_void_p, ctypes.c_int, _VERIFY_CB]
+        lib.ERR_get_error.restype = ctypes.c_ulong
+        lib.ERR_get_error.argtypes = []
+        lib.ERR_error_string_n.restype = None
+        lib.ERR_error_string_n.argtypes = [ctypes.c_ulong, ctypes.c_char_p, ctypes.c_size_t]
+        lib.ERR_lib_error_string.restype = ctypes.c_char_p
+        lib.ERR_lib_error_string.argtypes = [ctypes.c_ulong]
+        lib.ERR_reason_error_string.restype = ctypes.c_char_p
+        lib.ERR_reason_error_string.argtypes = [ctypes.c_ulong]
         lib.BIO_new_mem_buf.restype = ctypes.c_void_p
         lib.BIO_new_mem_buf.argtypes = [ctypes.c_char_p, ctypes.c_int]
         lib.BIO_free.restype = ctypes.c_int
@@ -749,6 +766,44 @@ def watch_handshakes(sslobj, sink):
 def unwatch_handshakes(key):
     # The callback stays set (it lives as long as this module) and finds no sink.
     _handshake_sinks.pop(key, None)
+
+
+#: ``SSL_VERIFY_PEER``, ``SSL_VERIFY_FAIL_IF_NO_PEER_CERT``.
+_SSL_VERIFY_PEER, _SSL_VERIFY_FAIL_IF_NO_PEER_CERT = 0x01, 0x02
+
+
+def set_verify_mode(sslobj, request_cert, reject_unauthorized):
+    """Node's ``TLSWrap::SetVerifyMode`` on a server's connection: ask the
+    client for a certificate (``request_cert``), and fail a handshake without
+    one (``reject_unauthorized``); the chain itself is judged afterwards,
+    the callback accepting every certificate (Node's ``VerifyCallback``)."""
+    _require("change the verify mode (SSL_set_verify)")
+    mode = 0
+    if request_cert:
+        mode = _SSL_VERIFY_PEER
+        if reject_unauthorized:
+            mode |= _SSL_VERIFY_FAIL_IF_NO_PEER_CERT
+    _lib.SSL_set_verify(_ssl_of(sslobj), mode, _ACCEPT)
+
+
+def renegotiate(sslobj):
+    """``SSL_renegotiate``: ``None`` when OpenSSL starts one (the next
+    handshake step sends it), else OpenSSL's error as Node's
+    ``ThrowCryptoError`` reads it, ``(message, library, reason)``: under
+    TLS 1.3, ``('error:0A00010A:SSL routines::wrong ssl version',
+    'SSL routines', 'wrong ssl version')``. The error queue is left empty."""
+    _require("start a renegotiation (SSL_renegotiate)")
+    _lib.ERR_clear_error()
+    if _lib.SSL_renegotiate(_ssl_of(sslobj)) == 1:
+        return None
+    code = _lib.ERR_get_error()
+    _lib.ERR_clear_error()
+    buf = ctypes.create_string_buffer(256)
+    _lib.ERR_error_string_n(code, buf, len(buf))
+    library = _lib.ERR_lib_error_string(code)
+    reason = _lib.ERR_reason_error_string(code)
+    return (buf.value.decode("latin-1"), library.decode("latin-1") if library else None,
+            reason.decode("latin-1") if reason else None)
 
 
 # ----------------------------------------------------------------------

@@ -51,6 +51,10 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   (gnet/tls/_openssl.py), handed to the owner's ``_on_handle_handshakes(batch)``
   after the read (or write) that made them, before the plaintext that read
   returned, where Node's ``onhandshakestart``/``onhandshakedone`` fire.
+  ``renegotiate()`` starts one from this end (``SSL_renegotiate``) and sends
+  its first message at once (a client's ClientHello, a server's
+  HelloRequest); the reads of plaintext move it on from there, as they move
+  one the peer starts.
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
@@ -558,6 +562,31 @@ class TLSHandle(StreamHandle):
                 pass                    # waiting for the peer's close_notify, or it came
             self._flush_out()
         StreamHandle.shutdown(self, cb)
+
+    # ------------------------------------------------------------------
+    # renegotiation started from this end (TLS 1.2)
+
+    def renegotiate(self):
+        """Node's ``TLSWrap::Renegotiate``, then the handshake step Node's
+        ``write('')`` makes: ``None`` once the new handshake's first message
+        is on its way, else OpenSSL's refusal ``(message, library, reason)``
+        (TLS 1.3 has no renegotiation)."""
+        from gnet.tls import _openssl
+        refused = _openssl.renegotiate(self.ssl)
+        if refused is not None:
+            return refused
+        try:
+            self.ssl.do_handshake()
+        except (ssl.SSLWantReadError, ssl.SSLWantWriteError):
+            pass
+        except ssl.SSLError as exc:
+            self._flush_out()
+            self._read_failed(_tls_errors.openssl_error(exc), None)
+            return None
+        self._flush_out()
+        if self.handshakes:
+            self._emit_handshakes()     # a server counts the start (Node's onhandshakestart)
+        return None
 
     # ------------------------------------------------------------------
     # what OpenSSL says about the session

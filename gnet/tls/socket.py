@@ -36,6 +36,8 @@ import ssl
 import time
 
 from gnet.eventloop.events import _dispatch
+from gnet.eventloop.loop import nextTick
+from gnet.js import arity as _arity
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
 from gnet.js import values as _values
@@ -58,6 +60,8 @@ TLS_KEYS = CONTEXT_KEYS | frozenset((
     "pipe",
 ))
 _ALL_KEYS = TLS_KEYS | _options.OPTION_KEYS
+#: renegotiate()'s options.
+_RENEGOTIATE_KEYS = frozenset(("rejectUnauthorized", "requestCert"))
 _NET_SOCKET_KEYS = ("allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
                     "onread", "signal")
 
@@ -205,6 +209,8 @@ class TLSSocket(Socket):
     _trace = False                  # enableTrace (the option or the call) before the handle was made
     _renegotiations = None          # a server side's [last handshake start (ms), count] (Node's onhandshakestart)
     _renegotiation_disabled = False
+    _request_cert = None            # renegotiate()'s requestCert, else the config's (Node's _requestCert)
+    _reject_unauthorized = None     # renegotiate()'s rejectUnauthorized, else the config's
 
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
@@ -409,11 +415,12 @@ class TLSSocket(Socket):
             self.alpnProtocol = handle.ssl.selected_alpn_protocol() or False
             emit_secure = self._secure_emitter()
             if config.server_side:
-                if self._tls is None and config.request_cert:
+                request_cert, reject_unauthorized = self._verify_settings(config)
+                if self._tls is None and request_cert:
                     err = self._verify_error()
                     if err is not None:
                         self.authorizationError = err.code
-                        if config.reject_unauthorized:
+                        if reject_unauthorized:
                             self.destroy()
                     else:
                         self.authorized = True
@@ -664,16 +671,74 @@ class TLSSocket(Socket):
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Key export failed")
         return out
 
-    def renegotiate(self, options=None, callback=None):
-        """Node's ``tlsSocket.renegotiate(options, callback)``: not in gnet yet.
+    def renegotiate(self, options=None, callback=None, **kwargs):
+        """Node's ``tlsSocket.renegotiate(options, callback)``:
+        https://nodejs.org/docs/latest-v20.x/api/tls.html#tlssocketrenegotiateoptions-callback
 
-        A renegotiation the peer starts is followed as Node follows it; starting
-        one from this end (``SSL_renegotiate`` and Node's verify-mode change
-        through ctypes, TLS 1.3's ERR_SSL_WRONG_SSL_VERSION) is not written yet,
-        so this raises rather than pretend (docs/differences.md, "Not done yet")."""
-        raise NotImplementedError(
-            "gnet.tls does not start a renegotiation yet (tlsSocket.renegotiate); "
-            "one the peer starts is followed as in Node")
+        Starts a TLS 1.2 renegotiation from this end and returns ``True``;
+        ``callback(None)`` when it is done ('secure' again). ``options``
+        (a dict, or keyword arguments): ``rejectUnauthorized`` and
+        ``requestCert``, which a server's side applies to the new handshake
+        (ask the client for a certificate, refuse it without a good one).
+        Under TLS 1.3, which has none, returns ``False`` and ``callback`` gets
+        OpenSSL's error (``ERR_SSL_WRONG_SSL_VERSION``) on the next tick. A
+        destroyed socket returns ``None`` and never calls back.
+
+        Differs from Node: called before the first handshake is done, it
+        raises (Node's OpenSSL fails the connection with
+        ERR_SSL_INTERNAL_ERROR; docs/differences.md)."""
+        if kwargs:
+            _options.check_keywords(kwargs, _RENEGOTIATE_KEYS, "renegotiate")
+            options = dict(options, **kwargs) if isinstance(options, dict) else \
+                dict(kwargs) if options is None else options
+        if not isinstance(options, dict):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options", "object", options)
+        if callback is not None:
+            callback = _arity.adapt(_values.validate_function(callback, "callback"))
+        if self._destroyed:
+            return None
+        handle = self._handle
+        if handle is None or not isinstance(handle, TLSHandle) or handle.ssl is None or not self._secure_done:
+            raise NotImplementedError(
+                "gnet.tls starts a renegotiation only once the first handshake is done "
+                "(tlsSocket.renegotiate before 'secure')")
+        opts = {_names.node_key(key, _RENEGOTIATE_KEYS): value for key, value in options.items()}
+        config = self._config()
+        request_cert, reject_unauthorized = self._verify_settings(config)
+        if opts.get("requestCert") is not None:
+            request_cert = _options.js_truthy(opts["requestCert"])
+        if opts.get("rejectUnauthorized") is not None:
+            reject_unauthorized = _options.js_truthy(opts["rejectUnauthorized"])
+        if (request_cert, reject_unauthorized) != self._verify_settings(config):
+            # Node's setVerifyMode: a server's side asks (or stops asking) for
+            # the client's certificate; a client's stays SSL_VERIFY_NONE, as
+            # Node's (its server is judged after the handshake either way).
+            if config.server_side:
+                _openssl.set_verify_mode(handle.ssl, request_cert, reject_unauthorized)
+            self._request_cert, self._reject_unauthorized = request_cert, reject_unauthorized
+        refused = handle.renegotiate()
+        if refused is not None:
+            message, library, reason = refused
+            if callback is not None:
+                code = "ERR_SSL_" if library == "SSL routines" else "ERR_OSSL_"
+                err = _errors.OpenSSLError(code + "_".join((reason or "unknown").upper().split()), message,
+                                           library, reason)
+                nextTick(callback, err)
+            return False
+        if callback is not None:
+            self.once("secure", lambda: callback(None))
+        return True
+
+    def _verify_settings(self, config):
+        """Node's ``_requestCert``/``_rejectUnauthorized``: what a server's
+        side checks after each handshake (``renegotiate()`` may change them)."""
+        request_cert = self._request_cert
+        if request_cert is None:
+            request_cert = bool(config.request_cert) or not config.server_side
+        reject_unauthorized = self._reject_unauthorized
+        if reject_unauthorized is None:
+            reject_unauthorized = bool(config.reject_unauthorized)
+        return request_cert, reject_unauthorized
 
     def disableRenegotiation(self):
         """Node's: a renegotiation the client starts from now on is the

@@ -2,7 +2,7 @@
 
 import ssl
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, NoReturn, overload
+from typing import Any, Literal, overload
 
 from typing_extensions import Buffer, Self, Unpack
 
@@ -103,8 +103,11 @@ class TLSSocket(Socket):
         """RFC 5705 keying material: ``length`` bytes for ``label`` (and ``context``)."""
 
     def renegotiate(self, options: Mapping[str, Any] | None = None,
-                    callback: Callable[..., object] | None = None) -> NoReturn:
-        """Not in gnet yet: raises ``NotImplementedError`` (one the peer starts is followed)."""
+                    callback: Callable[..., object] | None = None, *,
+                    rejectUnauthorized: bool | None = ..., reject_unauthorized: bool | None = ...,
+                    requestCert: bool | None = ..., request_cert: bool | None = ...) -> bool | None:
+        """A TLS 1.2 renegotiation: ``True``; ``False`` (and ``callback(err)``) under TLS 1.3;
+        ``None`` on a destroyed socket. ``callback(None)`` when the new handshake is done."""
     def disableRenegotiation(self) -> None: ...
     def getEphemeralKeyInfo(self) -> dict[str, str | int | None] | None:
         """The key exchange's key: ``{'type', 'name', 'size'}`` (``{}`` before the handshake);

@@ -1,8 +1,8 @@
 'use strict';
 // Node's half of tests/test_tls_renegotiation.py: a TLS 1.2 peer that
 // renegotiates while both sides write. argv[2] is a JSON config:
-// {mode: 'server'|'client', certs, port?, chunks, size, times?}: `times`
-// renegotiations one after the other (1 by default). Both sides send
+// {mode: 'server'|'client', certs, port?, chunks, size, times?, passive?}: `times`
+// renegotiations one after the other (1 by default), none when `passive`. Both sides send
 // `chunks` writes of `size` bytes (byte i of write n is n & 255), then end;
 // what arrives is counted and hashed. One JSON line per event on stdout.
 const tls = require('tls');
@@ -68,6 +68,6 @@ if (cfg.mode === 'server') {
 } else {
   const sock = tls.connect({ port: cfg.port, host: '127.0.0.1', ca: cert('ca.pem'), servername: 'localhost',
                              maxVersion: 'TLSv1.2', allowHalfOpen: true }, () => {
-    exchange(sock, renegotiator(sock));
+    exchange(sock, cfg.passive ? () => {} : renegotiator(sock));
   });
 }
