@@ -79,6 +79,16 @@ RECORD_SIZE = 16384
 HANDSHAKING, OPEN, ENDED = 0, 1, 2
 
 
+def _hand_over(sink, listener, ticks):
+    """Give ``listener`` what an OpenSSL callback collected in ``sink`` (key
+    log lines, sessions, handshake marks) as one batch, ``sink`` emptied first:
+    the callbacks only collect, inside OpenSSL; the owner hears of it here,
+    once the step that made them has returned."""
+    batch = list(sink)
+    del sink[:]
+    _loop.dispatch(listener, (batch,), ticks)
+
+
 def _nop(err=None):
     pass
 
@@ -144,11 +154,8 @@ class TLSHandle(StreamHandle):
             self._trace_key = _openssl.enable_trace(self.ssl)
 
     def _emit_keylog(self, ticks):
-        lines = self.keylog
-        if lines:
-            batch = list(lines)
-            del lines[:]
-            _loop.dispatch(self.owner._on_handle_keylog, (batch,), ticks)
+        if self.keylog:
+            _hand_over(self.keylog, self.owner._on_handle_keylog, ticks)
 
     def watch_sessions(self):
         """Collect the new sessions OpenSSL makes; the owner's ``_on_handle_sessions(batch)`` gets them."""
@@ -158,14 +165,10 @@ class TLSHandle(StreamHandle):
             self._sessions_key = _openssl.watch_sessions(self.ssl, self.sessions)
 
     def _emit_sessions(self, ticks):
-        batch = list(self.sessions)
-        del self.sessions[:]
-        _loop.dispatch(self.owner._on_handle_sessions, (batch,), ticks)
+        _hand_over(self.sessions, self.owner._on_handle_sessions, ticks)
 
     def _emit_handshakes(self, ticks=None):
-        batch = list(self.handshakes)
-        del self.handshakes[:]
-        _loop.dispatch(self.owner._on_handle_handshakes, (batch,), ticks)
+        _hand_over(self.handshakes, self.owner._on_handle_handshakes, ticks)
 
     def hold_handshake(self):
         """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
