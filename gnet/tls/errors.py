@@ -154,6 +154,9 @@ _LIBRARIES = {
     "SYS": "system library", "RSA": "rsa routines", "EC": "elliptic curve routines",
 }
 
+#: OpenSSL's library texts back to Python's mnemonics.
+_MNEMONICS = {text: name for name, text in _LIBRARIES.items()}
+
 _TEXT = re.compile(r"^\[[^\]]*\]\s*(.*?)(?:\s*\(_ssl\.c:\d+\))?$")
 
 
@@ -171,17 +174,34 @@ def openssl_error(exc):
             # An OpenSSL error whose reason Python's table does not name (the
             # alerts a peer sends: "[SSL] tlsv1 alert no application protocol"):
             # OpenSSL's text is the reason, as Node reads it.
-            reason = re.sub(r"\W+", "_", reason_text).strip("_").upper()
+            reason = reason_text
         else:
             # No OpenSSL error queue entry: Python's own text ("EOF occurred in
             # violation of protocol", "TLS/SSL connection has been closed").
             if isinstance(exc, ssl.SSLEOFError):
                 return conn_reset("socket hang up")
-            return OpenSSLError("ERR_SSL_" + re.sub(r"\W+", "_", reason_text).strip("_").upper(), reason_text)
+            return OpenSSLError(_code("SSL", reason_text), reason_text)
     lib_text = _LIBRARIES.get(library, library)
-    prefix = "ERR_SSL_" if library == "SSL" else "ERR_OSSL_%s_" % library if library else "ERR_OSSL_"
-    return OpenSSLError(prefix + reason, "error:%s::%s" % (lib_text, reason_text.lower()), lib_text,
+    return OpenSSLError(_code(library, reason), "error:%s::%s" % (lib_text, reason_text.lower()), lib_text,
                         reason_text.lower())
+
+
+def queued_error(message, library, reason):
+    """Node's error for an entry of OpenSSL's error queue read through ctypes,
+    as OpenSSL's texts: ``ERR_error_string_n``'s ``message``, the
+    ``library`` (``'SSL routines'``) and the ``reason`` (Node's ``ThrowCryptoError``)."""
+    return OpenSSLError(_code(_MNEMONICS.get(library), reason or "unknown"), message, library, reason)
+
+
+def _code(library, reason):
+    """Node's code for an OpenSSL error: ``ERR_SSL_<REASON>`` for the SSL
+    library, ``ERR_OSSL_<LIB>_<REASON>`` for another, ``ERR_OSSL_<REASON>``
+    for none; ``library`` is Python's mnemonic (``'SSL'``), ``reason`` a
+    mnemonic or OpenSSL's text ('wrong ssl version': ``WRONG_SSL_VERSION``)."""
+    reason = re.sub(r"\W+", "_", reason).strip("_").upper()
+    if library == "SSL":
+        return "ERR_SSL_" + reason
+    return ("ERR_OSSL_%s_" % library if library else "ERR_OSSL_") + reason
 
 
 def conn_reset(message, **fields):

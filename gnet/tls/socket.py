@@ -718,12 +718,8 @@ class TLSSocket(Socket):
             self._request_cert, self._reject_unauthorized = request_cert, reject_unauthorized
         refused = handle.renegotiate()
         if refused is not None:
-            message, library, reason = refused
             if callback is not None:
-                code = "ERR_SSL_" if library == "SSL routines" else "ERR_OSSL_"
-                err = _errors.OpenSSLError(code + "_".join((reason or "unknown").upper().split()), message,
-                                           library, reason)
-                nextTick(callback, err)
+                nextTick(callback, _errors.queued_error(*refused))
             return False
         if callback is not None:
             self.once("secure", lambda: callback(None))
