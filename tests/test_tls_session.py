@@ -298,7 +298,7 @@ def test_resume_session_gives_back_what_new_session_stored(certs, server_opts, a
     assert events == ["resumeSession False", "newSession"] + answered + ["secureConnection False",
                                                                          "resumeSession True", "secureConnection True"]
     assert facts == [False, True]
-    assert _openssl._session_sinks == {} and _openssl._next_sessions == {}
+    assert _openssl.sessions._session_sinks == {} and _openssl.sessions._next_sessions == {}
 
 
 def test_a_new_session_listener_that_never_answers_holds_the_handshake(certs, server_opts):

@@ -203,7 +203,7 @@ def test_a_failing_ticket_callback_resumes_nothing_and_breaks_no_handshake(
     server = echo_server(dict(server_opts, maxVersion=version))
     port = listen(server)
     _, session = ping(port, certs, version)
-    monkeypatch.setattr(_openssl, "_ticket_keys", Broken(_openssl._ticket_keys))
+    monkeypatch.setattr(_openssl.sessions, "_ticket_keys", Broken(_openssl.sessions._ticket_keys))
     # Opening the ticket fails: a full handshake, no error anywhere.
     assert ping(port, certs, version, session)[0] is False
     # Sealing one fails too: no ticket, the connection goes on.
@@ -217,10 +217,10 @@ def test_ticket_keys_go_with_their_context():
     context = tls.createSecureContext({"ticketKeys": KEYS})
     contexts = [context.ssl_context(False), context.ssl_context(True)]
     keys = context._ticket_keys
-    assert [_openssl._ticket_keys[_openssl._ctx_of(c)] for c in contexts] == [keys, keys]
+    assert [_openssl.sessions._ticket_keys[_openssl._core.ctx_of(c)] for c in contexts] == [keys, keys]
     del context, contexts
     gc.collect()
-    assert all(held is not keys for held in _openssl._ticket_keys.values())
+    assert all(held is not keys for held in _openssl.sessions._ticket_keys.values())
 
 
 # ----------------------------------------------------------------------
@@ -258,8 +258,8 @@ def test_enable_trace_is_a_boolean_option():
 
 def test_without_ssl_trace_enable_trace_says_what_is_missing(monkeypatch):
     from gnet.tls import _openssl
-    monkeypatch.setattr(_openssl, "_ssl_trace", None)
-    monkeypatch.setattr(_openssl, "why_no_trace", "no SSL_trace in this libssl")
+    monkeypatch.setattr(_openssl.handshakes, "_ssl_trace", None)
+    monkeypatch.setattr(_openssl.handshakes, "why_no_trace", "no SSL_trace in this libssl")
     with pytest.raises(NotImplementedError, match="enableTrace.*SSL_trace"):
         tls.connect(1, "127.0.0.1", {"enableTrace": True})
     with pytest.raises(NotImplementedError, match="SSL_trace"):

@@ -311,7 +311,7 @@ class SSLSocketConn(Conn):
 
 class ReadAheadConn(SSLSocketConn):
     """The SSLSocket shape with OpenSSL's read-ahead on (``SSL_CTX_set_read_ahead``,
-    through ctypes as gnet's tls/_openssl.py reaches OpenSSL): one ``read`` of
+    through ctypes as gnet's tls/_openssl/ reaches OpenSSL): one ``read`` of
     the kernel per record or less, where the plain SSLSocket makes two (the
     header, then the body). OpenSSL may then hold records the descriptor no
     longer announces, so reading goes on while ``SSL_has_pending`` says so."""
@@ -320,7 +320,7 @@ class ReadAheadConn(SSLSocketConn):
 
     def __init__(self, sock, context):
         SSLSocketConn.__init__(self, sock, context)
-        self.ssl_ptr = _openssl._ssl_of(self.sock)
+        self.ssl_ptr = _openssl._core.ssl_of(self.sock)
 
     def do_read(self):
         if not self.secure and not self.handshake():
@@ -362,8 +362,8 @@ def read_ahead(context):
     from gnet.tls import _openssl
     if not _openssl.available:
         raise SystemExit("--shape sslsocket-ra: %s" % _openssl.why_unavailable)
-    lib = _openssl._lib
-    lib.SSL_CTX_ctrl(_openssl._ctx_of(context), 41, 1, None)    # SSL_CTRL_SET_READ_AHEAD
+    lib = _openssl._core.lib
+    lib.SSL_CTX_ctrl(_openssl._core.ctx_of(context), 41, 1, None)    # SSL_CTRL_SET_READ_AHEAD
     lib.SSL_has_pending.restype = ctypes.c_int
     lib.SSL_has_pending.argtypes = [ctypes.c_void_p]
     _has_pending = lib.SSL_has_pending

@@ -13,7 +13,7 @@ Layout: ``handle.py`` (the TLS handle: OpenSSL over memory BIOs),
 ``socket.py`` (``TLSSocket``, ``connect``), ``server.py`` (``Server``),
 ``context.py`` (``createSecureContext``), ``certificate.py`` (Node's
 certificate object, ``checkServerIdentity``), ``errors.py`` (Node's codes),
-``_openssl.py`` (the few OpenSSL calls Python's ``ssl`` lacks).
+``_openssl/`` (the few OpenSSL calls Python's ``ssl`` lacks, by subject).
 """
 
 from gnet.js import names as _names

@@ -215,7 +215,7 @@ class SecureContext:
         # last one (UNABLE_TO_VERIFY_LEAF_SIGNATURE, not ..._GET_ISSUER_CERT_LOCALLY).
         _openssl.accept_any_certificate(ctx)
         # Node's session cache: OpenSSL stores no session itself (the
-        # 'session', 'newSession' and 'resumeSession' events do, gnet/tls/_openssl.py).
+        # 'session', 'newSession' and 'resumeSession' events do, gnet/tls/_openssl/).
         _openssl.session_cache_mode(ctx)
         # Node's contexts let a client renegotiate (OpenSSL 3 does not by
         # default); Node's TLSSocket counts and limits it (gnet/tls/socket.py).

@@ -38,7 +38,7 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
 - ``bytes_read``/``bytes_written`` count plaintext, as a ``TLSSocket``'s
   ``bytesRead``/``bytesWritten`` do in Node.
 - Sessions: once watched (``watch_sessions``), the new sessions OpenSSL makes
-  are collected inside OpenSSL (gnet/tls/_openssl.py) and handed to the owner's
+  are collected inside OpenSSL (gnet/tls/_openssl/) and handed to the owner's
   ``_on_handle_sessions(batch)`` when the step that made them returns: before
   ``_on_handle_secure`` for those of the handshake, and after each read of
   plaintext, before that plaintext is pushed, for later ones (TLS 1.3
@@ -48,7 +48,7 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   'newSession' callback, as Node's ``awaiting_new_session``).
 - Renegotiation (TLS 1.2): once the first handshake is done, OpenSSL's info
   callback collects the start and end of each later handshake
-  (gnet/tls/_openssl.py), handed to the owner's ``_on_handle_handshakes(batch)``
+  (gnet/tls/_openssl/), handed to the owner's ``_on_handle_handshakes(batch)``
   after the read (or write) that made them, before the plaintext that read
   returned, where Node's ``onhandshakestart``/``onhandshakedone`` fire.
   ``renegotiate()`` starts one from this end (``SSL_renegotiate``) and sends

@@ -24,7 +24,7 @@ session it gives is the one OpenSSL finds for that id. A new session brings
 flight and 'secureConnection' wait for the callback; TLS 1.3 sessions are
 tickets sent after the handshake, so there 'newSession' follows
 'secureConnection'. OpenSSL caches no session itself (Node's cache mode,
-gnet/tls/_openssl.py): without these listeners, only tickets resume.
+gnet/tls/_openssl/): without these listeners, only tickets resume.
 Tickets are sealed with the server's context's ticket keys as Node seals
 them (``ticketKeys``, ``getTicketKeys``, ``setTicketKeys``), so servers that
 share the keys, gnet's or Node's, resume each other's tickets.
@@ -59,7 +59,7 @@ _NET_SERVER_KEYS = ("allowHalfOpen", "pauseOnConnect", "noDelay", "keepAlive", "
 
 def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
     """Node's server-side settings on an ``ssl.SSLContext``: client certificates
-    asked for (and verified after the handshake, gnet/tls/_openssl.py), ALPN."""
+    asked for (and verified after the handshake, gnet/tls/_openssl/), ALPN."""
     if request_cert:
         ctx.verify_mode = ssl.CERT_REQUIRED if reject_unauthorized else ssl.CERT_OPTIONAL
         _openssl.accept_any_certificate(ctx)
