@@ -1,7 +1,7 @@
 """``python -m bench.tls``: the TLS workloads, gnet.tls beside Node's tls.
 
     python -m bench.tls [--rounds 3] [--duration 3] [--warmup 0.5] [--workloads tls_pp100,tls_bulk]
-                        [--peers gnet,node,sslobject,sslsocket]
+                        [--peers gnet,node,sslobject,sslsocket] [--baseline REF]
 
 - ``tls_pp100``: 100 TLS connections, each with one 64-byte message in flight
   (an operation: one round trip); CPU/op in µs per message;
@@ -21,7 +21,9 @@ the range of CPU/op over the rounds, as a share of the median).
 ``--peers`` picks the servers (default ``gnet,node``); ``sslobject`` and
 ``sslsocket`` are bench/servers/tls_shape.py, the two shapes a TLS handle may
 take, measured bare, and ``sslsocket-ra`` the second with OpenSSL's
-read-ahead (bench/README.md, "TLS: SSLObject or SSLSocket").
+read-ahead (bench/README.md, "TLS: SSLObject or SSLSocket"). ``--baseline
+REF`` adds ``gnet-base``: the gnet/ of commit REF under this tree's
+gnet_tls_echo.py, beside gnet, for before and after in one run.
 """
 
 import argparse
@@ -35,7 +37,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
-from bench.peers import REPO, Peer
+from bench.peers import BASELINE, BASELINE_LABEL, REPO, Peer, baseline_tree, resolve
 from bench.run import Server, ServerFailed, _pin, describe_machine, machine_facts, pick_cpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -122,6 +124,8 @@ def main(argv=None):
     ap.add_argument("--workloads", default=",".join(WORKLOADS))
     ap.add_argument("--peers", default=DEFAULT_PEERS,
                     help="comma-separated, from %s (default %s)" % (",".join(BY_NAME), DEFAULT_PEERS))
+    ap.add_argument("--baseline", metavar="REF", default=None,
+                    help="also measure gnet as of commit REF (peer %s), just after gnet" % BASELINE)
     ap.add_argument("--json", default=None, help="also write every run to this file")
     ap.add_argument("--out", default=None,
                     help="also write the report as tls-DATE.md (and .json, every run) into this folder "
@@ -137,6 +141,19 @@ def main(argv=None):
     peers = [BY_NAME[n] for n in names]
     if shutil.which("node") is None:
         raise SystemExit("bench.tls needs node (the Node peer and the load generator)")
+    if args.baseline is None:
+        return _run(args, peers)
+    commit = resolve(args.baseline)
+    if not commit:
+        ap.error("--baseline %s: no commit of that name with a gnet/ in %s" % (args.baseline, REPO))
+    with baseline_tree(commit) as tree:
+        base = Peer(BASELINE, BASELINE_LABEL % args.baseline, "gnet_tls_echo.py", "python", ("gevent",),
+                    {"PYTHONPATH": tree})
+        at = names.index("gnet") + 1 if "gnet" in names else 0
+        return _run(args, peers[:at] + [base] + peers[at:])
+
+
+def _run(args, peers):
     from compat import tls_certs
     workdir = tempfile.mkdtemp(prefix="gnet-bench-tls-")
     certs = tls_certs.write(os.path.join(workdir, "certs"))
