@@ -405,3 +405,60 @@ def test_a_client_paused_before_connecting_still_completes_its_handshake(certs, 
     server.close()
     assert chunks == [b"late"] and own == ["localhost"]
     assert client.getCertificate() is None      # no connection any more, as Node's null
+
+
+# One send per read: the replies to the records of one read leave together,
+# but never wait for a listener that blocks.
+
+def test_a_listener_that_blocks_mid_read_does_not_hold_back_replies_already_written(certs, server_opts):
+    released = gevent.event.Event()
+    blocked = []
+
+    def on_secure(sock):
+        def on_data(chunk):
+            sock.write(chunk)
+            if not blocked:
+                # The reply to this record must reach the client while this
+                # listener waits, even when more records of the read follow.
+                blocked.append(released.wait(10))
+        sock.on("data", on_data)
+        sock.on("end", sock.end)
+
+    server = tls.createServer(server_opts, on_secure)
+    port = listen(server)
+    payload = os.urandom(3 * 16384)
+    echoed = []
+
+    def on_data(chunk):
+        echoed.append(chunk)
+        if sum(map(len, echoed)) >= 16384:
+            released.set()
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")}, lambda: client.end(payload))
+    client.on("data", on_data)
+    run_until(client, "close")
+    server.close()
+    assert blocked == [True]
+    assert b"".join(echoed) == payload
+
+
+def test_a_write_then_destroy_in_a_listener_still_sends_the_write(certs, server_opts):
+    # Node: the client receives "bye", and the server no more 'data'.
+    seen = []
+
+    def on_secure(sock):
+        def on_data(chunk):
+            seen.append(len(chunk))
+            sock.write(b"bye")
+            sock.destroy()
+        sock.on("data", on_data)
+
+    server = tls.createServer(server_opts, on_secure)
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")}, lambda: client.write(b"x" * 32768))
+    got = []
+    client.on("data", got.append)
+    client.on("error", lambda err: None)
+    run_until(client, "close")
+    server.close()
+    assert b"".join(got) == b"bye"
+    assert len(seen) == 1

@@ -30,6 +30,15 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   Node's pending cleartext input; so do writes that meet a renegotiation
   (``SSLWantReadError``), and every write after them, until a read has moved
   the new handshake on (``_retry_plain``, after each read of plaintext).
+- One send per read: while the plaintext of one read is handed up record by
+  record (``_read_plain``), a write made from a listener leaves its records
+  in the outgoing BIO as long as more plaintext of that read follows; the
+  write at the last record (or the flush after the loop) sends them all at
+  once: one ``send`` per 64 KiB echoed instead of four. A listener that
+  blocks (``gevent.sleep``, a database call) must not keep the replies to
+  earlier records waiting: the first record left behind schedules
+  ``_send_deferred`` on the hub, which runs as soon as anything switches to
+  it. ``close()`` sends what is left once, as the immediate send would have.
 - Shutdown: ``SSLObject.unwrap()`` puts close_notify after the queued
   records, then the TCP write side is shut, as Node's ``end()`` over TLS.
   Reading goes on until the peer's close_notify (``SSLZeroReturnError``) or
@@ -98,7 +107,8 @@ class TLSHandle(StreamHandle):
 
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
-                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key")
+                 "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key",
+                 "_batching", "_deferred")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -127,6 +137,8 @@ class TLSHandle(StreamHandle):
         #: ``[HANDSHAKE_START | HANDSHAKE_DONE]``, collected inside OpenSSL (or None).
         self.handshakes = None
         self._handshakes_key = None
+        self._batching = False            # handing up the plaintext of one read (_read_plain)
+        self._deferred = False            # records left in the outgoing BIO, _send_deferred scheduled
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -228,6 +240,14 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.unwatch_handshakes(self._handshakes_key)
             self._handshakes_key = None
+        if self._deferred and not reset and self.sock is not None and not self._wqueue:
+            # Records a write left for the end of the read: one try, as the
+            # write would have made at once (what the kernel refuses is
+            # dropped with the rest of the queue).
+            try:
+                self.sock.send(self._bio_out.read())
+            except OSError:
+                pass
         StreamHandle.close(self, callback, *args, reset=reset)
 
     @property
@@ -394,6 +414,13 @@ class TLSHandle(StreamHandle):
             self._read_plain(ticks, sock, owner, self._sslc)
 
     def _read_plain(self, ticks, sock, owner, sslc):
+        self._batching = True
+        try:
+            self._read_records(ticks, sock, owner, sslc)
+        finally:
+            self._batching = False
+
+    def _read_records(self, ticks, sock, owner, sslc):
         while self.reading and self.sock is sock:
             try:
                 data = sslc.read(RECORD_SIZE)
@@ -467,6 +494,12 @@ class TLSHandle(StreamHandle):
         if self._bio_out.pending and self.sock is not None:
             self._send(self._bio_out.read(), _nop)
 
+    def _send_deferred(self):
+        # On the hub: the read that left records behind ended (its flush sent
+        # them) or its listener blocked (they go now).
+        self._deferred = False
+        self._flush_out()
+
     def try_write(self, data):
         if (self._tls_state != OPEN or self._wqueue or self._plain_queue or self.sock is None
                 or self._shutting_down):
@@ -478,6 +511,12 @@ class TLSHandle(StreamHandle):
         self.bytes_written += len(data)
         if self.timer is not None:
             self.timer.touch()
+        if self._batching and (self._bio_in.pending or self._sslc.pending()):
+            # More of this read follows: its records go with the next ones.
+            if not self._deferred:
+                self._deferred = True
+                self._gloop.hub.loop.run_callback(self._send_deferred)
+            return len(data)
         # The records are the handle's now: what the kernel does not take is
         # queued (the next write waits behind it), and the write is complete.
         self._send(self._bio_out.read(), _nop)
