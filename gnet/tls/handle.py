@@ -352,7 +352,10 @@ class TLSHandle(StreamHandle):
                 finally:
                     self._hello_ticks = None
                 return              # end_hello_parser went on, or will wake the handle
-        self._process(ticks)
+        if self._tls_state == OPEN:
+            self._read_plain(ticks, sock, self.owner, self._sslc)
+        else:
+            self._process(ticks)
 
     def _process(self, ticks):
         """Drive the handshake, then hand the plaintext to the owner."""
@@ -416,59 +419,58 @@ class TLSHandle(StreamHandle):
     def _read_plain(self, ticks, sock, owner, sslc):
         self._batching = True
         try:
-            self._read_records(ticks, sock, owner, sslc)
-        finally:
-            self._batching = False
-
-    def _read_records(self, ticks, sock, owner, sslc):
-        while self.reading and self.sock is sock:
-            try:
-                data = sslc.read(RECORD_SIZE)
-            except ssl.SSLError as exc:
-                data = exc
-            if self.sessions:
-                # Made by this read (TLS 1.3 tickets): before what followed them
-                # in the stream, as Node's callback fires inside SSL_read.
-                self._emit_sessions(ticks)
-                if self.sock is not sock:
+            while self.reading and self.sock is sock:
+                try:
+                    data = sslc.read(RECORD_SIZE)
+                except ssl.SSLError as exc:
+                    data = exc
+                if self.sessions:
+                    # Made by this read (TLS 1.3 tickets): before what followed them
+                    # in the stream, as Node's callback fires inside SSL_read.
+                    self._emit_sessions(ticks)
+                    if self.sock is not sock:
+                        return
+                if self.handshakes:
+                    # A renegotiation started or ended in this read: Node's
+                    # callbacks fire inside SSL_read, before the data after it.
+                    self._emit_handshakes(ticks)
+                    if self.sock is not sock:
+                        return
+                if data.__class__ is not bytes:
+                    if isinstance(data, ssl.SSLWantReadError):
+                        break
+                    if isinstance(data, (ssl.SSLZeroReturnError, ssl.SSLEOFError)):
+                        self._end_of_stream(ticks)
+                        break
+                    self._flush_out()
+                    self._read_failed(_tls_errors.openssl_error(data), ticks)
                     return
-            if self.handshakes:
-                # A renegotiation started or ended in this read: Node's
-                # callbacks fire inside SSL_read, before the data after it.
-                self._emit_handshakes(ticks)
-                if self.sock is not sock:
-                    return
-            if data.__class__ is not bytes:
-                if isinstance(data, ssl.SSLWantReadError):
-                    break
-                if isinstance(data, (ssl.SSLZeroReturnError, ssl.SSLEOFError)):
+                if not data:
                     self._end_of_stream(ticks)
                     break
-                self._flush_out()
-                self._read_failed(_tls_errors.openssl_error(data), ticks)
-                return
-            if not data:
-                self._end_of_stream(ticks)
-                break
-            self.bytes_read += len(data)
-            if self.timer is not None:
-                self.timer.touch()
-            try:
-                if not owner.push(data) and self.sock is sock:
-                    self.readStop()
-            except _loop.PASS_THROUGH:
-                raise
-            except BaseException as exc:  # noqa: B902 - Node's uncaught path, as dispatch
-                _loop.report(exc)
-            if ticks:
-                _loop.drain_ticks(ticks)
-            if not self._bio_in.pending and not sslc.pending():
-                # Nothing left to decrypt: stop here rather than pay for the
-                # SSLWantReadError the next read would raise (once per message).
-                break
+                self.bytes_read += len(data)
+                if self.timer is not None:
+                    self.timer.touch()
+                try:
+                    if not owner.push(data) and self.sock is sock:
+                        self.readStop()
+                except _loop.PASS_THROUGH:
+                    raise
+                except BaseException as exc:  # noqa: B902 - Node's uncaught path, as dispatch
+                    _loop.report(exc)
+                if ticks:
+                    _loop.drain_ticks(ticks)
+                if not self._bio_in.pending and not sslc.pending():
+                    # Nothing left to decrypt: stop here rather than pay for the
+                    # SSLWantReadError the next read would raise (once per message).
+                    break
+        finally:
+            self._batching = False
         if self.sock is sock:
-            # Post-handshake messages (TLS 1.3 tickets, key updates) may want an answer.
-            self._flush_out()
+            if self._bio_out.pending:
+                # Records left by writes above, or post-handshake messages
+                # (TLS 1.3 tickets, key updates) that want an answer.
+                self._send(self._bio_out.read(), _nop)
             if self._plain_queue and self._tls_state == OPEN:
                 # Writes that met a renegotiation: what was read may have moved it on.
                 self._retry_plain()
@@ -519,7 +521,24 @@ class TLSHandle(StreamHandle):
             return len(data)
         # The records are the handle's now: what the kernel does not take is
         # queued (the next write waits behind it), and the write is complete.
-        self._send(self._bio_out.read(), _nop)
+        # (StreamHandle._send's first step, here: the common case in one call.)
+        records = self._bio_out.read()
+        if self._write_error is None:
+            try:
+                sent = self.sock.send(records)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError:
+                return len(data)        # the next read reports it, as _send's _nop does
+            if sent == len(records):
+                return len(data)
+            # Queued, as _send queues what the kernel did not take (the queue
+            # was empty: see the first test).
+            self._wqueue = [[memoryview(records)[sent:], _nop]]
+            if self._idle():
+                self._sync_watchers()
+            return len(data)
+        self._send(records, _nop)
         return len(data)
 
     def write(self, data, cb):
