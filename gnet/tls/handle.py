@@ -294,7 +294,11 @@ class TLSHandle(StreamHandle):
         finally:
             if self.serving is me:
                 self.serving = None
-                self._sync_watchers()
+                # As StreamHandle.serve: the usual end of a turn (reading, the
+                # read watcher on, nothing to write) needs no watcher change.
+                if not (self._rw_on and self.reading and not self.eof and self.ssl is not None
+                        and not self._wqueue and not self._ww_on and not self._connecting):
+                    self._sync_watchers()
 
     def readStart(self):
         self.reading = True
@@ -312,7 +316,8 @@ class TLSHandle(StreamHandle):
 
     def _read(self, ticks):
         sock = self.sock
-        if self._wants_read():
+        if not self.eof and self.ssl is not None and (self.reading or self._tls_state == HANDSHAKING):
+            # (_wants_read, inlined: once per message)
             bio = self._bio_in
             for _ in range(READS_PER_WAKEUP):
                 try:
