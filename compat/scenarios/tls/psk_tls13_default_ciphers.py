@@ -1,0 +1,9 @@
+import gnet.tls as tls
+from compat.psk_case import KEY, run_psk_cases
+
+run_psk_cases([
+    ('default ciphers', {'pskCallback': lambda sock, ident: KEY},
+     {'pskCallback': lambda hint: {'psk': KEY, 'identity': 'alice'}, 'checkServerIdentity': tls.checkServerIdentity}),
+    ('TLS_AES_128_GCM_SHA256', {'ciphers': 'TLS_AES_128_GCM_SHA256', 'pskCallback': lambda sock, ident: KEY},
+     {'ciphers': 'TLS_AES_128_GCM_SHA256', 'pskCallback': lambda hint: {'psk': KEY, 'identity': 'alice'}}),
+])
