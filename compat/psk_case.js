@@ -52,7 +52,10 @@ function runOne(label, serverOpts, clientOpts, next) {
     sock.on('end', () => s('end'));
   });
   server.on('tlsClientError', (err, sock) => s('tlsClientError', ...errorText(err), sock.destroyed));
-  server.on('connection', (sock) => sock.on('close', (hadError) => { s('close', hadError); done(); }));
+  server.on('connection', (sock) => {
+    s('connection');
+    sock.on('close', (hadError) => { s('close', hadError); done(); });
+  });
   server.listen(0, '127.0.0.1', () => {
     const copts = { port: server.address().port, host: '127.0.0.1', checkServerIdentity: () => undefined,
                     ...resolve(clientOpts) };

@@ -66,6 +66,8 @@ def _run_one(label, server_opts, client_opts, then):
     server.on("tlsClientError", lambda err, sock: s("tlsClientError", *error_text(err), sock.destroyed))
 
     def on_connection(sock):
+        s("connection")
+
         def on_close(had_error):
             s("close", had_error)
             done()
