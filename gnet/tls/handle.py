@@ -64,6 +64,11 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   its first message at once (a client's ClientHello, a server's
   HelloRequest); the reads of plaintext move it on from there, as they move
   one the peer starts.
+- TLS-PSK (``watch_psk``): OpenSSL's PSK callbacks call the owner's exchange
+  inside the handshake (Node calls ``pskCallback`` there too, and OpenSSL
+  needs the key before it goes on); what it raises is kept and, once the step
+  returns, is the owner's ``_on_handle_psk_error(err)`` instead of what
+  OpenSSL made of the missing key, and nothing that step made is sent.
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``

@@ -115,7 +115,9 @@ class Server(_NetServer):
 
     ``Server([options][, secureConnectionListener])``: createSecureContext's
     options, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
-    ``SNICallback``, ``handshakeTimeout`` (ms, 120000), and net.Server's.
+    ``SNICallback``, ``handshakeTimeout`` (ms, 120000), ``pskCallback``
+    ``(tlsSocket, identity)`` and ``pskIdentityHint`` (TLS-PSK: a PSK cipher
+    in ``ciphers`` for TLS 1.2, none needed for TLS 1.3), and net.Server's.
     """
 
     _socket_class = TLSSocket

@@ -26,6 +26,10 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   ``kPendingSession``, the last one only), later ones (TLS 1.3 tickets) are
   emitted as they come. A server's connection hands its new sessions to the
   server's 'newSession' (gnet/tls/server.py).
+- TLS-PSK (gnet/tls/psk.py): with ``pskCallback``, the handle answers
+  OpenSSL's PSK callbacks with it, inside the handshake, as Node calls it;
+  what it raises, or an answer Node refuses, destroys the socket once the
+  handshake step returns (``_on_handle_psk_error``).
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -184,7 +188,8 @@ class TLSSocket(Socket):
 
     ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
     ``secureContext``, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
-    ``SNICallback``, ``session``, ``servername``, and createSecureContext's).
+    ``SNICallback``, ``session``, ``servername``, ``pskCallback``,
+    ``pskIdentityHint``, and createSecureContext's).
     With a connected gnet ``Socket``, upgrades it (STARTTLS).
     """
 
