@@ -314,3 +314,51 @@ def test_set_secure_context_keeps_the_psk_callback():
     assert client.getCipher()["name"] == "PSK-AES256-GCM-SHA384"
     client.destroy()
     server.close()
+
+
+def test_a_client_callback_raising_during_an_upgrade_made_outside_any_listener_destroys_the_socket():
+    server = gnet.createServer(lambda raw: raw.resume())
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    raw = gnet.connect(server.address()["port"], "127.0.0.1")
+    gnet.once(raw, "connect", timeout=5000)
+
+    class NoKey(Exception):
+        code = "EXAMPLE"
+
+    def psk_callback(hint):
+        raise NoKey("no key")
+
+    secure = tls.connect({"socket": raw, "pskCallback": psk_callback})     # TLS 1.3: asked at once
+    assert secure.destroyed
+    errors, closed = [], gevent.event.Event()
+    secure.on("error", errors.append)
+    secure.on("close", lambda *_: closed.set())
+    assert closed.wait(5)
+    assert [type(e) for e in errors] == [NoKey]
+    server.close()
+
+
+def test_a_connection_destroyed_while_its_psk_callback_blocks_ends_quietly():
+    entered, release = gevent.event.Event(), gevent.event.Event()
+    sockets = []
+
+    def psk_callback(sock, identity):
+        sockets.append(sock)
+        entered.set()
+        release.wait()
+        return KEY
+
+    server, opts = psk_pair({"pskCallback": psk_callback}, {})
+    client = tls.connect(dict(opts, pskCallback=lambda hint: {"psk": KEY, "identity": "x"}))
+    client_closed, server_closed = gevent.event.Event(), gevent.event.Event()
+    client.on("error", lambda err: None)
+    client.on("close", lambda *_: client_closed.set())
+    assert entered.wait(5)
+    (sock,) = sockets
+    sock.on("close", lambda *_: server_closed.set())
+    sock.destroy()
+    release.set()
+    assert server_closed.wait(5) and client_closed.wait(5)
+    assert client.authorized is False
+    server.close()

@@ -77,6 +77,8 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
 
 import ssl
 
+from greenlet import getcurrent
+
 from gnet.eventloop import loop as _loop
 from gnet.js import errors
 from gnet.net.handle import READ_SIZE, READS_PER_WAKEUP, StreamHandle
@@ -217,6 +219,11 @@ class TLSHandle(StreamHandle):
                 raise exc
         self.eof = True
         self.reading = False
+        if ticks is None and getattr(getcurrent(), "gnet_ticks", None) is None:
+            # A client's first flight, made by tls.connect({'socket': ...})
+            # called from a plain greenlet: no executor to dispatch in.
+            self.owner._on_handle_psk_error(batch[0])
+            return
         _loop.dispatch(self.owner._on_handle_psk_error, (batch[0],), ticks)
 
     def hold_handshake(self):
