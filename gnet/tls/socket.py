@@ -176,10 +176,10 @@ def _client_config(opts, psk_hint=True):
     # Node's _init: a truthy session goes to the handle's setSession, which
     # takes a buffer only (a str too is refused there).
     session = _errors.check_session(session) if _options.js_truthy(session) else None
-    context = _client_context(opts, alpn)
-    return _TLSConfig(False, context, reject_unauthorized=opts.get("rejectUnauthorized") is not False,
+    return _TLSConfig(False, _client_context(opts, alpn),
+                      reject_unauthorized=opts.get("rejectUnauthorized") is not False,
                       servername=servername, session=session,
-                      psk=_psk.psk_options(opts, "pskCallback", hint=psk_hint))
+                      psk=_psk.psk_options(opts, "pskCallback", hint=psk_hint))     # after the context, as Node
 
 
 @_names.alias_class
