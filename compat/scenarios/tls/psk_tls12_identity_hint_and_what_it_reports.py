@@ -9,4 +9,7 @@ run_psk_cases([
      {'ciphers': ciphers, 'pskCallback': lambda hint: {'psk': KEY, 'identity': 'alice'}}),
     ('no hint, key in an object', {'ciphers': ciphers, 'pskCallback': lambda *a: {'psk': bytearray(KEY)}},
      {'ciphers': ciphers, 'maxVersion': 'TLSv1.2', 'pskCallback': lambda *a: {'psk': KEY, 'identity': 'bob'}}),
+    ('ECDHE-PSK', {'ciphers': 'ECDHE-PSK-AES128-CBC-SHA256', 'pskCallback': lambda sock, ident: KEY},
+     {'ciphers': 'ECDHE-PSK-AES128-CBC-SHA256', 'maxVersion': 'TLSv1.2',
+      'pskCallback': lambda hint: {'psk': KEY, 'identity': 'carol'}}),
 ])
