@@ -261,7 +261,7 @@ AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
 # gnet.tls: options, listeners and the objects Node's tls returns.
 #
 # The options TypedDicts hold the keys gnet.tls reads for each call. Node keys
-# it accepts and ignores (``pskCallback``, ``requestOCSP`` ...:
+# it accepts and ignores (``requestOCSP`` ...:
 # docs/differences.md) are left out, so mypy says an option does nothing here
 # before a test does; they pass in a plain dict.
 
@@ -356,6 +356,28 @@ class SNICallbackDone(Protocol):
 #: The ``SNICallback`` option: ``(servername, cb)``; it may answer later.
 SNICallbackFunction: TypeAlias = Callable[[str, SNICallbackDone], object]
 
+class PSKClientAnswer(TypedDict):
+    """What a client's ``pskCallback`` answers: the key (at most 512 bytes) and
+    the identity to send (at most 256 bytes in UTF-8)."""
+
+    psk: Buffer
+    identity: str
+
+
+class PSKServerAnswer(TypedDict):
+    """A server's ``pskCallback`` may answer the key in an object too."""
+
+    psk: Buffer
+
+
+#: A client's ``pskCallback``: ``(hint)``, the server's identity hint (``None``
+#: without one, always under TLS 1.3); ``None`` answers no key. One form, as
+#: for ``SNICallback``, so that a lambda's dict is read as the answer.
+PSKClientCallback: TypeAlias = Callable[[str | None], PSKClientAnswer | None]
+#: A server's ``pskCallback``: ``(tlsSocket, identity)``; the key (at most 512
+#: bytes), or ``None`` for an identity it does not know.
+PSKServerCallback: TypeAlias = Callable[[TLSSocket, str], Buffer | PSKServerAnswer | None]
+
 #: 'secureConnection' (and 'connection' on a ``tls.Server``): the ``TLSSocket``.
 SecureConnectionListener: TypeAlias = Callable[[], object] | Callable[[TLSSocket], object]
 #: 'tlsClientError': ``(exception, tlsSocket)``.
@@ -438,6 +460,10 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     secureContext: SecureContext
     #: OpenSSL's trace of the connection's messages on stderr (Node's ``enableTrace``).
     enableTrace: bool
+    #: TLS-PSK: the key and identity for the server's hint (a PSK cipher in
+    #: ``ciphers`` for TLS 1.2; TLS 1.3 needs none). ``pskIdentityHint`` is a
+    #: server's: ``tls.connect`` does not read it, as Node's.
+    pskCallback: PSKClientCallback
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     local_address: str
     local_port: int
@@ -451,6 +477,7 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     reject_unauthorized: bool
     secure_context: SecureContext
     enable_trace: bool
+    psk_callback: PSKClientCallback
     # end of PEP 8 twins
 
 
@@ -466,12 +493,18 @@ class TLSServerOptions(ServerOptions, SecureContextOptions, total=False):
     secureContext: SecureContext
     #: OpenSSL's trace of each connection's messages on stderr (Node's ``enableTrace``).
     enableTrace: bool
+    #: TLS-PSK: the key for a client's identity, called inside the handshake.
+    pskCallback: PSKServerCallback
+    #: The identity hint a TLS 1.2 server sends (at most 256 bytes).
+    pskIdentityHint: str
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     request_cert: bool
     reject_unauthorized: bool
     handshake_timeout: float
     secure_context: SecureContext
     enable_trace: bool
+    psk_callback: PSKServerCallback
+    psk_identity_hint: str
     # end of PEP 8 twins
 
 
@@ -493,6 +526,10 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     signal: AbortSignal
     #: OpenSSL's trace of the connection's messages on stderr (Node's ``enableTrace``).
     enableTrace: bool
+    #: TLS-PSK: a client's callback or a server's (``isServer``).
+    pskCallback: PSKClientCallback | PSKServerCallback
+    #: The identity hint a TLS 1.2 server sends (read with ``pskCallback``).
+    pskIdentityHint: str
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool
@@ -503,6 +540,8 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     readable_high_water_mark: int
     writable_high_water_mark: int
     enable_trace: bool
+    psk_callback: PSKClientCallback | PSKServerCallback
+    psk_identity_hint: str
     # end of PEP 8 twins
 
 

@@ -248,7 +248,7 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 TLS_IGNORED_KEYS = {
     "secureProtocol",
     "privateKeyEngine", "privateKeyIdentifier", "clientCertEngine", "allowPartialTrustChain",
-    "pskCallback", "pskIdentityHint", "minDHSize", "requestOCSP", "ALPNCallback",
+    "minDHSize", "requestOCSP", "ALPNCallback",
     "server", "pipe",
 }
 _NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
@@ -261,14 +261,14 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("SecureContextOptions", _TLS_CONTEXT_KEYS),
     ("TLSConnectOptions", _TLS_CONTEXT_KEYS | _NET_CONNECT | {
         "socket", "servername", "session", "checkServerIdentity", "rejectUnauthorized", "ALPNProtocols",
-        "secureContext", "enableTrace"}),
+        "secureContext", "enableTrace", "pskCallback"}),
     ("TLSServerOptions", _TLS_CONTEXT_KEYS | _options.SERVER_KEYS | {
         "requestCert", "rejectUnauthorized", "ALPNProtocols", "SNICallback", "handshakeTimeout", "secureContext",
-        "enableTrace"}),
+        "enableTrace", "pskCallback", "pskIdentityHint"}),
     ("TLSSocketOptions", _TLS_CONTEXT_KEYS | {
         "isServer", "requestCert", "rejectUnauthorized", "ALPNProtocols", "servername", "session",
         "secureContext", "allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
-        "onread", "signal", "enableTrace"}),
+        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint"}),
 ])
 def test_tls_options_typed_dicts_have_each_key_gnet_reads_in_both_spellings(typed_dict, keys):
     expected = set(keys) | {snake_case(k) for k in keys}
@@ -440,6 +440,12 @@ upgraded.once('secure', lambda: print(upgraded.is_session_reused()))
 as_socket: gnet.Socket = tls_client
 tls.DEFAULT_MIN_VERSION = 'TLSv1.3'
 print(tls.getCiphers()[0], len(tls.rootCertificates), len(tls.root_certificates), tls.DEFAULT_CIPHERS)
+psk_server = tls.createServer({'ciphers': 'PSK-AES128-GCM-SHA256', 'pskIdentityHint': 'hint'},
+                              pskCallback=lambda sock, identity: KEY if identity == 'alice' else None)
+psk_server2 = tls.createServer(psk_callback=lambda sock, identity: {'psk': bytearray(KEY)}, psk_identity_hint='h')
+psk_client = tls.connect(8443, 'localhost', psk_callback=lambda hint: {'psk': KEY, 'identity': hint or 'alice'},
+                         check_server_identity=lambda host, cert: None)
+psk_upgraded = tls.TLSSocket(gnet.Socket(), {'isServer': True, 'pskCallback': lambda sock, identity: None})
 mismatch = tls.check_server_identity('localhost', {'subject': {'CN': 'localhost'}})
 if mismatch is not None:
     print(mismatch.code, mismatch.reason, mismatch.host)
@@ -467,7 +473,11 @@ BAD = {
     "gnet.tls.TLSSocket(gnet.Socket()).setServername(None)":
         'Argument 1 to "setServername" of "TLSSocket" has incompatible type "None"; expected "str"',
     "gnet.tls.connect(443, 'localhost', {'ca': 'x'}, handler)": 'Argument 4 to "connect" has incompatible type',
-    "gnet.tls.connect(443, pskCallback=print)": 'Unexpected keyword argument "pskCallback"',
+    "gnet.tls.connect(443, pskIdentityHint='hint')": 'Unexpected keyword argument "pskIdentityHint"',
+    "gnet.tls.createServer(psk_callback=lambda sock, identity: 'key')":
+        'Incompatible return value type (got "str", expected "Buffer | PSKServerAnswer | None")',
+    "gnet.tls.connect(443, pskCallback=lambda hint: {'psk': b'key'})":
+        'Argument "pskCallback" to "connect" has incompatible type',
     "gnet.tls.connect(443).getCipher()['standard_name']": 'TypedDict "CipherNameAndProtocol" has no key "standard_name"',
 }
 

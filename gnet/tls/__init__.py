@@ -13,6 +13,7 @@ Layout: ``handle.py`` (the TLS handle: OpenSSL over memory BIOs),
 ``socket.py`` (``TLSSocket``, ``connect``), ``server.py`` (``Server``),
 ``context.py`` (``createSecureContext``), ``certificate.py`` (Node's
 certificate object, ``checkServerIdentity``), ``errors.py`` (Node's codes),
+``psk.py`` (TLS-PSK: ``pskCallback`` and its answers checked as Node's),
 ``_openssl/`` (the few OpenSSL calls Python's ``ssl`` lacks, by subject).
 """
 

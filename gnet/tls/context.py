@@ -288,10 +288,9 @@ class SecureContext:
         if suites and not _openssl.set_ciphersuites(ctx, ":".join(suites)):
             raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
                                        "SSL routines", "no cipher match")
-        # As Node: no TLS 1.3 suite named keeps the connection at TLS 1.2, and
-        # no other cipher at TLS 1.3.
-        if not suites and ctx.maximum_version > ssl.TLSVersion.TLSv1_2 >= ctx.minimum_version:
-            ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+        # As Node v20: no cipher but TLS 1.3 suites keeps the connection at
+        # TLS 1.3; no TLS 1.3 suite named leaves OpenSSL's default suites to
+        # TLS 1.3 (compat: tls/psk_tls12_cipher_list_still_offers_tls13).
         if not rest and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
             ctx.minimum_version = ssl.TLSVersion.TLSv1_3
 

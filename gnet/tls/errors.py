@@ -63,6 +63,7 @@ _TABLE = {
     "ERR_TLS_RENEGOTIATION_DISABLED": (Exception, "TLS session renegotiation disabled for this socket"),
     "ERR_TLS_DH_PARAM_SIZE": (Exception, "DH parameter size %s is less than 2048"),
     "ERR_TLS_SESSION_ATTACK": (Exception, "TLS session renegotiation attack detected"),
+    "ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED": (Exception, "Failed to set PSK identity hint"),
     "ERR_INTERNAL_ASSERTION": (Exception, _msg_internal_assertion),
 }
 

@@ -64,6 +64,11 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   its first message at once (a client's ClientHello, a server's
   HelloRequest); the reads of plaintext move it on from there, as they move
   one the peer starts.
+- TLS-PSK (``watch_psk``): OpenSSL's PSK callbacks call the owner's exchange
+  inside the handshake (Node calls ``pskCallback`` there too, and OpenSSL
+  needs the key before it goes on); what it raises is kept and, once the step
+  returns, is the owner's ``_on_handle_psk_error(err)`` instead of what
+  OpenSSL made of the missing key, and nothing that step made is sent.
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
@@ -71,6 +76,8 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
 """
 
 import ssl
+
+from greenlet import getcurrent
 
 from gnet.eventloop import loop as _loop
 from gnet.js import errors
@@ -108,7 +115,7 @@ class TLSHandle(StreamHandle):
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
                  "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key",
-                 "_batching", "_deferred")
+                 "_batching", "_deferred", "psk_errors", "_psk_key")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -139,6 +146,9 @@ class TLSHandle(StreamHandle):
         self._handshakes_key = None
         self._batching = False            # handing up the plaintext of one read (_read_plain)
         self._deferred = False            # records left in the outgoing BIO, _send_deferred scheduled
+        #: What the PSK exchange raised inside OpenSSL during the last step (or None).
+        self.psk_errors = None
+        self._psk_key = None
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -181,6 +191,40 @@ class TLSHandle(StreamHandle):
 
     def _emit_handshakes(self, ticks=None):
         _hand_over(self.handshakes, self.owner._on_handle_handshakes, ticks)
+
+    def watch_psk(self, exchange):
+        """Answer OpenSSL's PSK callbacks with ``exchange`` (gnet/tls/_openssl/psk.py),
+        called inside the handshake, as Node calls ``pskCallback``. What it
+        raises is kept, never let through OpenSSL: the step fails with it once
+        it returns (``_psk_failed``), and nothing of that step is sent."""
+        from gnet.tls import _openssl
+        self.psk_errors = kept = []
+
+        def answer(*args):
+            try:
+                return exchange(*args)
+            except BaseException as exc:  # noqa: B902 - kept for after the step; see above
+                kept.append(exc)
+                return None
+
+        self._psk_key = _openssl.watch_psk(self.ssl, answer)
+
+    def _psk_failed(self, ticks):
+        """The owner's ``_on_handle_psk_error(err)`` with the first thing the
+        exchange raised (Node's callback destroys the socket at the first)."""
+        batch = list(self.psk_errors)
+        del self.psk_errors[:]
+        for exc in batch:
+            if isinstance(exc, _loop.PASS_THROUGH):
+                raise exc
+        self.eof = True
+        self.reading = False
+        if ticks is None and getattr(getcurrent(), "gnet_ticks", None) is None:
+            # A client's first flight, made by tls.connect({'socket': ...})
+            # called from a plain greenlet: no executor to dispatch in.
+            self.owner._on_handle_psk_error(batch[0])
+            return
+        _loop.dispatch(self.owner._on_handle_psk_error, (batch[0],), ticks)
 
     def hold_handshake(self):
         """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
@@ -240,6 +284,10 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.unwatch_handshakes(self._handshakes_key)
             self._handshakes_key = None
+        if self._psk_key is not None:
+            from gnet.tls import _openssl
+            _openssl.unwatch_psk(self._psk_key)
+            self._psk_key = None
         if self._deferred and not reset and self.sock is not None and not self._wqueue:
             # Records a write left for the end of the read: one try, as the
             # write would have made at once (what the kernel refuses is
@@ -261,6 +309,9 @@ class TLSHandle(StreamHandle):
             self.ssl.do_handshake()
         except ssl.SSLWantReadError:
             pass
+        if self.psk_errors:
+            self._psk_failed(None)      # a TLS 1.3 ClientHello's PSK
+            return
         self._flush_out()
 
     # ------------------------------------------------------------------
@@ -373,6 +424,9 @@ class TLSHandle(StreamHandle):
             try:
                 sslobj.do_handshake()
             except ssl.SSLWantReadError:
+                if self.psk_errors:
+                    self._psk_failed(ticks)
+                    return
                 if self.keylog:
                     self._emit_keylog(ticks)
                     if self.sock is not sock:
@@ -385,6 +439,9 @@ class TLSHandle(StreamHandle):
                     _loop.dispatch(owner._on_handle_eof, (), ticks)
                 return
             except (ssl.SSLError, OSError) as exc:
+                if self.psk_errors:
+                    self._psk_failed(ticks)
+                    return
                 if self.eof and (isinstance(exc, ssl.SSLEOFError)
                                  or getattr(exc, "reason", None) == "UNEXPECTED_EOF_WHILE_READING"):
                     self.reading = False
@@ -393,6 +450,9 @@ class TLSHandle(StreamHandle):
                 self._flush_out()       # the alert, as OpenSSL sends one
                 self._read_failed(_tls_errors.openssl_error(exc) if isinstance(exc, ssl.SSLError)
                                   else errors.system_error(exc, "read"), ticks)
+                return
+            if self.psk_errors:
+                self._psk_failed(ticks)
                 return
             if self.keylog:
                 self._emit_keylog(ticks)
@@ -435,6 +495,9 @@ class TLSHandle(StreamHandle):
                     self._emit_sessions(ticks)
                     if self.sock is not sock:
                         return
+                if self.psk_errors:
+                    self._psk_failed(ticks)     # a TLS 1.2 renegotiation's PSK
+                    return
                 if self.handshakes:
                     # A renegotiation started or ended in this read: Node's
                     # callbacks fire inside SSL_read, before the data after it.

@@ -48,6 +48,7 @@ from gnet.js import values as _values
 from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
+from gnet.tls import psk as _psk
 from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
 from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, _trace_option, tls_options
 
@@ -93,7 +94,11 @@ def server_config(opts, server=None, sni_callback=None):
         ctx.sni_callback = sni_callback
     else:
         ctx.sni_callback = _record_servername
-    return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server)
+    # Node's tls.Server checks pskCallback and pskIdentityHint as options
+    # (after its context); a server-side TLSSocket as its own.
+    psk = _psk.psk_options(opts, "options.pskCallback" if server is not None else "pskCallback",
+                           check_hint=server is not None)
+    return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server, psk=psk)
 
 
 def _default_session_id_context():
@@ -110,7 +115,9 @@ class Server(_NetServer):
 
     ``Server([options][, secureConnectionListener])``: createSecureContext's
     options, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
-    ``SNICallback``, ``handshakeTimeout`` (ms, 120000), and net.Server's.
+    ``SNICallback``, ``handshakeTimeout`` (ms, 120000), ``pskCallback``
+    ``(tlsSocket, identity)`` and ``pskIdentityHint`` (TLS-PSK: a PSK cipher
+    in ``ciphers`` for TLS 1.2, none needed for TLS 1.3), and net.Server's.
     """
 
     _socket_class = TLSSocket
@@ -256,6 +263,10 @@ class Server(_NetServer):
         if self.handshakeTimeout and self.handshakeTimeout > 0:
             sock.setTimeout(self.handshakeTimeout, sock_timeout_listener(self, sock))
         _NetServer._emit_connection(self, sock)
+        if sock._psk_hint_error is not None:
+            # Node's TLSSocket fails in its constructor (setPskIdentityHint):
+            # the server hears it after 'connection'.
+            self._fail_handshake(sock, sock._psk_hint_error)
 
     def _tls_client_error(self, sock, err):
         _tls_client_error(self, sock, err)

@@ -26,6 +26,10 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   ``kPendingSession``, the last one only), later ones (TLS 1.3 tickets) are
   emitted as they come. A server's connection hands its new sessions to the
   server's 'newSession' (gnet/tls/server.py).
+- TLS-PSK (gnet/tls/psk.py): with ``pskCallback``, the handle answers
+  OpenSSL's PSK callbacks with it, inside the handshake, as Node calls it;
+  what it raises, or an answer Node refuses, destroys the socket once the
+  handshake step returns (``_on_handle_psk_error``).
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -46,6 +50,7 @@ from gnet.net.addresses import isIP
 from gnet.net.socket import Socket
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
+from gnet.tls import psk as _psk
 from gnet.tls.certificate import certificate_dict, chain_dict, checkServerIdentity
 from gnet.tls.context import CONTEXT_KEYS, SecureContext
 from gnet.tls.handle import TLSHandle
@@ -141,10 +146,10 @@ class _TLSConfig:
     Node's verification settings."""
 
     __slots__ = ("server_side", "context", "reject_unauthorized", "request_cert", "servername", "session",
-                 "server")
+                 "server", "psk")
 
     def __init__(self, server_side, context, reject_unauthorized=True, request_cert=False, servername=None,
-                 session=None, server=None):
+                 session=None, server=None, psk=None):
         self.server_side = server_side
         self.context = context
         self.reject_unauthorized = reject_unauthorized
@@ -152,9 +157,11 @@ class _TLSConfig:
         self.servername = servername
         self.session = session
         self.server = server
+        #: ``pskCallback``/``pskIdentityHint`` (gnet/tls/psk.py), else ``None``.
+        self.psk = psk
 
 
-def _client_config(opts):
+def _client_config(opts, psk_hint=True):
     alpn = _alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
     servername = opts.get("servername")
     if servername is not None and not isinstance(servername, str):
@@ -171,7 +178,8 @@ def _client_config(opts):
     session = _errors.check_session(session) if _options.js_truthy(session) else None
     return _TLSConfig(False, _client_context(opts, alpn),
                       reject_unauthorized=opts.get("rejectUnauthorized") is not False,
-                      servername=servername, session=session)
+                      servername=servername, session=session,
+                      psk=_psk.psk_options(opts, "pskCallback", hint=psk_hint))     # after the context, as Node
 
 
 @_names.alias_class
@@ -180,7 +188,8 @@ class TLSSocket(Socket):
 
     ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
     ``secureContext``, ``requestCert``, ``rejectUnauthorized``, ``ALPNProtocols``,
-    ``SNICallback``, ``session``, ``servername``, and createSecureContext's).
+    ``SNICallback``, ``session``, ``servername``, ``pskCallback``,
+    ``pskIdentityHint``, and createSecureContext's).
     With a connected gnet ``Socket``, upgrades it (STARTTLS).
     """
 
@@ -209,6 +218,7 @@ class TLSSocket(Socket):
     _trace = False                  # enableTrace (the option or the call) before the handle was made
     _renegotiations = None          # a server side's [last handshake start (ms), count] (Node's onhandshakestart)
     _renegotiation_disabled = False
+    _psk_hint_error = None          # a tls.Server connection's ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED
     _request_cert = None            # renegotiate()'s requestCert, else the config's (Node's _requestCert)
     _reject_unauthorized = None     # renegotiate()'s rejectUnauthorized, else the config's
 
@@ -254,6 +264,40 @@ class TLSSocket(Socket):
                 _openssl.set_max_send_fragment(sslobj, self._max_send_fragment)
             if self._trace:
                 handle.enable_trace()
+            if config.psk is not None:
+                self._start_psk(handle, config)
+
+    def _start_psk(self, handle, config):
+        """Node's ``enablePskCallback`` and ``setPskIdentityHint`` on the new
+        session (gnet/tls/psk.py). A hint OpenSSL refuses (longer than 256
+        bytes) is Node's ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED, the socket's
+        error: a tls.Server's connection reports it once 'connection' is
+        emitted (gnet/tls/server.py), any other socket on the next tick."""
+        psk = config.psk
+        if config.server_side:
+            def exchange(identity, max_psk_len, _max_identity_len):
+                return _psk.server_answer(psk.callback, self, identity, max_psk_len)
+        else:
+            def exchange(hint, max_psk_len, max_identity_len):
+                return _psk.client_answer(psk.callback, hint, max_psk_len, max_identity_len)
+        handle.watch_psk(exchange)
+        if psk.hint is not None and not _openssl.use_psk_identity_hint(handle.ssl, psk.hint):
+            err = _errors.ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED()  # noqa: F821 - generated
+            if self._tls is None:
+                self._psk_hint_error = err
+            else:
+                nextTick(self._on_handle_error, err)
+
+    def _on_handle_psk_error(self, err):
+        """A pskCallback raised, or answered what Node refuses: Node's
+        onPsk*Callback destroys the socket with that error from inside the
+        handshake. A client's first call is in Node's ``_start``, the first
+        'connect' listener: the socket is destroyed there and 'connect' still
+        reaches the others (compat: tls/psk_client_callback_bad_answers)."""
+        if self.connecting:
+            self.prependOnceListener("connect", lambda: self._on_handle_error(err))
+        else:
+            self._on_handle_error(err)
 
     def _add_listener(self, event_name, listener, prepend):
         # Node's newListener hook: a client's new sessions are followed once
@@ -501,8 +545,9 @@ class TLSSocket(Socket):
         sslobj = self._handle.ssl
         if sslobj.getpeercert(binary_form=True) is None:
             # Node's VerifyPeerCertificate: no certificate is "unable to get
-            # issuer certificate", except on a resumed TLS 1.3 session.
-            if sslobj.session_reused and sslobj.version() == "TLSv1.3":
+            # issuer certificate", except on a resumed TLS 1.3 session (a
+            # TLS 1.3 PSK is one) or with a cipher a PSK authenticates.
+            if sslobj.session_reused and sslobj.version() == "TLSv1.3" or _openssl.psk_authenticated(sslobj):
                 return None
             code = 2
         else:
@@ -832,7 +877,7 @@ def connect(*args, **kwargs):
     raw = opts.get("socket")
     sock = TLSSocket.__new__(TLSSocket)
     sock._trace = _trace_option(opts)
-    sock._tls = _client_config(opts)
+    sock._tls = _client_config(opts, psk_hint=False)     # Node's connect passes no pskIdentityHint on
     sock._connect_opts = opts
     Socket.__init__(sock, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
     if cb is not None:

@@ -14,7 +14,8 @@ with. By subject:
   standard name, the ephemeral key, the record size);
 - ``sessions``: sessions as DER bytes, the session callbacks, Node's ticket
   keys;
-- ``handshakes``: key log lines, ALPN selection, renegotiation, traces.
+- ``handshakes``: key log lines, ALPN selection, renegotiation, traces;
+- ``psk``: pre-shared keys (``pskCallback``, ``pskIdentityHint``).
 
 A callback OpenSSL calls runs inside OpenSSL's handshake: it only collects
 what the TLS handle reads once the handshake step returns, and nothing may
@@ -27,6 +28,8 @@ from .handshakes import *  # noqa: F401,F403 - the package's names are its modul
 from .handshakes import __all__ as _handshakes_all
 from .params import *  # noqa: F401,F403
 from .params import __all__ as _params_all
+from .psk import *  # noqa: F401,F403
+from .psk import __all__ as _psk_all
 from .sessions import *  # noqa: F401,F403
 from .sessions import __all__ as _sessions_all
 from .verify import *  # noqa: F401,F403
@@ -37,4 +40,5 @@ from .verify import __all__ as _verify_all
 available = _core.available
 why_unavailable = _core.why_unavailable
 
-__all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all]
+__all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
+           *_psk_all]
