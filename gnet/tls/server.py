@@ -96,6 +96,23 @@ def server_config(opts, server=None, sni_callback=None):
     return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server)
 
 
+#: What Node's tls.Server hands createSecureContext only when truthy
+#: (setSecureContext); ``allowPartialTrustChain`` it does not hand over at all.
+_SERVER_TRUTHY_KEYS = ("secureProtocol", "minVersion", "maxVersion", "clientCertEngine")
+
+
+def _server_context_options(opts):
+    """A tls.Server's options as its secure context gets them: ``secureProtocol:
+    ''`` is no method and conflicts with no version, and a server verifies a
+    client's chain without ``allowPartialTrustChain`` (compat:
+    tls/opts_allow_partial_trust_chain_server_ignored)."""
+    out = {k: v for k, v in opts.items() if k != "allowPartialTrustChain"}
+    for key in _SERVER_TRUTHY_KEYS:
+        if key in out and not _values.js_truthy(out[key]):
+            del out[key]
+    return out
+
+
 def _default_session_id_context():
     return hashlib.sha1(" ".join([sys.executable] + sys.argv).encode("utf-8")).hexdigest()[:32].encode("ascii")
 
@@ -169,7 +186,7 @@ class Server(_NetServer):
             self.sessionTimeout = opts["sessionTimeout"]
         if _values.js_truthy(opts.get("ticketKeys")):
             self.ticketKeys = opts["ticketKeys"]
-        return dict(opts, sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
+        return dict(_server_context_options(opts), sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
 
     def getTicketKeys(self):
         """The 48 bytes of session ticket keys in use (16 of key name, 16 of

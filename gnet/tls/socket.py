@@ -271,8 +271,20 @@ class TLSSocket(Socket):
             return
         if self.listenerCount("keylog"):
             self._handle.watch_keylog()
-        self._handle.start_handshake()
+        refused = self._start_handshake()
         Socket._after_connect(self)
+        if refused is not None:
+            self.destroy(refused)
+
+    def _start_handshake(self):
+        """A client's first flight; OpenSSL's error if it refuses to start one
+        (a server-only ``secureProtocol``), which Node emits after 'connect'
+        (compat: tls/opts_secure_protocol_server_method_on_client)."""
+        try:
+            self._handle.start_handshake()
+        except ssl.SSLError as exc:
+            return _errors.openssl_error(exc)
+        return None
 
     def _upgrade(self, raw):
         """Take ``raw``'s descriptor into a TLS handle of this socket (STARTTLS)."""
@@ -300,8 +312,10 @@ class TLSSocket(Socket):
         raw.once("close", lambda *_: self.destroy())
         self.once("close", lambda *_: raw.destroy())
         if not self._tls.server_side:
-            handle.start_handshake()
-            if handle._idle():
+            refused = self._start_handshake()
+            if refused is not None:
+                self.destroy(refused)
+            elif handle._idle():
                 handle._sync_watchers()
 
     # ------------------------------------------------------------------

@@ -14,7 +14,9 @@ with. By subject:
   standard name, the ephemeral key, the record size);
 - ``sessions``: sessions as DER bytes, the session callbacks, Node's ticket
   keys;
-- ``handshakes``: key log lines, ALPN selection, renegotiation, traces.
+- ``handshakes``: key log lines, ALPN selection, renegotiation, traces;
+- ``options``: context and server options Python's ``ssl`` has no setting
+  for (one-sided ``secureProtocol`` methods, ``ALPNCallback``, engines).
 
 A callback OpenSSL calls runs inside OpenSSL's handshake: it only collects
 what the TLS handle reads once the handshake step returns, and nothing may
@@ -25,6 +27,8 @@ are its implementation.
 from . import _core
 from .handshakes import *  # noqa: F401,F403 - the package's names are its modules'
 from .handshakes import __all__ as _handshakes_all
+from .options import *  # noqa: F401,F403
+from .options import __all__ as _options_all
 from .params import *  # noqa: F401,F403
 from .params import __all__ as _params_all
 from .sessions import *  # noqa: F401,F403
@@ -37,4 +41,5 @@ from .verify import __all__ as _verify_all
 available = _core.available
 why_unavailable = _core.why_unavailable
 
-__all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all]
+__all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
+           *_options_all]
