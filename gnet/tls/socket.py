@@ -386,6 +386,8 @@ class TLSSocket(Socket):
         (again after each renegotiation) and emits 'secureConnect'."""
         sslobj = self._handle.ssl
         opts = self._connect_opts
+        if self._dh_too_small(opts):
+            return
         err = self._verify_error()
         if err is None and not sslobj.session_reused:
             hostname = opts.get("servername") or opts.get("host") or "localhost"
@@ -405,6 +407,18 @@ class TLSSocket(Socket):
         session, self._pending_session = self._pending_session, None
         if session is not None:
             self.emit("session", session)
+
+    def _dh_too_small(self, opts):
+        """Node's first check in ``onConnectSecure``: a DHE key exchange with
+        a group smaller than ``minDHSize`` is the socket's 'error'
+        ERR_TLS_DH_PARAM_SIZE, then it is destroyed without one, whatever
+        ``rejectUnauthorized`` says (compat: tls/opts_min_dh_size_too_small)."""
+        info = self.getEphemeralKeyInfo()
+        if info.get("type") != "DH" or not info["size"] < opts.get("minDHSize", 1024):
+            return False
+        self.emit("error", _errors.ERR_TLS_DH_PARAM_SIZE(info["size"]))  # noqa: F821 - generated
+        self.destroy()
+        return True
 
     def _on_handle_handshakes(self, batch):
         """Handshakes after the first (TLS 1.2 renegotiation), as Node's
@@ -807,6 +821,20 @@ def _trace_option(opts):
     return value
 
 
+def _check_min_dh_size(opts):
+    """Node's ``minDHSize`` (tls.connect's asserts): 1024 when left out, else
+    a number above 0 (``None`` is JavaScript's ``undefined``, no number)."""
+    if "minDHSize" not in opts:
+        opts["minDHSize"] = 1024
+    value = opts["minDHSize"]
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise _errors.ERR_INTERNAL_ASSERTION(  # noqa: F821 - generated
+            "options.minDHSize is not a number: " + _values.js_string(value))
+    if not value > 0:
+        raise _errors.ERR_INTERNAL_ASSERTION(  # noqa: F821 - generated
+            "options.minDHSize is not a positive number: " + _values.js_string(value))
+
+
 def _normalize_connect_args(args, kwargs):
     """Node's tls ``normalizeConnectArgs``: net's forms, then an options object
     in second or third place merged in."""
@@ -843,6 +871,7 @@ def connect(*args, **kwargs):
     elif not callable(opts["checkServerIdentity"]):
         raise _jserrors.ERR_INVALID_ARG_TYPE("options.checkServerIdentity", "Function",
                                              opts["checkServerIdentity"])
+    _check_min_dh_size(opts)
     raw = opts.get("socket")
     sock = TLSSocket.__new__(TLSSocket)
     sock._trace = _trace_option(opts)
