@@ -136,6 +136,40 @@ def _client_context(opts, alpn):
     return ctx
 
 
+def alpn_callback(value):
+    """Node's check of an ``ALPNCallback`` (its TLSSocket's ``_init``): a
+    function, adapted to the arguments it takes."""
+    _values.validate_function(value, "options.ALPNCallback")
+    return _arity.adapt(value, "options.ALPNCallback")
+
+
+def choose_alpn_protocol(sslobj, protocols):
+    """Node's ``callALPNCallback``, inside OpenSSL's handshake (gnet/tls/_openssl/options.py):
+    the connection's ALPNCallback gets ``{'servername', 'protocols'}`` (the
+    client's) and returns one of ``protocols``, or ``None`` (undefined) to
+    refuse them all (a fatal alert). A result not among them
+    (ERR_TLS_ALPN_CALLBACK_INVALID_RESULT) or an exception it raises is kept
+    for the socket, which is destroyed with it once the handshake step has
+    returned (``_on_handle_error``); the handshake then fails without sending
+    an alert, as Node's socket, destroyed inside the callback, sends none
+    (compat: tls/opts_alpn_callback_invalid_result)."""
+    sock = getattr(sslobj, "gnet_socket", None)
+    callback = sock._alpn_callback if sock is not None else None
+    if callback is None:
+        return _openssl.ALPN_NOACK
+    try:
+        selected = callback({"servername": getattr(sslobj, "gnet_servername", None) or False,
+                             "protocols": list(protocols)})
+        if selected is None:
+            return None
+        if not isinstance(selected, str) or selected not in protocols:
+            raise _errors.ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(selected, protocols)  # noqa: F821 - generated
+        return protocols.index(selected)
+    except BaseException as exc:  # noqa: B902 - nothing may unwind through OpenSSL: the socket gets it
+        sock._alpn_error = exc
+        return _openssl.ALPN_REFUSED
+
+
 class _TLSConfig:
     """What one side needs to start a session: the ``ssl.SSLContext`` and
     Node's verification settings."""
@@ -201,6 +235,8 @@ class TLSSocket(Socket):
     _parent = None
     _tls_error_emitted = False
     _sni_error = None
+    _alpn_callback = None           # a server side's ALPNCallback (adapted), else None
+    _alpn_error = None              # what it raised (or its bad result), for after the handshake step
     _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
     _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
     _pending_session = None         # the handshake's session, for after 'secureConnect'
@@ -215,6 +251,8 @@ class TLSSocket(Socket):
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
         self._trace = _trace_option(opts)
+        if opts.get("isServer") and _values.js_truthy(opts.get("ALPNCallback")):
+            self._alpn_callback = alpn_callback(opts["ALPNCallback"])
         self._tls = self._config_from(opts)
         Socket.__init__(self, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
         if socket is not None:
@@ -551,6 +589,8 @@ class TLSSocket(Socket):
     def _on_handle_error(self, err):
         if self._sni_error is not None:
             err, self._sni_error = self._sni_error, None
+        if self._alpn_error is not None:
+            err, self._alpn_error = self._alpn_error, None
         server = self._server if self._tls is None else None
         if server is not None and not self._secure_done:
             # Node's onerror before the handshake is done on a server: the

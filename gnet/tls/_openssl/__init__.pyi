@@ -65,6 +65,7 @@ def disable_trace(key: _Key) -> None: ...
 
 # options
 ALPN_REFUSED: Final[object]
+ALPN_NOACK: Final[object]
 engines_available: bool
 
 def use_method(context: ssl.SSLContext, side: str) -> None: ...

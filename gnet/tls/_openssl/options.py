@@ -28,7 +28,7 @@ from . import _core
 from ._core import c_int, c_uint, c_void_p, c_char_p, ctx_of as _ctx_of, declare, lib as _lib
 from ._core import require as _require, ssl_of as _ssl_of
 
-__all__ = ["use_method", "choose_alpn", "ALPN_REFUSED", "engines_available", "load_engine", "use_engine_key",
+__all__ = ["use_method", "choose_alpn", "ALPN_REFUSED", "ALPN_NOACK", "engines_available", "load_engine", "use_engine_key",
            "use_client_cert_engine", "use_certificate_chain", "queued_errors"]
 
 declare("TLS_server_method", c_void_p)
@@ -64,13 +64,15 @@ def use_method(context, side):
 #: handshake fails and sends nothing more (Node destroys the socket inside
 #: its callback, so its fatal alert never goes out).
 ALPN_REFUSED = object()
+#: Its answer for "no callback here": the handshake goes on without ALPN.
+ALPN_NOACK = object()
 
 #: ``int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *outlen,
 #: const unsigned char *in, unsigned int inlen, void *arg)``: the same type
 #: (ctypes caches it) as the one ``handshakes`` declares the setter with.
 _ALPN_SELECT_CB = ctypes.CFUNCTYPE(c_int, c_void_p, ctypes.POINTER(c_void_p), ctypes.POINTER(ctypes.c_ubyte),
                                    c_void_p, c_uint, c_void_p)
-_SSL_TLSEXT_ERR_OK, _SSL_TLSEXT_ERR_ALERT_FATAL = 0, 2
+_SSL_TLSEXT_ERR_OK, _SSL_TLSEXT_ERR_ALERT_FATAL, _SSL_TLSEXT_ERR_NOACK = 0, 2, 3
 #: ``BIO_FLAGS_MEM_RDONLY``: a memory BIO that takes no more writes.
 _BIO_FLAGS_MEM_RDONLY = 0x200
 declare("SSL_CTX_set_alpn_select_cb", None, c_void_p, _ALPN_SELECT_CB, c_void_p)
@@ -109,6 +111,8 @@ def _alpn_choose(ssl_ptr, out, outlen, client, client_len, arg):
             offsets.append(i)
             i += 1 + n
         index = choose(sslobj, protocols)
+        if index is ALPN_NOACK:
+            return _SSL_TLSEXT_ERR_NOACK
         if index is ALPN_REFUSED:
             # The connection is destroyed: its alert goes nowhere.
             _lib.BIO_set_flags(_lib.SSL_get_wbio(ssl_ptr), _BIO_FLAGS_MEM_RDONLY)
@@ -131,7 +135,8 @@ def choose_alpn(context, choose):
     ``choose(sslobj, protocols)`` names, by its index in ``protocols`` (the
     client's, ``str``); ``None`` refuses them all (a fatal
     ``no_application_protocol`` alert), ``ALPN_REFUSED`` fails the handshake
-    without a word. ``choose`` runs inside OpenSSL: it must not raise."""
+    without a word, ``ALPN_NOACK`` goes on without ALPN. ``choose`` runs
+    inside OpenSSL: it must not raise."""
     _require("choose ALPN protocols with ALPNCallback (SSL_CTX_set_alpn_select_cb)")
     ctx = _ctx_of(context)
     if ctx not in _alpn_choosers:
