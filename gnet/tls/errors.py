@@ -46,7 +46,8 @@ def _json(value):
 
 
 def _msg_version_conflict(version, secure_protocol):
-    return "TLS protocol version %s conflicts with secureProtocol %s" % (_json_format(version), _json_format(secure_protocol))
+    return "TLS protocol version %s conflicts with secureProtocol %s" % (
+        _json_format(version), _json_format(secure_protocol))
 
 
 def _json_format(value):

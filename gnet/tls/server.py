@@ -151,6 +151,7 @@ class Server(_NetServer):
     #: Node's ``server.ALPNCallback``: the ``ALPNCallback`` option, read (and
     #: checked) as each connection comes, so it may be set later.
     ALPNCallback = None
+    _alpn_adapted = None            # (ALPNCallback, it adapted to its arity), made once per function
 
     def __init__(self, options=None, secureConnectionListener=None, **kwargs):
         if callable(options) and secureConnectionListener is None:
@@ -298,11 +299,14 @@ class Server(_NetServer):
         callback = self.ALPNCallback
         if not _values.js_truthy(callback):
             return
-        try:
-            sock._alpn_callback = alpn_callback(callback)
-        except Exception:
-            sock.destroy()
-            raise
+        adapted = self._alpn_adapted
+        if adapted is None or adapted[0] is not callback:
+            try:
+                adapted = self._alpn_adapted = (callback, alpn_callback(callback))
+            except Exception:
+                sock.destroy()
+                raise
+        sock._alpn_callback = adapted[1]
 
     def _tls_client_error(self, sock, err):
         _tls_client_error(self, sock, err)

@@ -32,4 +32,5 @@ attempt('TLSSocket server both',
         lambda: tls.TLSSocket(None, {'isServer': True, 'ALPNCallback': lambda: 'a', 'ALPNProtocols': ['a']}))
 attempt('TLSSocket client callback 5', lambda: tls.TLSSocket(None, {'ALPNCallback': 5}))
 attempt('connect callback 5', connect)
-show('server.ALPNCallback', 'function' if callable(tls.createServer({'ALPNCallback': lambda: 'a'}).ALPNCallback) else None)
+server = tls.createServer({'ALPNCallback': lambda: 'a'})
+show('server.ALPNCallback', 'function' if callable(server.ALPNCallback) else None)

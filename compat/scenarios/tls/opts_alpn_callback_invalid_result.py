@@ -21,7 +21,8 @@ results = [lambda: 'zz', lambda: 5, lambda: 'null', lambda: '', boom]
 def next_case(i):
     if i == len(results):
         return
-    server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-cert.pem'), 'ALPNCallback': results[i]})
+    server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-cert.pem'),
+                               'ALPNCallback': results[i]})
     server.on('tlsClientError', lambda err, sock: show(i, 'server tlsClientError', err, str(err), sock.destroyed))
     server.on('secureConnection', lambda sock: show(i, 'server secureConnection'))
 

@@ -26,10 +26,10 @@ import _ssl
 
 from . import _core
 from ._core import c_int, c_uint, c_void_p, c_char_p, ctx_of as _ctx_of, declare, lib as _lib
-from ._core import require as _require, ssl_of as _ssl_of
+from ._core import require as _require
 
-__all__ = ["use_method", "choose_alpn", "ALPN_REFUSED", "ALPN_NOACK", "engines_available", "load_engine", "use_engine_key",
-           "use_client_cert_engine", "use_certificate_chain", "queued_errors"]
+__all__ = ["use_method", "choose_alpn", "ALPN_REFUSED", "ALPN_NOACK", "engines_available", "load_engine",
+           "use_engine_key", "use_client_cert_engine", "use_certificate_chain", "queued_errors"]
 
 declare("TLS_server_method", c_void_p)
 declare("TLS_client_method", c_void_p)
