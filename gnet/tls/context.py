@@ -12,6 +12,12 @@ hostname check and no verification failure inside the handshake (the socket
 decides afterwards, as Node's JavaScript does: gnet/tls/socket.py). PEM keys
 and certificates given as strings or bytes are read through an anonymous
 in-memory file (``memfd``), never written to disk.
+
+``secureProtocol`` pins the versions as Node's method names do; a one-sided
+method, OpenSSL engines (``privateKeyEngine``/``privateKeyIdentifier``,
+``clientCertEngine``) and ``allowPartialTrustChain`` are set as Node's
+SecureContext sets them (gnet/tls/_openssl/options.py for what Python's
+``ssl`` has no setting for).
 """
 
 import os
@@ -422,7 +428,7 @@ class SecureContext:
         if failure == "init":
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failure to initialize engine")
         if failure is not None:
-            raise _engine_error(failure)
+            raise _crypto_error(failure)
 
     def _use_client_cert_engine(self, ctx):
         """Node's ``clientCertEngine``: the engine that gives a client its
@@ -435,14 +441,14 @@ class SecureContext:
                                                  engine_id)
         failure = _openssl.use_client_cert_engine(ctx, _load_engine(engine_id))
         if failure is not None:
-            raise _engine_error(failure)
+            raise _crypto_error(failure)
 
     def _load_certs_alone(self, ctx):
         for cert in self._certs:
             with _MemFile(_as_bytes(cert)) as path:
                 failure = _openssl.use_certificate_chain(ctx, path)
             if failure is not None:
-                raise _engine_error(failure)
+                raise _crypto_error(failure)
 
     @staticmethod
     def _load_pfx(ctx, pfx, passphrase):
@@ -482,8 +488,9 @@ def _load_engine(engine_id):
     return engine
 
 
-def _engine_error(failure):
-    """Node's ``ThrowCryptoError`` for an engine step OpenSSL refused."""
+def _crypto_error(failure):
+    """Node's ``ThrowCryptoError`` for a step OpenSSL refused (an engine's, a
+    certificate loaded without its key), from ``(message, library, reason)``."""
     message, library, reason = failure
     if library is None and reason is None:
         return _errors.OpenSSLError(None, message)

@@ -29,6 +29,12 @@ Tickets are sealed with the server's context's ticket keys as Node seals
 them (``ticketKeys``, ``getTicketKeys``, ``setTicketKeys``), so servers that
 share the keys, gnet's or Node's, resume each other's tickets.
 
+``ALPNCallback`` (``server.ALPNCallback``, read as each connection comes):
+OpenSSL's ALPN callback asks it, inside the handshake, which of the client's
+protocols to take (gnet/tls/_openssl/options.py); what it raises, or a
+result the client did not offer, fails that connection once the handshake
+step returns ('tlsClientError'), with no alert, as Node's.
+
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
 handle). Destroying either in Node destroys both, as destroying this one does.

@@ -14,8 +14,9 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
 - ``_on_handle_secure`` (the handle's call when the handshake is done) is
   Node's ``onConnectSecure``/``onServerSocketSecure``: the peer's
   verification result (OpenSSL's, read as Node reads it) and, on a client,
-  ``checkServerIdentity``; then 'secureConnect', or the server's
-  'secureConnection', or 'secure' for a socket made with ``TLSSocket(...)``;
+  ``minDHSize`` (checked first) and ``checkServerIdentity``; then
+  'secureConnect', or the server's 'secureConnection', or 'secure' for a
+  socket made with ``TLSSocket(...)``;
 - an end of the connection before the handshake is Node's ECONNRESET
   (a client's "Client network socket disconnected before secure TLS
   connection was established", a server's "socket hang up");
