@@ -19,7 +19,15 @@ The set (PEM files):
 - ``expired-cert.pem``/``expired-key.pem``: ``localhost``, expired a year ago;
 - ``self-signed-cert.pem``/``self-signed-key.pem``: a self-signed certificate
   for ``localhost`` (DEPTH_ZERO_SELF_SIGNED_CERT);
-- ``other-ca.pem``: a second CA that issued none of the above.
+- ``other-ca.pem``: a second CA that issued none of the above;
+- ``rsa-server-cert.pem``/``rsa-server-key.pem``: ``localhost`` with an RSA key
+  (a DHE-RSA cipher needs one), issued by the CA, and ``dh2048.pem``, the
+  2048-bit finite field group ``ffdhe2048`` of RFC 7919 (a server's ``dhparam``);
+- ``intermediate-ca.pem``: a CA the test CA issued; ``partial-server-chain.pem``
+  (its ``localhost`` leaf followed by it)/``partial-server-key.pem``, and
+  ``partial-client-chain.pem``/``partial-client-key.pem``, a client certificate
+  it issued: chains that a peer trusting only the intermediate accepts with
+  ``allowPartialTrustChain``.
 """
 
 import atexit
@@ -103,7 +111,62 @@ def write(folder):
     put("self-signed-key.pem", key.private_bytes(serialization.Encoding.PEM,
                                                  serialization.PrivateFormat.PKCS8,
                                                  serialization.NoEncryption()))
+    # A DHE server: an RSA leaf and the RFC 7919 group (public numbers,
+    # computed here rather than generated, which takes seconds).
+    rsa = ca.issue_cert("localhost", "127.0.0.1", common_name="localhost", key_type=trustme.KeyType.RSA)
+    put("rsa-server-cert.pem", rsa.cert_chain_pems[0].bytes())
+    put("rsa-server-key.pem", rsa.private_key_pem.bytes())
+    put("dh2048.pem", ffdhe_pem(2048))
+
+    # An intermediate CA and what it issued, sent with it (leaf, intermediate).
+    intermediate = ca.create_child_ca()
+    put("intermediate-ca.pem", intermediate.cert_pem.bytes())
+    leaf = intermediate.issue_cert("localhost", "127.0.0.1", common_name="localhost")
+    put("partial-server-chain.pem", b"".join(p.bytes() for p in leaf.cert_chain_pems[:2]))
+    put("partial-server-key.pem", leaf.private_key_pem.bytes())
+    client = intermediate.issue_cert("partial@gnet.test", common_name="gnet partial chain client")
+    put("partial-client-chain.pem", b"".join(p.bytes() for p in client.cert_chain_pems[:2]))
+    put("partial-client-key.pem", client.private_key_pem.bytes())
     return folder
+
+
+#: RFC 7919's constant for each group size: p = 2^b - 2^(b-64) + (floor(2^(b-130) e) + c) 2^64 - 1.
+_FFDHE = {2048: 560316, 3072: 2625351}
+
+
+def _e_bits(bits):
+    # floor(e * 2**bits), from the series of 1/n! with 64 guard bits.
+    one = 1 << (bits + 64)
+    total, term, n = 0, one, 0
+    while term:
+        total += term
+        n += 1
+        term //= n
+    return total >> 64
+
+
+def _der_int(value):
+    body = value.to_bytes(value.bit_length() // 8 + 1, "big")
+    return b"\x02" + _der_len(len(body)) + body
+
+
+def _der_len(n):
+    if n < 0x80:
+        return bytes([n])
+    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([0x80 | len(raw)]) + raw
+
+
+def ffdhe_pem(bits):
+    """The PEM ``DH PARAMETERS`` (PKCS #3: prime, generator 2) of RFC 7919's
+    ``ffdhe<bits>`` group, which OpenSSL recognises by name."""
+    import base64
+    prime = 2 ** bits - 2 ** (bits - 64) + (_e_bits(bits - 130) + _FFDHE[bits]) * 2 ** 64 - 1
+    body = _der_int(prime) + _der_int(2)
+    der = b"\x30" + _der_len(len(body)) + body
+    text = base64.b64encode(der).decode("ascii")
+    lines = [text[i:i + 64] for i in range(0, len(text), 64)]
+    return ("-----BEGIN DH PARAMETERS-----\n%s\n-----END DH PARAMETERS-----\n" % "\n".join(lines)).encode("ascii")
 
 
 def directory():

@@ -269,6 +269,16 @@ AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
 SecureVersion: TypeAlias = Literal["TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"]
 #: A key, certificate or CA: PEM text, or bytes (PEM, or DER for a CA).
 PEM: TypeAlias = str | Buffer
+#: ``secureProtocol``: one of Node's method names, which pins the protocol versions
+#: (``'TLSv1_2_method'``: TLS 1.2 only; ``'SSLv23_method'``: up to TLS 1.2; ``'TLS_method'``:
+#: any); a ``_server_``/``_client_`` one serves that side only.
+SecureProtocol: TypeAlias = Literal[
+    "TLS_method", "TLS_server_method", "TLS_client_method",
+    "TLSv1_2_method", "TLSv1_2_server_method", "TLSv1_2_client_method",
+    "TLSv1_1_method", "TLSv1_1_server_method", "TLSv1_1_client_method",
+    "TLSv1_method", "TLSv1_server_method", "TLSv1_client_method",
+    "SSLv23_method", "SSLv23_server_method", "SSLv23_client_method",
+]
 #: ``ALPNProtocols``: protocol names (``['h2', 'http/1.1']``), or Node's wire
 #: format in one buffer (length-prefixed names). Not a ``str``: Node refuses one.
 ALPNProtocolList: TypeAlias = list[str] | list[bytes] | list[str | bytes] | tuple[str | bytes, ...] | Buffer
@@ -378,6 +388,20 @@ PSKClientCallback: TypeAlias = Callable[[str | None], PSKClientAnswer | None]
 #: bytes), or ``None`` for an identity it does not know.
 PSKServerCallback: TypeAlias = Callable[[TLSSocket, str], Buffer | PSKServerAnswer | None]
 
+
+class ALPNCallbackInfo(TypedDict):
+    """What an ``ALPNCallback`` gets: the SNI name the client sent (``False``
+    without one) and the protocols it offers."""
+
+    servername: str | Literal[False]
+    protocols: list[str]
+
+
+#: The ``ALPNCallback`` option (a server's): one of ``info['protocols']`` to
+#: take, or ``None`` to refuse them all; anything else, or an exception, fails
+#: the connection (the server's 'tlsClientError').
+ALPNCallbackFunction: TypeAlias = Callable[[ALPNCallbackInfo], str | None] | Callable[[], str | None]
+
 #: 'secureConnection' (and 'connection' on a ``tls.Server``): the ``TLSSocket``.
 SecureConnectionListener: TypeAlias = Callable[[], object] | Callable[[TLSSocket], object]
 #: 'tlsClientError': ``(exception, tlsSocket)``.
@@ -416,6 +440,17 @@ class SecureContextOptions(TypedDict, total=False):
     sigalgs: str
     #: PEM certificate revocation lists; with one, every certificate of the chain is checked.
     crl: PEM | Sequence[PEM]
+    #: Pins the protocol versions (not beside ``minVersion``/``maxVersion``).
+    secureProtocol: SecureProtocol
+    #: A certificate of ``ca`` is trusted even if it is not a root (an intermediate).
+    #: A ``tls.Server`` leaves it out, as Node's does.
+    allowPartialTrustChain: bool
+    #: The OpenSSL engine (an id, or the path of one) that loads ``privateKeyIdentifier``.
+    privateKeyEngine: str
+    #: The private key ``privateKeyEngine`` loads, instead of ``key``.
+    privateKeyIdentifier: str
+    #: The OpenSSL engine that gives a client its certificate when a server asks for one.
+    clientCertEngine: str
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     ecdh_curve: str
     min_version: SecureVersion
@@ -425,6 +460,11 @@ class SecureContextOptions(TypedDict, total=False):
     session_id_context: str
     ticket_keys: Buffer
     session_timeout: int
+    secure_protocol: SecureProtocol
+    allow_partial_trust_chain: bool
+    private_key_engine: str
+    private_key_identifier: str
+    client_cert_engine: str
     # end of PEP 8 twins
 
 
@@ -464,6 +504,8 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     #: ``ciphers`` for TLS 1.2; TLS 1.3 needs none). ``pskIdentityHint`` is a
     #: server's: ``tls.connect`` does not read it, as Node's.
     pskCallback: PSKClientCallback
+    #: The fewest bits of a DHE key exchange's group (1024); fewer fails the connection.
+    minDHSize: float
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     local_address: str
     local_port: int
@@ -478,6 +520,7 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     secure_context: SecureContext
     enable_trace: bool
     psk_callback: PSKClientCallback
+    min_dhsize: float
     # end of PEP 8 twins
 
 
@@ -497,6 +540,8 @@ class TLSServerOptions(ServerOptions, SecureContextOptions, total=False):
     pskCallback: PSKServerCallback
     #: The identity hint a TLS 1.2 server sends (at most 256 bytes).
     pskIdentityHint: str
+    #: Chooses each connection's ALPN protocol (not beside ``ALPNProtocols``).
+    ALPNCallback: ALPNCallbackFunction
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     request_cert: bool
     reject_unauthorized: bool
@@ -530,6 +575,8 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     pskCallback: PSKClientCallback | PSKServerCallback
     #: The identity hint a TLS 1.2 server sends (read with ``pskCallback``).
     pskIdentityHint: str
+    #: With ``isServer``: chooses the connection's ALPN protocol.
+    ALPNCallback: ALPNCallbackFunction
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool

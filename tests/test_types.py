@@ -246,9 +246,7 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 #: Keys gnet.tls accepts (Node's) but does nothing with (docs/differences.md):
 #: the TypedDicts leave them out, so mypy says so; a plain dict still passes them.
 TLS_IGNORED_KEYS = {
-    "secureProtocol",
-    "privateKeyEngine", "privateKeyIdentifier", "clientCertEngine", "allowPartialTrustChain",
-    "minDHSize", "requestOCSP", "ALPNCallback",
+    "requestOCSP",
     "server", "pipe",
 }
 _NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
@@ -261,14 +259,14 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("SecureContextOptions", _TLS_CONTEXT_KEYS),
     ("TLSConnectOptions", _TLS_CONTEXT_KEYS | _NET_CONNECT | {
         "socket", "servername", "session", "checkServerIdentity", "rejectUnauthorized", "ALPNProtocols",
-        "secureContext", "enableTrace", "pskCallback"}),
+        "secureContext", "enableTrace", "pskCallback", "minDHSize"}),
     ("TLSServerOptions", _TLS_CONTEXT_KEYS | _options.SERVER_KEYS | {
         "requestCert", "rejectUnauthorized", "ALPNProtocols", "SNICallback", "handshakeTimeout", "secureContext",
-        "enableTrace", "pskCallback", "pskIdentityHint"}),
+        "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback"}),
     ("TLSSocketOptions", _TLS_CONTEXT_KEYS | {
         "isServer", "requestCert", "rejectUnauthorized", "ALPNProtocols", "servername", "session",
         "secureContext", "allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
-        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint"}),
+        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback"}),
 ])
 def test_tls_options_typed_dicts_have_each_key_gnet_reads_in_both_spellings(typed_dict, keys):
     expected = set(keys) | {snake_case(k) for k in keys}

@@ -12,11 +12,18 @@ hostname check and no verification failure inside the handshake (the socket
 decides afterwards, as Node's JavaScript does: gnet/tls/socket.py). PEM keys
 and certificates given as strings or bytes are read through an anonymous
 in-memory file (``memfd``), never written to disk.
+
+``secureProtocol`` pins the versions as Node's method names do; a one-sided
+method, OpenSSL engines (``privateKeyEngine``/``privateKeyIdentifier``,
+``clientCertEngine``) and ``allowPartialTrustChain`` are set as Node's
+SecureContext sets them (gnet/tls/_openssl/options.py for what Python's
+``ssl`` has no setting for).
 """
 
 import os
 import ssl
 import tempfile
+import warnings
 
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
@@ -46,6 +53,21 @@ _VERSIONS = {
     "TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
     "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3,
 }
+
+#: Node's ``secureProtocol`` methods (its SecureContext::Init): each family's
+#: versions, ``None`` keeping the minimum ``tls.DEFAULT_MIN_VERSION`` gives.
+#: ``<family>_method`` serves both sides, ``<family>_server_method`` and
+#: ``<family>_client_method`` one.
+_METHOD_FAMILIES = {
+    "SSLv23": (None, ssl.TLSVersion.TLSv1_2),
+    "TLS": (ssl.TLSVersion.MINIMUM_SUPPORTED, ssl.TLSVersion.TLSv1_3),
+    "TLSv1": (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1),
+    "TLSv1_1": (ssl.TLSVersion.TLSv1_1, ssl.TLSVersion.TLSv1_1),
+    "TLSv1_2": (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_2),
+}
+#: Method name -> (minimum, maximum, the one side it serves or ``None``).
+_METHODS = {"%s_%smethod" % (family, side + "_" if side else ""): versions + (side,)
+            for family, versions in _METHOD_FAMILIES.items() for side in (None, "server", "client")}
 
 #: Node's option keys that a secure context reads.
 CONTEXT_KEYS = frozenset((
@@ -131,6 +153,27 @@ def _version(value, which):
     return _VERSIONS[value]
 
 
+def _protocol_method(secure_protocol, min_version, max_version):
+    """Node's ``secureProtocol`` (createSecureContext, then SecureContext::Init):
+    ``(minimum, maximum, side)`` for a method's name, ``None`` when it names
+    none (Node ignores a value that is not a string). A truthy one conflicts
+    with ``minVersion`` and ``maxVersion``."""
+    if _values.js_truthy(secure_protocol):
+        for version in (min_version, max_version):
+            if version is not None:
+                raise _errors.ERR_TLS_PROTOCOL_VERSION_CONFLICT(version, secure_protocol)  # noqa: F821
+    if not isinstance(secure_protocol, str):
+        return None
+    method = _METHODS.get(secure_protocol)
+    if method is None:
+        family = secure_protocol.split("_", 1)[0]
+        if family in ("SSLv2", "SSLv3") and secure_protocol in (
+                family + "_method", family + "_server_method", family + "_client_method"):
+            raise _errors.ERR_TLS_INVALID_PROTOCOL_METHOD("%s methods disabled" % family)  # noqa: F821
+        raise _errors.ERR_TLS_INVALID_PROTOCOL_METHOD("Unknown method: %s" % secure_protocol)  # noqa: F821
+    return method
+
+
 def _raise_openssl(exc):
     raise _errors.openssl_error(exc) from None
 
@@ -146,7 +189,21 @@ class SecureContext:
     def __init__(self, options=None):
         opts = dict(options or {})
         self._options = opts
-        for name in ("ciphers", "ecdhCurve", "sigalgs", "secureProtocol", "sessionIdContext"):
+        # Node checks secureProtocol and the versions before anything else.
+        min_version = opts.get("minVersion")
+        max_version = opts.get("maxVersion")
+        method = _protocol_method(opts.get("secureProtocol"), min_version, max_version)
+        self._min = _version(min_version if min_version is not None else _module_default("DEFAULT_MIN_VERSION"),
+                             "minimum")
+        self._max = _version(max_version if max_version is not None else _module_default("DEFAULT_MAX_VERSION"),
+                             "maximum")
+        #: The one side secureProtocol's method serves ('server', 'client'), else None.
+        self._method_side = None
+        if method is not None:
+            low, self._max, self._method_side = method
+            if low is not None:
+                self._min = low
+        for name in ("ciphers", "ecdhCurve", "sigalgs", "sessionIdContext"):
             value = opts.get(name)
             if value is not None and not isinstance(value, str):
                 raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
@@ -156,12 +213,6 @@ class SecureContext:
         self._keys = _check_buffers(opts["key"], "options.key") if opts.get("key") is not None else []
         self._certs = _check_buffers(opts["cert"], "options.cert") if opts.get("cert") is not None else []
         self._cas = _check_buffers(opts["ca"], "options.ca") if opts.get("ca") is not None else None
-        min_version = opts.get("minVersion")
-        max_version = opts.get("maxVersion")
-        self._min = _version(min_version if min_version is not None else _module_default("DEFAULT_MIN_VERSION"),
-                             "minimum")
-        self._max = _version(max_version if max_version is not None else _module_default("DEFAULT_MAX_VERSION"),
-                             "maximum")
         self._contexts = {}
         self._session_timeout = None
         #: Node's ticket keys of this context, both sides' (random until ``ticketKeys``).
@@ -206,6 +257,10 @@ class SecureContext:
     def _make(self, server_side):
         opts = self._options
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if server_side else ssl.PROTOCOL_TLS_CLIENT)
+        if self._method_side is not None and self._method_side != ("server" if server_side else "client"):
+            # A one-sided secureProtocol on the other side: OpenSSL refuses
+            # the handshake, as with Node's context (first: it resets the ciphers).
+            _openssl.use_method(ctx, self._method_side)
         # Node verifies after the handshake (gnet/tls/socket.py): the client's
         # handshake never fails on the peer's certificate, nor on its name.
         ctx.check_hostname = False
@@ -227,10 +282,14 @@ class SecureContext:
         sid_ctx = opts.get("sessionIdContext")
         self._set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
         try:
-            if self._min is not None:
-                ctx.minimum_version = self._min
-            if self._max is not None:
-                ctx.maximum_version = self._max
+            with warnings.catch_warnings():
+                # Python deprecates TLS 1.0 and 1.1; Node takes them silently
+                # (OpenSSL's security level refuses them in the handshake).
+                warnings.simplefilter("ignore", DeprecationWarning)
+                if self._min is not None:
+                    ctx.minimum_version = self._min
+                if self._max is not None:
+                    ctx.maximum_version = self._max
         except ValueError as exc:
             raise _errors.OpenSSLError("ERR_SSL_UNSUPPORTED_PROTOCOL", str(exc)) from None
         ciphers = opts.get("ciphers") or _module_default("DEFAULT_CIPHERS")
@@ -243,11 +302,16 @@ class SecureContext:
         if opts.get("secureOptions"):
             ctx.options |= int(opts["secureOptions"])
         self._load_ca(ctx)
+        if _values.js_truthy(opts.get("allowPartialTrustChain")):
+            # Node's setAllowPartialTrustChain: a certificate of ``ca`` (an
+            # intermediate too) is enough to trust a chain that reaches it.
+            ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
         self._load_key_cert(ctx)
         sigalgs = opts.get("sigalgs")
         if sigalgs is not None and not _openssl.set_sigalgs(ctx, sigalgs):
             # Node's error here has no code: OpenSSL left nothing in its queue.
             raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
+        self._use_engine_key(ctx)
         if self._crls:
             for crl in self._crls:
                 if not _openssl.add_crl(ctx, _as_bytes(crl)):
@@ -256,6 +320,7 @@ class SecureContext:
             ctx.verify_flags |= ssl.VERIFY_CRL_CHECK_CHAIN
         if opts.get("pfx") is not None:
             self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
+        self._use_client_cert_engine(ctx)
         if self._session_timeout is not None:
             _openssl.set_session_timeout(ctx, self._session_timeout)
         _openssl.use_ticket_keys(ctx, self._ticket_keys)
@@ -315,6 +380,9 @@ class SecureContext:
         certs = self._certs
         if not keys and not certs:
             return
+        if certs and not keys and self._options.get("privateKeyIdentifier") is not None:
+            self._load_certs_alone(ctx)     # the key comes from an engine
+            return
         if not keys or not certs:
             # Node: a key without a certificate (or the reverse) fails when used;
             # OpenSSL needs both to load them.
@@ -331,6 +399,55 @@ class SecureContext:
                                         password=_as_bytes(key_pass) if key_pass is not None else None)
                 except ssl.SSLError as exc:
                     _raise_openssl(exc)
+
+    # ------------------------------------------------------------------
+    # OpenSSL engines (Node's setEngineKey, setClientCertEngine)
+
+    def _use_engine_key(self, ctx):
+        """Node's ``privateKeyIdentifier``/``privateKeyEngine``: the private key
+        that engine loads for that identifier (checked as configSecureContext
+        checks them)."""
+        opts = self._options
+        key_id = opts.get("privateKeyIdentifier")
+        if key_id is None:
+            return
+        engine_id = opts.get("privateKeyEngine")
+        if engine_id is None:
+            raise _jserrors.ERR_INVALID_ARG_VALUE("options.privateKeyEngine", engine_id)
+        if _values.js_truthy(opts.get("key")):
+            # Both a key and an engine's key: Node refuses the identifier.
+            raise _jserrors.ERR_INVALID_ARG_VALUE("options.privateKeyIdentifier", key_id)
+        if not isinstance(key_id, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.privateKeyIdentifier", ["string", "null", "undefined"],
+                                                 key_id)
+        if not isinstance(engine_id, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.privateKeyEngine", ["string", "null", "undefined"],
+                                                 engine_id)
+        failure = _openssl.use_engine_key(ctx, _load_engine(engine_id), key_id)
+        if failure == "init":
+            raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failure to initialize engine")
+        if failure is not None:
+            raise _crypto_error(failure)
+
+    def _use_client_cert_engine(self, ctx):
+        """Node's ``clientCertEngine``: the engine that gives a client its
+        certificate when a server asks for one."""
+        engine_id = self._options.get("clientCertEngine")
+        if engine_id is None:
+            return
+        if not isinstance(engine_id, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.clientCertEngine", ["string", "null", "undefined"],
+                                                 engine_id)
+        failure = _openssl.use_client_cert_engine(ctx, _load_engine(engine_id))
+        if failure is not None:
+            raise _crypto_error(failure)
+
+    def _load_certs_alone(self, ctx):
+        for cert in self._certs:
+            with _MemFile(_as_bytes(cert)) as path:
+                failure = _openssl.use_certificate_chain(ctx, path)
+            if failure is not None:
+                raise _crypto_error(failure)
 
     @staticmethod
     def _load_pfx(ctx, pfx, passphrase):
@@ -356,6 +473,27 @@ class SecureContext:
             key_pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
             with _MemFile(chain) as cert_path, _MemFile(key_pem) as key_path:
                 ctx.load_cert_chain(cert_path, key_path)
+
+
+def _load_engine(engine_id):
+    """Node's ``LoadEngineById``; its failure is Node's error of OpenSSL's
+    queue (no ``code``: the oldest error is the message, the others
+    ``opensslErrorStack``)."""
+    if not _openssl.engines_available:
+        raise _errors.ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED()  # noqa: F821 - generated
+    engine, queued = _openssl.load_engine(engine_id)
+    if engine is None:
+        raise _errors.error_store(queued or ['Engine "%s" was not found' % engine_id])
+    return engine
+
+
+def _crypto_error(failure):
+    """Node's ``ThrowCryptoError`` for a step OpenSSL refused (an engine's, a
+    certificate loaded without its key), from ``(message, library, reason)``."""
+    message, library, reason = failure
+    if library is None and reason is None:
+        return _errors.OpenSSLError(None, message)
+    return _errors.queued_error(message, library, reason)
 
 
 def createSecureContext(options=None, **kwargs):

@@ -19,12 +19,13 @@ OpenSSL prints (Python's ``ssl`` does not give them).
 """
 
 import errno as _errno
+import json
 import re
 import ssl
 
 from gnet.js import errors as _jserrors
 from gnet.js import origin as _origin
-from gnet.js import origin as _origin
+from gnet.js import values as _values
 from gnet.js.errors import NodeError
 
 __all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError"]
@@ -44,6 +45,41 @@ def _json(value):
     return _jserrors.js_inspect(value)
 
 
+def _msg_version_conflict(version, secure_protocol):
+    return "TLS protocol version %s conflicts with secureProtocol %s" % (
+        _json_format(version), _json_format(secure_protocol))
+
+
+def _json_format(value):
+    """util.format's ``%j``: ``JSON.stringify`` of the value (``undefined`` for ``None``)."""
+    if value is None:
+        return "undefined"
+    return _stringify(value)
+
+
+def _stringify(value):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        # JSON.stringify writes NaN and the infinities as null.
+        return _jserrors.js_number_text(value) if value == value and abs(value) != float("inf") else "null"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[%s]" % ",".join(_stringify(v) for v in value)
+    if isinstance(value, dict):
+        return "{%s}" % ",".join("%s:%s" % (json.dumps(str(k), ensure_ascii=False), _stringify(v))
+                                 for k, v in value.items() if v is not None and not callable(v))
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _msg_alpn_invalid_result(value, protocols):
+    return "ALPN callback returned a value (%s) that did not match any of the client's offered protocols (%s)" % (
+        _values.js_string(value), ", ".join(protocols))
+
+
 def _msg_internal_assertion(message=None):
     # Node's assert() from lib/internal/assert.js, verbatim.
     suffix = ("This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n"
@@ -56,7 +92,12 @@ _TABLE = {
     "ERR_TLS_CERT_ALTNAME_INVALID": (Exception, _msg_altname),
     "ERR_TLS_HANDSHAKE_TIMEOUT": (Exception, "TLS handshake timeout"),
     "ERR_TLS_INVALID_PROTOCOL_VERSION": (TypeError, _msg_protocol_version),
-    "ERR_TLS_PROTOCOL_VERSION_CONFLICT": (TypeError, "TLS protocol version %s conflicts with secureProtocol %s"),
+    "ERR_TLS_PROTOCOL_VERSION_CONFLICT": (TypeError, _msg_version_conflict),
+    "ERR_TLS_INVALID_PROTOCOL_METHOD": (TypeError, "%s"),
+    "ERR_TLS_ALPN_CALLBACK_INVALID_RESULT": (TypeError, _msg_alpn_invalid_result),
+    "ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS": (
+        TypeError, "The ALPNCallback and ALPNProtocols TLS options are mutually exclusive"),
+    "ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED": (Exception, "Custom engines not supported by this OpenSSL"),
     "ERR_TLS_SNI_FROM_SERVER": (Exception, "Cannot issue SNI from a TLS server-side socket"),
     "ERR_TLS_INVALID_CONTEXT": (TypeError, "%s must be a SecureContext"),
     "ERR_TLS_INVALID_STATE": (Exception, "TLS socket connection must be securely established"),
@@ -135,6 +176,8 @@ class OpenSSLError(_jserrors._NodeMessage, Exception):
 
     library = None
     reason = None
+    #: The rest of OpenSSL's error queue, newest first (Node's ``opensslErrorStack``), when it had more.
+    opensslErrorStack = None
 
     def __init__(self, code, message, library=None, reason=None):
         Exception.__init__(self, message)
@@ -153,6 +196,7 @@ _LIBRARIES = {
     "ASN1": "asn1 encoding routines", "EVP": "digital envelope routines", "BIO": "BIO routines",
     "DECODER": "DECODER routines", "PKCS12": "PKCS12 routines", "X509V3": "X509 V3 routines",
     "SYS": "system library", "RSA": "rsa routines", "EC": "elliptic curve routines",
+    "ENGINE": "engine routines", "DSO": "DSO support routines",
 }
 
 #: OpenSSL's library texts back to Python's mnemonics.
@@ -192,6 +236,17 @@ def queued_error(message, library, reason):
     as OpenSSL's texts: ``ERR_error_string_n``'s ``message``, the
     ``library`` (``'SSL routines'``) and the ``reason`` (Node's ``ThrowCryptoError``)."""
     return OpenSSLError(_code(_MNEMONICS.get(library), reason or "unknown"), message, library, reason)
+
+
+def error_store(entries):
+    """Node's ``CryptoErrorStore::ToException``: a plain ``Error`` (no ``code``)
+    for OpenSSL's error queue, ``entries`` the ``ERR_error_string_n`` texts in
+    queue order: the oldest is the message, the others, newest first, are
+    ``opensslErrorStack`` (absent when there are none)."""
+    err = OpenSSLError(None, entries[0])
+    if len(entries) > 1:
+        err.opensslErrorStack = list(reversed(entries[1:]))
+    return err
 
 
 def _code(library, reason):

@@ -22,6 +22,10 @@ __all__ = [
     "ERR_TLS_SESSION_ATTACK",
     "ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED",
     "ERR_INTERNAL_ASSERTION",
+    "ERR_TLS_INVALID_PROTOCOL_METHOD",
+    "ERR_TLS_ALPN_CALLBACK_INVALID_RESULT",
+    "ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS",
+    "ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED",
 ]
 
 # One class per Node code, each also the built-in standing for its JavaScript class.
@@ -43,6 +47,10 @@ class ERR_TLS_DH_PARAM_SIZE(NodeError): ...
 class ERR_TLS_SESSION_ATTACK(NodeError): ...
 class ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED(NodeError): ...
 class ERR_INTERNAL_ASSERTION(NodeError): ...
+class ERR_TLS_INVALID_PROTOCOL_METHOD(NodeError, TypeError): ...
+class ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(NodeError, TypeError): ...
+class ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS(NodeError, TypeError): ...
+class ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED(NodeError): ...
 
 #: OpenSSL's ``X509_V_ERR_*`` numbers to the names Node gives them.
 VERIFY_CODES: dict[int, str]
@@ -61,6 +69,9 @@ class OpenSSLError(_NodeMessage, Exception):
     code: str | None
     library: str | None
     reason: str | None
+    #: The rest of OpenSSL's error queue, newest first, when it held more than
+    #: the error's own (an engine OpenSSL could not load): Node's ``opensslErrorStack``.
+    opensslErrorStack: list[str] | None
     def __init__(self, code: str | None, message: str, library: str | None = None,
                  reason: str | None = None) -> None: ...
 

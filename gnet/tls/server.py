@@ -29,6 +29,12 @@ Tickets are sealed with the server's context's ticket keys as Node seals
 them (``ticketKeys``, ``getTicketKeys``, ``setTicketKeys``), so servers that
 share the keys, gnet's or Node's, resume each other's tickets.
 
+``ALPNCallback`` (``server.ALPNCallback``, read as each connection comes):
+OpenSSL's ALPN callback asks it, inside the handshake, which of the client's
+protocols to take (gnet/tls/_openssl/options.py); what it raises, or a
+result the client did not offer, fails that connection once the handshake
+step returns ('tlsClientError'), with no alert, as Node's.
+
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
 handle). Destroying either in Node destroys both, as destroying this one does.
@@ -50,7 +56,8 @@ from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
 from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
-from gnet.tls.socket import TLSSocket, _alpn_list, _TLSConfig, _trace_option, tls_options
+from gnet.tls.socket import (TLSSocket, _alpn_list, _TLSConfig, _trace_option, alpn_callback, choose_alpn_protocol,
+                             tls_options)
 
 __all__ = ["Server", "createServer", "server_config"]
 
@@ -58,9 +65,10 @@ _NET_SERVER_KEYS = ("allowHalfOpen", "pauseOnConnect", "noDelay", "keepAlive", "
                     "highWaterMark")
 
 
-def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
+def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn, choose_alpn=False):
     """Node's server-side settings on an ``ssl.SSLContext``: client certificates
-    asked for (and verified after the handshake, gnet/tls/_openssl/), ALPN."""
+    asked for (and verified after the handshake, gnet/tls/_openssl/), ALPN
+    (``choose_alpn``: a connection's ALPNCallback may choose)."""
     if request_cert:
         ctx.verify_mode = ssl.CERT_REQUIRED if reject_unauthorized else ssl.CERT_OPTIONAL
         _openssl.accept_any_certificate(ctx)
@@ -71,6 +79,10 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn):
         # Node's selection: no protocol in common fails the handshake
         # (compat: tls/alpn_no_protocol_in_common), where Python's goes on.
         _openssl.select_alpn(ctx, alpn)
+    if choose_alpn:
+        # After the list: a server-side TLSSocket given both uses the
+        # callback, as Node's does.
+        _openssl.choose_alpn(ctx, choose_alpn_protocol)
 
 
 def server_config(opts, server=None, sni_callback=None):
@@ -89,7 +101,10 @@ def server_config(opts, server=None, sni_callback=None):
         # Node's tls.Server default: the first 32 hex digits of the SHA-1 of
         # the command line, so that the same program's servers share sessions.
         SecureContext._set_session_id_context(ctx, _default_session_id_context())
-    _prepare_server_context(ctx, request_cert, reject, alpn)
+    # A tls.Server's connections read its ALPNCallback when they come (it
+    # may be set later, as in Node); a server-side TLSSocket has its own.
+    choose = not alpn if server is not None else _values.js_truthy(opts.get("ALPNCallback"))
+    _prepare_server_context(ctx, request_cert, reject, alpn, choose)
     if sni_callback is not None:
         ctx.sni_callback = sni_callback
     else:
@@ -99,6 +114,23 @@ def server_config(opts, server=None, sni_callback=None):
     psk = _psk.psk_options(opts, "options.pskCallback" if server is not None else "pskCallback",
                            check_hint=server is not None)
     return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server, psk=psk)
+
+
+#: What Node's tls.Server hands createSecureContext only when truthy
+#: (setSecureContext); ``allowPartialTrustChain`` it does not hand over at all.
+_SERVER_TRUTHY_KEYS = ("secureProtocol", "minVersion", "maxVersion", "clientCertEngine")
+
+
+def _server_context_options(opts):
+    """A tls.Server's options as its secure context gets them: ``secureProtocol:
+    ''`` is no method and conflicts with no version, and a server verifies a
+    client's chain without ``allowPartialTrustChain`` (compat:
+    tls/opts_allow_partial_trust_chain_server_ignored)."""
+    out = {k: v for k, v in opts.items() if k != "allowPartialTrustChain"}
+    for key in _SERVER_TRUTHY_KEYS:
+        if key in out and not _values.js_truthy(out[key]):
+            del out[key]
+    return out
 
 
 def _default_session_id_context():
@@ -129,11 +161,18 @@ class Server(_NetServer):
     #: Node's ``server.ticketKeys``: the ``ticketKeys`` option, kept when given;
     #: ``getTicketKeys()`` reads the keys in use.
     ticketKeys = None
+    #: Node's ``server.ALPNCallback``: the ``ALPNCallback`` option, read (and
+    #: checked) as each connection comes, so it may be set later.
+    ALPNCallback = None
+    _alpn_adapted = None            # (ALPNCallback, it adapted to its arity), made once per function
 
     def __init__(self, options=None, secureConnectionListener=None, **kwargs):
         if callable(options) and secureConnectionListener is None:
             options, secureConnectionListener = None, options
         opts = tls_options(options, kwargs, "createServer")
+        self.ALPNCallback = opts.get("ALPNCallback")
+        if _values.js_truthy(self.ALPNCallback) and _values.js_truthy(opts.get("ALPNProtocols")):
+            raise _errors.ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS()  # noqa: F821 - generated
         _NetServer.__init__(self, {k: opts[k] for k in _NET_SERVER_KEYS if k in opts})
         sni = opts.get("SNICallback")
         if sni is not None and not callable(sni):
@@ -176,7 +215,7 @@ class Server(_NetServer):
             self.sessionTimeout = opts["sessionTimeout"]
         if _values.js_truthy(opts.get("ticketKeys")):
             self.ticketKeys = opts["ticketKeys"]
-        return dict(opts, sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
+        return dict(_server_context_options(opts), sessionTimeout=self.sessionTimeout, ticketKeys=self.ticketKeys)
 
     def getTicketKeys(self):
         """The 48 bytes of session ticket keys in use (16 of key name, 16 of
@@ -205,8 +244,8 @@ class Server(_NetServer):
     def _prepared(self, secure_context):
         config = self._tls_config
         ctx = secure_context.ssl_context(True)
-        _prepare_server_context(ctx, config.request_cert, config.reject_unauthorized,
-                                _alpn_list(self._tls_opts.get("ALPNProtocols"), "options.ALPNProtocols"))
+        alpn = _alpn_list(self._tls_opts.get("ALPNProtocols"), "options.ALPNProtocols")
+        _prepare_server_context(ctx, config.request_cert, config.reject_unauthorized, alpn, not alpn)
         return ctx
 
     def _on_servername(self, sslobj, servername, ctx):
@@ -250,6 +289,7 @@ class Server(_NetServer):
     # connections
 
     def _emit_connection(self, sock):
+        self._take_alpn_callback(sock)
         if self.listenerCount("keylog"):
             sock._handle.watch_keylog()
         if self._enable_trace:
@@ -267,6 +307,23 @@ class Server(_NetServer):
             # Node's TLSSocket fails in its constructor (setPskIdentityHint):
             # the server hears it after 'connection'.
             self._fail_handshake(sock, sock._psk_hint_error)
+
+    def _take_alpn_callback(self, sock):
+        """Node's tlsConnectionListener hands ``server.ALPNCallback`` to the
+        connection's TLSSocket, which checks it: one that is no function is
+        thrown there, before 'connection' (an uncaught exception; the socket
+        is destroyed, where Node's stays open, unused)."""
+        callback = self.ALPNCallback
+        if not _values.js_truthy(callback):
+            return
+        adapted = self._alpn_adapted
+        if adapted is None or adapted[0] is not callback:
+            try:
+                adapted = self._alpn_adapted = (callback, alpn_callback(callback))
+            except Exception:
+                sock.destroy()
+                raise
+        sock._alpn_callback = adapted[1]
 
     def _tls_client_error(self, sock, err):
         _tls_client_error(self, sock, err)

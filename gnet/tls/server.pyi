@@ -6,7 +6,7 @@ from typing import Literal, overload
 from typing_extensions import Buffer, Self, Unpack
 
 from gnet._typing import (
-    AnySecureContextOptions, AnyTLSServerOptions, Decorator, DropListener, ErrorListener, EventName, Listener,
+    ALPNCallbackFunction, AnySecureContextOptions, AnyTLSServerOptions, Decorator, DropListener, ErrorListener, EventName, Listener,
     NoArgs, SecureConnectionListener, ServerKeylogListener, TLSClientErrorListener, TLSServerOptions,
 )
 from gnet.net.server import Server as _NetServer
@@ -27,6 +27,8 @@ class Server(_NetServer):
     sessionTimeout: int | None
     #: The ``ticketKeys`` option, kept when given; ``getTicketKeys()`` reads the keys in use.
     ticketKeys: Buffer | None
+    #: The ``ALPNCallback`` option, read (and checked) as each connection comes.
+    ALPNCallback: ALPNCallbackFunction | None
     # A listener with its parameter first, so that a lambda's ``sock`` is known
     # to be a TLSSocket; then one with none, as gnet allows.
     @overload

@@ -14,8 +14,9 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
 - ``_on_handle_secure`` (the handle's call when the handshake is done) is
   Node's ``onConnectSecure``/``onServerSocketSecure``: the peer's
   verification result (OpenSSL's, read as Node reads it) and, on a client,
-  ``checkServerIdentity``; then 'secureConnect', or the server's
-  'secureConnection', or 'secure' for a socket made with ``TLSSocket(...)``;
+  ``minDHSize`` (checked first) and ``checkServerIdentity``; then
+  'secureConnect', or the server's 'secureConnection', or 'secure' for a
+  socket made with ``TLSSocket(...)``;
 - an end of the connection before the handshake is Node's ECONNRESET
   (a client's "Client network socket disconnected before secure TLS
   connection was established", a server's "socket hang up");
@@ -141,6 +142,40 @@ def _client_context(opts, alpn):
     return ctx
 
 
+def alpn_callback(value):
+    """Node's check of an ``ALPNCallback`` (its TLSSocket's ``_init``): a
+    function, adapted to the arguments it takes."""
+    _values.validate_function(value, "options.ALPNCallback")
+    return _arity.adapt(value, "options.ALPNCallback")
+
+
+def choose_alpn_protocol(sslobj, protocols):
+    """Node's ``callALPNCallback``, inside OpenSSL's handshake (gnet/tls/_openssl/options.py):
+    the connection's ALPNCallback gets ``{'servername', 'protocols'}`` (the
+    client's) and returns one of ``protocols``, or ``None`` (undefined) to
+    refuse them all (a fatal alert). A result not among them
+    (ERR_TLS_ALPN_CALLBACK_INVALID_RESULT) or an exception it raises is kept
+    for the socket, which is destroyed with it once the handshake step has
+    returned (``_on_handle_error``); the handshake then fails without sending
+    an alert, as Node's socket, destroyed inside the callback, sends none
+    (compat: tls/opts_alpn_callback_invalid_result)."""
+    sock = getattr(sslobj, "gnet_socket", None)
+    callback = sock._alpn_callback if sock is not None else None
+    if callback is None:
+        return _openssl.ALPN_NOACK
+    try:
+        selected = callback({"servername": getattr(sslobj, "gnet_servername", None) or False,
+                             "protocols": list(protocols)})
+        if selected is None:
+            return None
+        if not isinstance(selected, str) or selected not in protocols:
+            raise _errors.ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(selected, protocols)  # noqa: F821 - generated
+        return protocols.index(selected)
+    except BaseException as exc:  # noqa: B902 - nothing may unwind through OpenSSL: the socket gets it
+        sock._alpn_error = exc
+        return _openssl.ALPN_REFUSED
+
+
 class _TLSConfig:
     """What one side needs to start a session: the ``ssl.SSLContext`` and
     Node's verification settings."""
@@ -210,6 +245,8 @@ class TLSSocket(Socket):
     _parent = None
     _tls_error_emitted = False
     _sni_error = None
+    _alpn_callback = None           # a server side's ALPNCallback (adapted), else None
+    _alpn_error = None              # what it raised (or its bad result), for after the handshake step
     _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
     _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
     _pending_session = None         # the handshake's session, for after 'secureConnect'
@@ -225,6 +262,8 @@ class TLSSocket(Socket):
     def __init__(self, socket=None, options=None, **kwargs):
         opts = tls_options(options, kwargs, "TLSSocket")
         self._trace = _trace_option(opts)
+        if opts.get("isServer") and _values.js_truthy(opts.get("ALPNCallback")):
+            self._alpn_callback = alpn_callback(opts["ALPNCallback"])
         self._tls = self._config_from(opts)
         Socket.__init__(self, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
         if socket is not None:
@@ -315,8 +354,20 @@ class TLSSocket(Socket):
             return
         if self.listenerCount("keylog"):
             self._handle.watch_keylog()
-        self._handle.start_handshake()
+        refused = self._start_handshake()
         Socket._after_connect(self)
+        if refused is not None:
+            self.destroy(refused)
+
+    def _start_handshake(self):
+        """A client's first flight; OpenSSL's error if it refuses to start one
+        (a server-only ``secureProtocol``), which Node emits after 'connect'
+        (compat: tls/opts_secure_protocol_server_method_on_client)."""
+        try:
+            self._handle.start_handshake()
+        except ssl.SSLError as exc:
+            return _errors.openssl_error(exc)
+        return None
 
     def _upgrade(self, raw):
         """Take ``raw``'s descriptor into a TLS handle of this socket (STARTTLS)."""
@@ -344,8 +395,10 @@ class TLSSocket(Socket):
         raw.once("close", lambda *_: self.destroy())
         self.once("close", lambda *_: raw.destroy())
         if not self._tls.server_side:
-            handle.start_handshake()
-            if handle._idle():
+            refused = self._start_handshake()
+            if refused is not None:
+                self.destroy(refused)
+            elif handle._idle():
                 handle._sync_watchers()
 
     # ------------------------------------------------------------------
@@ -416,6 +469,8 @@ class TLSSocket(Socket):
         (again after each renegotiation) and emits 'secureConnect'."""
         sslobj = self._handle.ssl
         opts = self._connect_opts
+        if self._dh_too_small(opts):
+            return
         err = self._verify_error()
         if err is None and not sslobj.session_reused:
             hostname = opts.get("servername") or opts.get("host") or "localhost"
@@ -435,6 +490,18 @@ class TLSSocket(Socket):
         session, self._pending_session = self._pending_session, None
         if session is not None:
             self.emit("session", session)
+
+    def _dh_too_small(self, opts):
+        """Node's first check in ``onConnectSecure``: a DHE key exchange with
+        a group smaller than ``minDHSize`` is the socket's 'error'
+        ERR_TLS_DH_PARAM_SIZE, then it is destroyed without one, whatever
+        ``rejectUnauthorized`` says (compat: tls/opts_min_dh_size_too_small)."""
+        info = self.getEphemeralKeyInfo()
+        if info.get("type") != "DH" or not info["size"] < opts.get("minDHSize", 1024):
+            return False
+        self.emit("error", _errors.ERR_TLS_DH_PARAM_SIZE(info["size"]))  # noqa: F821 - generated
+        self.destroy()
+        return True
 
     def _on_handle_handshakes(self, batch):
         """Handshakes after the first (TLS 1.2 renegotiation), as Node's
@@ -568,6 +635,8 @@ class TLSSocket(Socket):
     def _on_handle_error(self, err):
         if self._sni_error is not None:
             err, self._sni_error = self._sni_error, None
+        if self._alpn_error is not None:
+            err, self._alpn_error = self._alpn_error, None
         server = self._server if self._tls is None else None
         if server is not None and not self._secure_done:
             # Node's onerror before the handshake is done on a server: the
@@ -838,6 +907,20 @@ def _trace_option(opts):
     return value
 
 
+def _check_min_dh_size(opts):
+    """Node's ``minDHSize`` (tls.connect's asserts): 1024 when left out, else
+    a number above 0 (``None`` is JavaScript's ``undefined``, no number)."""
+    if "minDHSize" not in opts:
+        opts["minDHSize"] = 1024
+    value = opts["minDHSize"]
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise _errors.ERR_INTERNAL_ASSERTION(  # noqa: F821 - generated
+            "options.minDHSize is not a number: " + _values.js_string(value))
+    if not value > 0:
+        raise _errors.ERR_INTERNAL_ASSERTION(  # noqa: F821 - generated
+            "options.minDHSize is not a positive number: " + _values.js_string(value))
+
+
 def _normalize_connect_args(args, kwargs):
     """Node's tls ``normalizeConnectArgs``: net's forms, then an options object
     in second or third place merged in."""
@@ -874,6 +957,7 @@ def connect(*args, **kwargs):
     elif not callable(opts["checkServerIdentity"]):
         raise _jserrors.ERR_INVALID_ARG_TYPE("options.checkServerIdentity", "Function",
                                              opts["checkServerIdentity"])
+    _check_min_dh_size(opts)
     raw = opts.get("socket")
     sock = TLSSocket.__new__(TLSSocket)
     sock._trace = _trace_option(opts)
