@@ -247,10 +247,32 @@ class TLSHandle(StreamHandle):
         what comes: bytes, or ``None`` when nothing was stapled."""
         from gnet.tls import _openssl
         self.ocsp = []
-        self._ocsp_key = _openssl.request_ocsp(self.ssl, self.ocsp)
+        self._ocsp_key = _openssl.request_ocsp(self.ssl, self.ocsp, self._keylog_mark)
+
+    def _keylog_mark(self):
+        # Inside OpenSSL's status callback: how many key log lines came first.
+        keylog = self.keylog
+        return len(keylog) if keylog else 0
 
     def _emit_ocsp(self, ticks):
-        _hand_over(self.ocsp, self.owner._on_handle_ocsp, ticks)
+        """The responses read in the last step, each after the key log lines
+        OpenSSL wrote before it (TLS 1.3: the server's secrets; TLS 1.2: none),
+        as Node's callbacks fire inside OpenSSL; the other lines follow."""
+        batch = list(self.ocsp)
+        del self.ocsp[:]
+        sock = self.sock
+        taken = 0
+        for mark, response in batch:
+            if self.keylog and mark > taken:
+                lines = self.keylog[:mark - taken]
+                del self.keylog[:mark - taken]
+                taken = mark
+                _loop.dispatch(self.owner._on_handle_keylog, (lines,), ticks)
+                if self.sock is not sock:
+                    return
+            _loop.dispatch(self.owner._on_handle_ocsp, ([response],), ticks)
+            if self.sock is not sock:
+                return
 
     def enable_cert_cb(self):
         """Pause a server's handshake at OpenSSL's certificate callback (after
@@ -537,12 +559,12 @@ class TLSHandle(StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)
                     return
-                if self.keylog:
-                    self._emit_keylog(ticks)
-                    if self.sock is not sock:
-                        return
                 if self.ocsp:
                     self._emit_ocsp(ticks)      # TLS 1.2: read with the server's first flight
+                    if self.sock is not sock:
+                        return
+                if self.keylog:
+                    self._emit_keylog(ticks)
                     if self.sock is not sock:
                         return
                 self._flush_out()
@@ -570,14 +592,14 @@ class TLSHandle(StreamHandle):
             if self.psk_errors:
                 self._psk_failed(ticks)
                 return
-            if self.keylog:
-                self._emit_keylog(ticks)
-                if self.sock is not sock:
-                    return
             if self.ocsp:
                 # Before 'secureConnect': a listener that destroys the socket
                 # stops the handshake there, as in Node.
                 self._emit_ocsp(ticks)
+                if self.sock is not sock:
+                    return
+            if self.keylog:
+                self._emit_keylog(ticks)
                 if self.sock is not sock:
                     return
             if self.sessions:

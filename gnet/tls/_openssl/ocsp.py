@@ -5,7 +5,9 @@
   OpenSSL then calls the status callback of the connection's context once
   the server's first flight is read, stapled response or not, and the
   callback collects what ``SSL_get_tlsext_status_ocsp_resp`` holds (bytes, or
-  ``None`` when nothing was stapled) for the handle: 'OCSPResponse'.
+  ``None`` when nothing was stapled) for the handle: 'OCSPResponse'. With it
+  goes how many key log lines the step had written by then, so that the
+  handle emits 'keylog' and 'OCSPResponse' in the order OpenSSL made them.
 - A server's pause (Node's ``SSLCertCallback``): OpenSSL's certificate
   callback, called once the ClientHello is read and SNI has chosen the
   context, answers -1 for a connection that ``enable_cert_cb`` names, which
@@ -66,7 +68,8 @@ _cert_waits = {}
 _WAITING, _PAUSED, _DONE = 0, 1, 2
 #: ``SSL *`` -> the response a server's connection staples (bytes).
 _staples = {}
-#: ``SSL *`` -> the list a client's stapled responses go to (bytes, or ``None``).
+#: ``SSL *`` -> ``(sink, mark)`` of a client: the list its stapled responses go
+#: to, as ``(mark(), bytes or None)``.
 _response_sinks = {}
 #: The client ``SSL_CTX *``s the status callback is set on.
 _client_contexts = set()
@@ -96,11 +99,12 @@ def _status(ssl_ptr, arg):
     try:
         server = bool(_lib.SSL_is_server(ssl_ptr))
         if not server:
-            sink = _response_sinks.get(ssl_ptr)
-            if sink is not None:
+            watched = _response_sinks.get(ssl_ptr)
+            if watched is not None:
+                sink, mark = watched
                 resp = c_void_p()
                 size = _lib.SSL_ctrl(ssl_ptr, _SSL_CTRL_GET_TLSEXT_STATUS_REQ_OCSP_RESP, 0, ctypes.byref(resp))
-                sink.append(ctypes.string_at(resp.value, size) if resp.value and size >= 0 else None)
+                sink.append((mark(), ctypes.string_at(resp.value, size) if resp.value and size >= 0 else None))
             return 1
         data = _staples.pop(ssl_ptr, None)
         if not data:
@@ -195,17 +199,19 @@ def set_ocsp_response(key, data):
     _staples[key] = bytes(data)
 
 
-def request_ocsp(sslobj, sink):
+def request_ocsp(sslobj, sink, mark):
     """Node's ``requestOCSP``: this client connection asks for a stapled
-    response, and what comes (bytes, or ``None``) goes to the list ``sink``.
-    Returns the key to give ``unwatch_ocsp``."""
+    response, and what comes goes to the list ``sink`` as ``(mark(),
+    response)``: ``mark`` (called inside OpenSSL, it must only read) says
+    where the response falls among what else the step collects; the
+    response is bytes, or ``None``. Returns the key to give ``unwatch_ocsp``."""
     _require("request OCSP stapling (requestOCSP, SSL_set_tlsext_status_type)")
     ctx = _ctx_of(sslobj.context)
     if ctx not in _client_contexts:
         _set_status_cb(ctx)
         _client_contexts.add(ctx)
     ptr = _ssl_of(sslobj)
-    _response_sinks[ptr] = sink
+    _response_sinks[ptr] = (sink, mark)
     _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE, _TLSEXT_STATUSTYPE_OCSP, None)
     return ptr
 
