@@ -248,7 +248,7 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 TLS_IGNORED_KEYS = {
     "secureProtocol",
     "privateKeyEngine", "privateKeyIdentifier", "clientCertEngine", "allowPartialTrustChain",
-    "minDHSize", "requestOCSP", "ALPNCallback",
+    "minDHSize", "ALPNCallback",
     "server", "pipe",
 }
 _NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
@@ -261,7 +261,7 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("SecureContextOptions", _TLS_CONTEXT_KEYS),
     ("TLSConnectOptions", _TLS_CONTEXT_KEYS | _NET_CONNECT | {
         "socket", "servername", "session", "checkServerIdentity", "rejectUnauthorized", "ALPNProtocols",
-        "secureContext", "enableTrace", "pskCallback"}),
+        "secureContext", "enableTrace", "requestOCSP", "pskCallback"}),
     ("TLSServerOptions", _TLS_CONTEXT_KEYS | _options.SERVER_KEYS | {
         "requestCert", "rejectUnauthorized", "ALPNProtocols", "SNICallback", "handshakeTimeout", "secureContext",
         "enableTrace", "pskCallback", "pskIdentityHint"}),
