@@ -129,6 +129,14 @@ class Server(_NetServer):
     ``SNICallback``, ``handshakeTimeout`` (ms, 120000), ``pskCallback``
     ``(tlsSocket, identity)`` and ``pskIdentityHint`` (TLS-PSK: a PSK cipher
     in ``ciphers`` for TLS 1.2, none needed for TLS 1.3), and net.Server's.
+
+    OCSP stapling: an 'OCSPRequest' listener gets ``(certificate, issuer,
+    callback)`` when a client asks for a stapled response: the DER bytes of
+    the certificate the handshake uses (SNI's) and of its issuer (``None``
+    when the server does not know it). The handshake waits for
+    ``callback(None, response)`` (bytes to staple; ``None`` staples nothing)
+    or ``callback(err)`` (the handshake fails: 'tlsClientError'); the
+    listener may block, or call it later.
     """
 
     _socket_class = TLSSocket

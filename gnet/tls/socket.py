@@ -890,7 +890,9 @@ def _normalize_connect_args(args, kwargs):
 def connect(*args, **kwargs):
     """Node's ``tls.connect(options[, cb])``, ``connect(port[, host][, options][, cb])``,
     ``connect(path[, options][, cb])``: a ``TLSSocket``, connecting; ``cb`` is a
-    'secureConnect' listener.
+    'secureConnect' listener. With ``requestOCSP``, the socket asks for a
+    stapled OCSP response and emits 'OCSPResponse' (bytes, ``None`` when the
+    server staples nothing) before 'secureConnect'.
     https://nodejs.org/docs/latest-v20.x/api/tls.html#tlsconnectoptions-callback"""
     opts, cb = _normalize_connect_args(args, kwargs)
     opts.setdefault("rejectUnauthorized", True)
