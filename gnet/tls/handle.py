@@ -125,7 +125,7 @@ class TLSHandle(StreamHandle):
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
                  "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key",
                  "_batching", "_deferred", "psk_errors", "_psk_key", "ocsp", "_ocsp_key", "_cert_cb_key",
-                 "_in_cert_cb")
+                 "_in_cert_cb", "_cert_cb_told")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -164,6 +164,7 @@ class TLSHandle(StreamHandle):
         self._ocsp_key = None
         self._cert_cb_key = None          # enable_cert_cb()'s, until the handle closes
         self._in_cert_cb = False          # the owner is hearing of the paused handshake
+        self._cert_cb_told = False        # the owner heard of it (once per connection, as Node's)
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -337,6 +338,14 @@ class TLSHandle(StreamHandle):
         from gnet.tls import _openssl
         if not _openssl.cert_cb_paused(self._cert_cb_key):
             return False
+        if self._cert_cb_told:
+            # Still waiting for the owner; what came meanwhile waits too,
+            # except the end: the peer went away (Node's ECONNRESET).
+            if self.eof:
+                self.reading = False
+                _loop.dispatch(self.owner._on_handle_eof, (), ticks)
+            return True
+        self._cert_cb_told = True
         sock = self.sock
         self._in_cert_cb = True
         try:
