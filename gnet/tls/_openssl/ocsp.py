@@ -71,8 +71,6 @@ _staples = {}
 #: ``SSL *`` -> ``(sink, mark)`` of a client: the list its stapled responses go
 #: to, as ``(mark(), bytes or None)``.
 _response_sinks = {}
-#: The client ``SSL_CTX *``s the status callback is set on.
-_client_contexts = set()
 
 
 def _cert(ssl_ptr, arg):
@@ -206,10 +204,9 @@ def request_ocsp(sslobj, sink, mark):
     where the response falls among what else the step collects; the
     response is bytes, or ``None``. Returns the key to give ``unwatch_ocsp``."""
     _require("request OCSP stapling (requestOCSP, SSL_set_tlsext_status_type)")
-    ctx = _ctx_of(sslobj.context)
-    if ctx not in _client_contexts:
-        _set_status_cb(ctx)
-        _client_contexts.add(ctx)
+    # Set each time (one call): a set of contexts already done would outlive
+    # them, and a new context at a freed one's address would go without.
+    _set_status_cb(_ctx_of(sslobj.context))
     ptr = _ssl_of(sslobj)
     _response_sinks[ptr] = (sink, mark)
     _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE, _TLSEXT_STATUSTYPE_OCSP, None)
