@@ -297,8 +297,7 @@ class TLSHandle(StreamHandle):
         """Node's ``certCbDone``: go past the certificate callback, stapling
         ``response`` (bytes) if given. Called while the owner hears of the
         pause, the handshake goes on once the owner returns (Node's own call
-        is inside OpenSSL's callback); later, it goes on from the handle's
-        next turn."""
+        is inside OpenSSL's callback); later, at once (``_step_after_cert_cb``)."""
         if self._cert_cb_key is None or self.sock is None:
             return
         from gnet.tls import _openssl
