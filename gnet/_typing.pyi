@@ -261,7 +261,7 @@ AnySocketOptions: TypeAlias = SocketOptions | Mapping[str, Any]
 # gnet.tls: options, listeners and the objects Node's tls returns.
 #
 # The options TypedDicts hold the keys gnet.tls reads for each call. Node keys
-# it accepts and ignores (``requestOCSP`` ...:
+# it accepts and ignores (``allowPartialTrustChain`` ...:
 # docs/differences.md) are left out, so mypy says an option does nothing here
 # before a test does; they pass in a plain dict.
 
@@ -365,6 +365,21 @@ class SNICallbackDone(Protocol):
 
 #: The ``SNICallback`` option: ``(servername, cb)``; it may answer later.
 SNICallbackFunction: TypeAlias = Callable[[str, SNICallbackDone], object]
+
+
+class OCSPRequestDone(Protocol):
+    """The callback an 'OCSPRequest' listener answers with, now or later:
+    ``cb(None, response)`` staples ``response`` (bytes, not parsed),
+    ``cb(None)`` or ``cb(None, None)`` staples nothing, ``cb(err)`` fails the
+    handshake (the server's 'tlsClientError')."""
+
+    def __call__(self, err: object = None, response: Buffer | None = None, /) -> None: ...
+
+
+#: A tls.Server's 'OCSPRequest' listener: ``(certificate, issuer, cb)``, the DER
+#: bytes of the server's certificate (SNI's) and of its issuer (``None`` when
+#: the server does not know it).
+OCSPRequestListener: TypeAlias = Callable[[bytes | None, bytes | None, OCSPRequestDone], object]
 
 class PSKClientAnswer(TypedDict):
     """What a client's ``pskCallback`` answers: the key (at most 512 bytes) and
@@ -506,6 +521,8 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     pskCallback: PSKClientCallback
     #: The fewest bits of a DHE key exchange's group (1024); fewer fails the connection.
     minDHSize: float
+    #: Ask the server for a stapled OCSP response: 'OCSPResponse' before 'secureConnect'.
+    requestOCSP: bool
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     local_address: str
     local_port: int
@@ -521,6 +538,7 @@ class TLSConnectOptions(SecureContextOptions, total=False):
     enable_trace: bool
     psk_callback: PSKClientCallback
     min_dhsize: float
+    request_ocsp: bool
     # end of PEP 8 twins
 
 

@@ -246,7 +246,6 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 #: Keys gnet.tls accepts (Node's) but does nothing with (docs/differences.md):
 #: the TypedDicts leave them out, so mypy says so; a plain dict still passes them.
 TLS_IGNORED_KEYS = {
-    "requestOCSP",
     "server", "pipe",
 }
 _NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
@@ -259,7 +258,7 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("SecureContextOptions", _TLS_CONTEXT_KEYS),
     ("TLSConnectOptions", _TLS_CONTEXT_KEYS | _NET_CONNECT | {
         "socket", "servername", "session", "checkServerIdentity", "rejectUnauthorized", "ALPNProtocols",
-        "secureContext", "enableTrace", "pskCallback", "minDHSize"}),
+        "secureContext", "enableTrace", "requestOCSP", "pskCallback", "minDHSize"}),
     ("TLSServerOptions", _TLS_CONTEXT_KEYS | _options.SERVER_KEYS | {
         "requestCert", "rejectUnauthorized", "ALPNProtocols", "SNICallback", "handshakeTimeout", "secureContext",
         "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback"}),

@@ -69,6 +69,15 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   needs the key before it goes on); what it raises is kept and, once the step
   returns, is the owner's ``_on_handle_psk_error(err)`` instead of what
   OpenSSL made of the missing key, and nothing that step made is sent.
+- OCSP stapling (gnet/tls/_openssl/ocsp.py): a client that asks
+  (``watch_ocsp``) has the response OpenSSL read (or ``None``) handed to the
+  owner's ``_on_handle_ocsp(batch)`` when the step that read it returns,
+  before ``_on_handle_secure``. A server's handshake pauses at OpenSSL's
+  certificate callback (``enable_cert_cb``: ``SSL_ERROR_WANT_X509_LOOKUP``)
+  and the owner hears of it (``_on_handle_cert_cb``), as Node's ``oncertcb``;
+  ``cert_cb_done(response)`` goes on: once the owner returns when called
+  while it hears of the pause, else at once (the server's flight is sent
+  before it returns, as Node's ``certCbDone`` cycles OpenSSL).
 - The ClientHello parser (``start_hello_parser``): what arrives stays out of
   OpenSSL until the first record is read (gnet/tls/clienthello.py) and the
   owner's ``_on_handle_client_hello(hello)`` has called ``end_hello_parser``
@@ -115,7 +124,8 @@ class TLSHandle(StreamHandle):
     __slots__ = ("ssl", "_sslc", "_bio_in", "_bio_out", "_tls_state", "_plain_queue", "_tls_shutdown_cb",
                  "_shutting_down", "keylog", "_keylog_key", "sessions", "_sessions_key", "_hello",
                  "_hello_waiting", "_hello_ticks", "_holds", "_trace_key", "handshakes", "_handshakes_key",
-                 "_batching", "_deferred", "psk_errors", "_psk_key")
+                 "_batching", "_deferred", "psk_errors", "_psk_key", "ocsp", "_ocsp_key", "_cert_cb_key",
+                 "_in_cert_cb", "_cert_cb_told")
 
     def __init__(self, owner, sock=None, family=None, ref=True):
         self.ssl = None
@@ -149,6 +159,12 @@ class TLSHandle(StreamHandle):
         #: What the PSK exchange raised inside OpenSSL during the last step (or None).
         self.psk_errors = None
         self._psk_key = None
+        #: A client's stapled OCSP responses read during the last step (or None).
+        self.ocsp = None
+        self._ocsp_key = None
+        self._cert_cb_key = None          # enable_cert_cb()'s, until the handle closes
+        self._in_cert_cb = False          # the owner is hearing of the paused handshake
+        self._cert_cb_told = False        # the owner heard of it (once per connection, as Node's)
         StreamHandle.__init__(self, owner, sock, family, ref)
 
     # ------------------------------------------------------------------
@@ -226,6 +242,119 @@ class TLSHandle(StreamHandle):
             return
         _loop.dispatch(self.owner._on_handle_psk_error, (batch[0],), ticks)
 
+    def watch_ocsp(self):
+        """Ask the server for a stapled OCSP response (Node's ``requestOCSP``,
+        before the first flight); the owner's ``_on_handle_ocsp(batch)`` gets
+        what comes: bytes, or ``None`` when nothing was stapled."""
+        from gnet.tls import _openssl
+        self.ocsp = []
+        self._ocsp_key = _openssl.request_ocsp(self.ssl, self.ocsp, self._keylog_mark)
+
+    def _keylog_mark(self):
+        # Inside OpenSSL's status callback: how many key log lines came first.
+        keylog = self.keylog
+        return len(keylog) if keylog else 0
+
+    def _emit_ocsp(self, ticks):
+        """The responses read in the last step, each after the key log lines
+        OpenSSL wrote before it (TLS 1.3: the server's secrets; TLS 1.2: none),
+        as Node's callbacks fire inside OpenSSL; the other lines follow."""
+        batch = list(self.ocsp)
+        del self.ocsp[:]
+        sock = self.sock
+        taken = 0
+        for mark, response in batch:
+            if self.keylog and mark > taken:
+                lines = self.keylog[:mark - taken]
+                del self.keylog[:mark - taken]
+                taken = mark
+                _loop.dispatch(self.owner._on_handle_keylog, (lines,), ticks)
+                if self.sock is not sock:
+                    return
+            _loop.dispatch(self.owner._on_handle_ocsp, ([response],), ticks)
+            if self.sock is not sock:
+                return
+
+    def enable_cert_cb(self):
+        """Pause a server's handshake at OpenSSL's certificate callback (after
+        the ClientHello and SNI) and tell the owner (``_on_handle_cert_cb``):
+        Node's ``enableCertCb``."""
+        from gnet.tls import _openssl
+        self._cert_cb_key = _openssl.enable_cert_cb(self.ssl)
+
+    def ocsp_requested(self):
+        """The client asked for a stapled OCSP response."""
+        from gnet.tls import _openssl
+        return _openssl.ocsp_requested(self.ssl)
+
+    def certificate_and_issuer(self):
+        """DER bytes of the certificate this end's handshake uses and of its
+        issuer where known (``None`` each when not)."""
+        from gnet.tls import _openssl
+        return _openssl.certificate_and_issuer(self.ssl)
+
+    def cert_cb_done(self, response=None):
+        """Node's ``certCbDone``: go past the certificate callback, stapling
+        ``response`` (bytes) if given. Called while the owner hears of the
+        pause, the handshake goes on once the owner returns (Node's own call
+        is inside OpenSSL's callback); later, at once (``_step_after_cert_cb``)."""
+        if self._cert_cb_key is None or self.sock is None:
+            return
+        from gnet.tls import _openssl
+        if response:
+            _openssl.set_ocsp_response(self._cert_cb_key, response)
+        _openssl.cert_cb_done(self._cert_cb_key)
+        if not self._in_cert_cb:
+            self._step_after_cert_cb()
+
+    def _step_after_cert_cb(self):
+        """Node's ``certCbDone`` called later cycles OpenSSL before returning:
+        the server's flight is sent now (compat: tls/ocsp_callback_answer_later);
+        what the step made for the owner waits for the handle's next turn,
+        which runs in the connection's own context."""
+        try:
+            self.ssl.do_handshake()
+        except ssl.SSLWantReadError:
+            if not self.psk_errors:
+                self._flush_out()
+        except (ssl.SSLError, OSError) as exc:
+            if not self.psk_errors:
+                self._flush_out()       # the alert, as OpenSSL sends one
+                self.eof = True
+                self.reading = False
+                self.post(self.owner._on_handle_error, _tls_errors.openssl_error(exc) if isinstance(
+                    exc, ssl.SSLError) else errors.system_error(exc, "read"))
+                return
+        self._go_on()
+
+    def _cert_cb_paused(self, exc, ticks):
+        """Whether ``exc`` (from a handshake step) is OpenSSL pausing at the
+        certificate callback; if so, the owner hears of it, and the handshake
+        goes on now if it called ``cert_cb_done`` meanwhile."""
+        if self._cert_cb_key is None or not isinstance(exc, ssl.SSLError) \
+                or exc.errno != ssl.SSL_ERROR_WANT_X509_LOOKUP:
+            return False
+        from gnet.tls import _openssl
+        if not _openssl.cert_cb_paused(self._cert_cb_key):
+            return False
+        if self._cert_cb_told:
+            # Still waiting for the owner; what came meanwhile waits too,
+            # except the end: the peer went away (Node's ECONNRESET).
+            if self.eof:
+                self.reading = False
+                _loop.dispatch(self.owner._on_handle_eof, (), ticks)
+            return True
+        self._cert_cb_told = True
+        sock = self.sock
+        self._in_cert_cb = True
+        try:
+            _loop.dispatch(self.owner._on_handle_cert_cb, (), ticks)
+        finally:
+            self._in_cert_cb = False
+        if self.sock is sock and not _openssl.cert_cb_paused(self._cert_cb_key):
+            self._process(ticks)
+        return True
+
     def hold_handshake(self):
         """Keep the handshake's last records and ``_on_handle_secure`` until ``release_handshake``."""
         self._holds += 1
@@ -288,6 +417,8 @@ class TLSHandle(StreamHandle):
             from gnet.tls import _openssl
             _openssl.unwatch_psk(self._psk_key)
             self._psk_key = None
+        if self._ocsp_key is not None or self._cert_cb_key is not None:
+            self._unwatch_ocsp()
         if self._deferred and not reset and self.sock is not None and not self._wqueue:
             # Records a write left for the end of the read: one try, as the
             # write would have made at once (what the kernel refuses is
@@ -297,6 +428,15 @@ class TLSHandle(StreamHandle):
             except OSError:
                 pass
         StreamHandle.close(self, callback, *args, reset=reset)
+
+    def _unwatch_ocsp(self):
+        from gnet.tls import _openssl
+        if self._ocsp_key is not None:
+            _openssl.unwatch_ocsp(self._ocsp_key)
+            self._ocsp_key = None
+        if self._cert_cb_key is not None:
+            _openssl.disable_cert_cb(self._cert_cb_key)
+            self._cert_cb_key = None
 
     @property
     def secure(self):
@@ -427,6 +567,10 @@ class TLSHandle(StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)
                     return
+                if self.ocsp:
+                    self._emit_ocsp(ticks)      # TLS 1.2: read with the server's first flight
+                    if self.sock is not sock:
+                        return
                 if self.keylog:
                     self._emit_keylog(ticks)
                     if self.sock is not sock:
@@ -442,6 +586,8 @@ class TLSHandle(StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)
                     return
+                if self._cert_cb_key is not None and self._cert_cb_paused(exc, ticks):
+                    return
                 if self.eof and (isinstance(exc, ssl.SSLEOFError)
                                  or getattr(exc, "reason", None) == "UNEXPECTED_EOF_WHILE_READING"):
                     self.reading = False
@@ -454,6 +600,12 @@ class TLSHandle(StreamHandle):
             if self.psk_errors:
                 self._psk_failed(ticks)
                 return
+            if self.ocsp:
+                # Before 'secureConnect': a listener that destroys the socket
+                # stops the handshake there, as in Node.
+                self._emit_ocsp(ticks)
+                if self.sock is not sock:
+                    return
             if self.keylog:
                 self._emit_keylog(ticks)
                 if self.sock is not sock:
@@ -501,11 +653,17 @@ class TLSHandle(StreamHandle):
                 if self.handshakes:
                     # A renegotiation started or ended in this read: Node's
                     # callbacks fire inside SSL_read, before the data after it.
+                    if self.ocsp:
+                        self._emit_ocsp(ticks)      # a renegotiation's, before its 'secure'
+                        if self.sock is not sock:
+                            return
                     self._emit_handshakes(ticks)
                     if self.sock is not sock:
                         return
                 if data.__class__ is not bytes:
                     if isinstance(data, ssl.SSLWantReadError):
+                        if self.ocsp:
+                            self._emit_ocsp(ticks)  # a renegotiation's (TLS 1.2), read mid-handshake
                         break
                     if isinstance(data, (ssl.SSLZeroReturnError, ssl.SSLEOFError)):
                         self._end_of_stream(ticks)

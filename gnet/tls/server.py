@@ -35,6 +35,15 @@ protocols to take (gnet/tls/_openssl/options.py); what it raises, or a
 result the client did not offer, fails that connection once the handshake
 step returns ('tlsClientError'), with no alert, as Node's.
 
+OCSP stapling, as Node's: when a connection is made and the server has an
+'OCSPRequest' listener (or an ``SNICallback`` or ``addContext`` contexts),
+its handshake pauses once the ClientHello is read and SNI has chosen the
+context (OpenSSL's certificate callback, gnet/tls/_openssl/ocsp.py); if the
+client asked for a stapled response and a listener is there then,
+'OCSPRequest' (certificate, issuer, callback) is emitted, and the handshake
+waits for the callback: a response (bytes) is stapled, none staples nothing,
+an error fails the handshake ('tlsClientError').
+
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
 handle). Destroying either in Node destroys both, as destroying this one does.
@@ -83,6 +92,8 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn, choose
         # After the list: a server-side TLSSocket given both uses the
         # callback, as Node's does.
         _openssl.choose_alpn(ctx, choose_alpn_protocol)
+    # Every server context, as Node's: SNI may move a connection to this one.
+    _openssl.serve_ocsp(ctx)
 
 
 def server_config(opts, server=None, sni_callback=None):
@@ -150,6 +161,14 @@ class Server(_NetServer):
     ``SNICallback``, ``handshakeTimeout`` (ms, 120000), ``pskCallback``
     ``(tlsSocket, identity)`` and ``pskIdentityHint`` (TLS-PSK: a PSK cipher
     in ``ciphers`` for TLS 1.2, none needed for TLS 1.3), and net.Server's.
+
+    OCSP stapling: an 'OCSPRequest' listener gets ``(certificate, issuer,
+    callback)`` when a client asks for a stapled response: the DER bytes of
+    the certificate the handshake uses (SNI's) and of its issuer (``None``
+    when the server does not know it). The handshake waits for
+    ``callback(None, response)`` (bytes to staple; ``None`` staples nothing)
+    or ``callback(err)`` (the handshake fails: 'tlsClientError'); the
+    listener may block, or call it later.
     """
 
     _socket_class = TLSSocket
@@ -298,6 +317,10 @@ class Server(_NetServer):
             # Node's enableSessionCallbacks, which starts the ClientHello parser.
             sock._handle.watch_sessions()
             sock._handle.start_hello_parser()
+        if self.listenerCount("OCSPRequest") or self._sni_callback is not None or self._contexts:
+            # Node's enableCertCb: for 'OCSPRequest', or for Node's SNICallback
+            # (whose 'OCSPRequest' follows it, a listener added since included).
+            sock._handle.enable_cert_cb()
         sock.on("error", sock_error_listener(self, sock))
         sock.on("close", sock_close_listener(self, sock))
         if self.handshakeTimeout and self.handshakeTimeout > 0:
@@ -351,6 +374,53 @@ class Server(_NetServer):
 
         if not self.emit("resumeSession", session_id, on_session):
             sock._handle.end_hello_parser()
+
+    def _request_ocsp(self, sock):
+        """Node's ``requestOCSP``: 'OCSPRequest' (certificate, issuer,
+        callback(err, response)) when the client asked for a stapled response
+        and the server has a listener; the handshake goes on when the
+        callback is called."""
+        handle = sock._handle
+        if not handle.ocsp_requested() or not self.listenerCount("OCSPRequest"):
+            handle.cert_cb_done()
+            return
+        called = []
+
+        def on_ocsp(err=None, response=None):
+            if called:
+                self._ocsp_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+                return
+            called.append(True)
+            if _values.js_truthy(err):
+                self._ocsp_failed(sock, err)
+                return
+            handle = sock._handle
+            if handle is None or sock.destroyed:
+                self._ocsp_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
+                return
+            if _values.js_truthy(response):
+                # Node's setOCSPResponse takes a Buffer only, and throws to the
+                # caller; the handshake then waits (the call counted).
+                if not isinstance(response, (bytes, bytearray, memoryview)):
+                    raise _errors.not_a_buffer("OCSP response")
+                handle.cert_cb_done(bytes(response))
+            else:
+                handle.cert_cb_done()
+
+        certificate, issuer = handle.certificate_and_issuer()
+        self.emit("OCSPRequest", certificate, issuer, on_ocsp)
+
+    def _ocsp_failed(self, sock, err):
+        # Node's socket.destroy(err): after the handshake it is the socket's
+        # 'error' (compat: tls/ocsp_callback_error_fails_handshake); before,
+        # the socket is destroyed at once and the server hears the error on
+        # the next tick, as Node's 'error' reaches onSocketTLSError
+        # (compat: tls/ocsp_response_not_a_buffer).
+        if sock._secure_done or sock.destroyed:
+            sock.destroy(err)
+            return
+        queue_tick(_tls_client_error, self, sock, err)
+        sock.destroy()
 
     def _fail_handshake(self, sock, err):
         # Node's destroy(err) of a TLS socket before its handshake: the plain

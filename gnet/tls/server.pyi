@@ -6,8 +6,9 @@ from typing import Literal, overload
 from typing_extensions import Buffer, Self, Unpack
 
 from gnet._typing import (
-    ALPNCallbackFunction, AnySecureContextOptions, AnyTLSServerOptions, Decorator, DropListener, ErrorListener, EventName, Listener,
-    NoArgs, SecureConnectionListener, ServerKeylogListener, TLSClientErrorListener, TLSServerOptions,
+    ALPNCallbackFunction, AnySecureContextOptions, AnyTLSServerOptions, Decorator, DropListener, ErrorListener,
+    EventName, Listener, NoArgs, OCSPRequestListener, SecureConnectionListener, ServerKeylogListener,
+    TLSClientErrorListener, TLSServerOptions,
 )
 from gnet.net.server import Server as _NetServer
 from gnet.tls.context import SecureContext
@@ -64,6 +65,8 @@ class Server(_NetServer):
     @overload
     def on(self, event_name: Literal["resumeSession"],
            listener: Callable[[bytes, Callable[..., None]], object]) -> Self: ...
+    @overload
+    def on(self, event_name: Literal["OCSPRequest"], listener: OCSPRequestListener) -> Self: ...
     @overload
     def on(self, event_name: Literal["close", "listening"], listener: NoArgs) -> Self: ...
     @overload

@@ -31,6 +31,11 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   OpenSSL's PSK callbacks with it, inside the handshake, as Node calls it;
   what it raises, or an answer Node refuses, destroys the socket once the
   handshake step returns (``_on_handle_psk_error``).
+- OCSP stapling: a ``tls.connect`` client with ``requestOCSP`` asks for a
+  stapled response and emits 'OCSPResponse' (bytes, or ``None``) before
+  'secureConnect'; a tls.Server's connection hears of its paused handshake
+  (``_on_handle_cert_cb``) and the server emits 'OCSPRequest'
+  (gnet/tls/server.py).
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -256,6 +261,7 @@ class TLSSocket(Socket):
     _renegotiations = None          # a server side's [last handshake start (ms), count] (Node's onhandshakestart)
     _renegotiation_disabled = False
     _psk_hint_error = None          # a tls.Server connection's ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED
+    _request_ocsp = False           # tls.connect's requestOCSP (Node's _start asks; TLSSocket(...) never does)
     _request_cert = None            # renegotiate()'s requestCert, else the config's (Node's _requestCert)
     _reject_unauthorized = None     # renegotiate()'s rejectUnauthorized, else the config's
 
@@ -305,6 +311,8 @@ class TLSSocket(Socket):
                 handle.enable_trace()
             if config.psk is not None:
                 self._start_psk(handle, config)
+            if self._request_ocsp and not config.server_side:
+                handle.watch_ocsp()
 
     def _start_psk(self, handle, config):
         """Node's ``enablePskCallback`` and ``setPskIdentityHint`` on the new
@@ -598,6 +606,23 @@ class TLSSocket(Socket):
                 self.emit("session", data)
         else:
             self._pending_session = batch[-1][1]
+
+    def _on_handle_ocsp(self, batch):
+        """Node's ``onocspresponse``: 'OCSPResponse' with what the server
+        stapled (bytes, not parsed), ``None`` when nothing was."""
+        for response in batch:
+            if self._handle is None:
+                return
+            self.emit("OCSPResponse", response)
+
+    def _on_handle_cert_cb(self):
+        """OpenSSL paused the handshake after the ClientHello (and SNI): Node's
+        ``oncertcb``, whose 'OCSPRequest' is the server's (gnet/tls/server.py)."""
+        server = self._server if self._tls is None else None
+        if server is None:
+            self._handle.cert_cb_done()
+            return
+        server._request_ocsp(self)
 
     def _on_handle_client_hello(self, hello):
         """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
@@ -948,7 +973,9 @@ def _normalize_connect_args(args, kwargs):
 def connect(*args, **kwargs):
     """Node's ``tls.connect(options[, cb])``, ``connect(port[, host][, options][, cb])``,
     ``connect(path[, options][, cb])``: a ``TLSSocket``, connecting; ``cb`` is a
-    'secureConnect' listener.
+    'secureConnect' listener. With ``requestOCSP``, the socket asks for a
+    stapled OCSP response and emits 'OCSPResponse' (bytes, ``None`` when the
+    server staples nothing) before 'secureConnect'.
     https://nodejs.org/docs/latest-v20.x/api/tls.html#tlsconnectoptions-callback"""
     opts, cb = _normalize_connect_args(args, kwargs)
     opts.setdefault("rejectUnauthorized", True)
@@ -962,6 +989,7 @@ def connect(*args, **kwargs):
     sock = TLSSocket.__new__(TLSSocket)
     sock._trace = _trace_option(opts)
     sock._tls = _client_config(opts, psk_hint=False)     # Node's connect passes no pskIdentityHint on
+    sock._request_ocsp = _options.js_truthy(opts.get("requestOCSP"))
     sock._connect_opts = opts
     Socket.__init__(sock, {k: opts[k] for k in _NET_SOCKET_KEYS if k in opts})
     if cb is not None:

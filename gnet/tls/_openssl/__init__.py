@@ -15,7 +15,8 @@ with. By subject:
 - ``sessions``: sessions as DER bytes, the session callbacks, Node's ticket
   keys;
 - ``handshakes``: key log lines, ALPN selection, renegotiation, traces;
-- ``psk``: pre-shared keys (``pskCallback``, ``pskIdentityHint``).
+- ``psk``: pre-shared keys (``pskCallback``, ``pskIdentityHint``);
+- ``ocsp``: OCSP stapling ('OCSPRequest', 'OCSPResponse', ``requestOCSP``);
 - ``options``: context and server options Python's ``ssl`` has no setting
   for (one-sided ``secureProtocol`` methods, ``ALPNCallback``, engines).
 
@@ -28,6 +29,8 @@ are its implementation.
 from . import _core
 from .handshakes import *  # noqa: F401,F403 - the package's names are its modules'
 from .handshakes import __all__ as _handshakes_all
+from .ocsp import *  # noqa: F401,F403
+from .ocsp import __all__ as _ocsp_all
 from .options import *  # noqa: F401,F403
 from .options import __all__ as _options_all
 from .params import *  # noqa: F401,F403
@@ -45,4 +48,4 @@ available = _core.available
 why_unavailable = _core.why_unavailable
 
 __all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
-           *_psk_all, *_options_all]
+           *_psk_all, *_ocsp_all, *_options_all]

@@ -1,0 +1,47 @@
+import gnet
+import gnet.tls as tls
+from compat.tls_case import cert
+from compat.trace import fmt
+
+
+def run(version, then):
+    client_log, server_log = [], []
+    c = lambda *a: client_log.append(' '.join(fmt(x) for x in a))
+    s = lambda *a: server_log.append(' '.join(fmt(x) for x in a))
+    server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-cert.pem'), 'maxVersion': version},
+                              lambda sock: s('secureConnection'))
+
+    def on_request(certificate, issuer, callback):
+        s('OCSPRequest')
+
+        def later():
+            callback(None, b'first')
+            callback(None, b'second')
+        gnet.setTimeout(later, 20)
+
+    server.on('OCSPRequest', on_request)
+    server.on('tlsClientError', lambda err, sock: s('tlsClientError', err, sock.destroyed))
+
+    def listening():
+        sock = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
+                            'servername': 'localhost', 'requestOCSP': True})
+        sock.on('OCSPResponse', lambda response: c('OCSPResponse', response))
+        sock.on('secureConnect', lambda: c('secureConnect'))
+        sock.on('error', lambda err: c('error', err))
+
+        def on_close(*_):
+            server.close()
+            for line in client_log:
+                print(version, 'client', line)
+            for line in server_log:
+                print(version, 'server', line)
+            then()
+
+        sock.on('close', on_close)
+        sock.resume()
+
+    server.listen(0, '127.0.0.1', listening)
+
+
+run('TLSv1.3', lambda: run('TLSv1.2', lambda: None))
+gnet.run()

@@ -1,0 +1,40 @@
+// covers: 'OCSPRequest' (Server), 'OCSPResponse' (TLSSocket)
+// A client with requestOCSP asks for a stapled response; the server's
+// 'OCSPRequest' listener gets its certificate (DER), the issuer (null: the
+// server was given the leaf alone and no ca) and a callback, and the bytes it
+// gives reach the client as 'OCSPResponse', before 'secureConnect' (any bytes:
+// neither side parses them). TLS 1.3, then TLS 1.2.
+const crypto = require('crypto');
+const tls = require('tls');
+const { cert } = require('../../tls_case');
+const { show } = require('../../trace');
+
+const der = (name) => new crypto.X509Certificate(cert(name)).raw;
+
+function run(version, next) {
+  const log = [];
+  const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem'), maxVersion: version },
+    (sock) => { log.push(['server', 'secureConnection', sock.getProtocol()]); sock.end(); });
+  server.on('OCSPRequest', (certificate, issuer, callback) => {
+    log.push(['server', 'OCSPRequest', Buffer.isBuffer(certificate), certificate.equals(der('server-cert.pem')),
+      issuer, typeof callback]);
+    callback(null, Buffer.from('not an OCSP response'));
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const c = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'),
+      servername: 'localhost', requestOCSP: true });
+    c.on('OCSPResponse', (response) => log.push(['client', 'OCSPResponse', response, c.secureConnecting]));
+    c.on('secureConnect', () => log.push(['client', 'secureConnect', c.secureConnecting]));
+    c.on('close', () => {
+      server.close();
+      // One side at a time: the order between the two is the kernel's.
+      for (const side of ['client', 'server']) {
+        for (const entry of log) if (entry[0] === side) show(version, ...entry);
+      }
+      next();
+    });
+    c.resume();
+  });
+}
+
+run('TLSv1.3', () => run('TLSv1.2', () => {}));
