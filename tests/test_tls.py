@@ -462,3 +462,39 @@ def test_a_write_then_destroy_in_a_listener_still_sends_the_write(certs, server_
     server.close()
     assert b"".join(got) == b"bye"
     assert len(seen) == 1
+
+
+def test_a_write_and_end_from_a_drain_listener_lose_nothing(certs, server_opts):
+    # 'drain' is emitted while the handle completes its queued writes; what
+    # its listener writes then (more than the kernel takes at once) and its
+    # end() must go out in full before the write side is shut.
+    block = os.urandom(1 << 20)
+    sent = []
+
+    def on_secure(sock):
+        def last():
+            big = block * 16                # more than a socket buffer takes at once
+            sent.append(big)
+            sock.write(big)
+            sock.end()
+        while True:
+            sent.append(block)
+            if not sock.write(block):
+                break
+        sock.once("drain", last)
+
+    server = tls.createServer(server_opts, on_secure)
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")})
+    digest = hashlib.sha256()
+    got = [0]
+
+    def on_data(chunk):
+        digest.update(chunk)
+        got[0] += len(chunk)
+    client.on("data", on_data)
+    client.on("end", client.end)
+    run_until(client, "close")
+    server.close()
+    assert got[0] == sum(map(len, sent))
+    assert digest.digest() == hashlib.sha256(b"".join(sent)).digest()

@@ -438,7 +438,9 @@ class StreamHandle(_loop.Served):
             entry[1](None)
             if self.sock is not sock:
                 return
-        if self._shutdown_cb is not None:
+        if self._shutdown_cb is not None and not self._wqueue:
+            # (The queue itself, not this loop's list: a callback above may
+            # have queued more, and the write side shuts after it.)
             cb, self._shutdown_cb = self._shutdown_cb, None
             self._shutdown_now(cb)
 

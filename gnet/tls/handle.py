@@ -758,9 +758,13 @@ class TLSHandle(StreamHandle):
                 return len(data)        # the next read reports it, as _send's _nop does
             if sent == len(records):
                 return len(data)
-            # Queued, as _send queues what the kernel did not take (the queue
-            # was empty: see the first test).
-            self._wqueue = [[memoryview(records)[sent:], _nop]]
+            # Queued, as _send queues what the kernel did not take: in the
+            # queue's own list, which a _flush_writes that is calling a write's
+            # callback (whose 'drain' listener writes now) is still emptying.
+            queue = self._wqueue
+            if queue is None:
+                queue = self._wqueue = []
+            queue.append([memoryview(records)[sent:], _nop])
             if self._idle():
                 self._sync_watchers()
             return len(data)
