@@ -21,12 +21,12 @@ LOADGEN_BUSY = 0.9   #: above this the load generator may be what limits a row's
 CPU_TARGET = 0.9     #: the issue's target for gnet: CPU per operation at most this x Node's
 
 
-def stem(out_dir, date):
-    """``bench-DATE``, or ``bench-DATE-2``... when that name is taken in out_dir."""
-    name, n = "bench-%s" % date, 1
+def stem(out_dir, date, kind="bench"):
+    """``KIND-DATE``, or ``KIND-DATE-2``... when that name is taken in out_dir."""
+    name, n = "%s-%s" % (kind, date), 1
     while any(os.path.exists(os.path.join(out_dir, name + ext)) for ext in (".json", ".md", ".svg")):
         n += 1
-        name = "bench-%s-%d" % (date, n)
+        name = "%s-%s-%d" % (kind, date, n)
     return name
 
 

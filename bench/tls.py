@@ -38,6 +38,7 @@ import tempfile
 from dataclasses import dataclass
 
 from bench.peers import BASELINE, BASELINE_LABEL, REPO, Peer, baseline_tree, resolve
+from bench.report import stem as report_stem
 from bench.run import Server, ServerFailed, _pin, describe_machine, machine_facts, pick_cpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -219,7 +220,7 @@ def write_report(args, runs, table, cpus):
     facts = machine_facts(cpus, None)
     when = datetime.date.today().isoformat()
     os.makedirs(args.out, exist_ok=True)
-    stem = os.path.join(args.out, "tls-%s" % when)
+    stem = os.path.join(args.out, report_stem(args.out, when, "tls"))
     with open(stem + ".json", "w") as f:
         json.dump({"machine": facts, "rounds": args.rounds, "duration_s": args.duration, "runs": runs}, f, indent=1)
     with open(stem + ".md", "w") as f:
@@ -229,8 +230,9 @@ def write_report(args, runs, table, cpus):
                 "each. `tls_pp100`: 100 connections, one 64-byte message in flight each; `tls_bulk`: 10 "
                 "connections, 64 KiB chunks, 4 unanswered. CPU/op is the server's CPU (user + system) per "
                 "message or per MB, median over the rounds; spread is half the range over its median. "
-                "Written by `python -m bench.tls --out docs/bench` (bench/README.md).\n\n"
-                % (describe_machine(facts), args.rounds, args.duration, args.warmup))
+                "gnet at %s%s. Written by `python -m bench.tls --out docs/bench` (bench/README.md).\n\n"
+                % (describe_machine(facts), args.rounds, args.duration, args.warmup, facts.get("gnet_commit"),
+                   "; gnet-base is gnet at %s" % args.baseline if args.baseline else ""))
         f.write("```\n%s\n```\n" % table)
 
 
