@@ -287,11 +287,25 @@ class TLSHandle(StreamHandle):
         from gnet.tls import _openssl
         return _openssl.ocsp_requested(self.ssl)
 
-    def certificate_and_issuer(self):
+    def certificate_and_issuer(self, context=None):
         """DER bytes of the certificate this end's handshake uses and of its
-        issuer where known (``None`` each when not)."""
+        issuer where known (``None`` each when not); ``context`` is the one
+        SNI chose (``use_sni_context``)."""
         from gnet.tls import _openssl
-        return _openssl.certificate_and_issuer(self.ssl)
+        return _openssl.certificate_and_issuer(self.ssl, context)
+
+    def servername(self):
+        """The name the client sent (SNI), or ``None``."""
+        from gnet.tls import _openssl
+        return _openssl.servername(self.ssl)
+
+    def use_sni_context(self, context):
+        """Node's ``sni_context``: while paused at the certificate callback,
+        this server end takes ``context``'s (an ``ssl.SSLContext``)
+        certificate, key, chain and trust store. ``None``, or OpenSSL's
+        refusal ``(message, library, reason)``."""
+        from gnet.tls import _openssl
+        return _openssl.use_sni_context(self.ssl, context)
 
     def cert_cb_done(self, response=None):
         """Node's ``certCbDone``: go past the certificate callback, stapling

@@ -5,8 +5,8 @@
 ``_socket_class = TLSSocket``: each accepted connection is a ``TLSSocket``
 with a TLS handle from the start. The server keeps one ``_TLSConfig`` (its
 ``ssl.SSLContext``, ``requestCert``, ``rejectUnauthorized``) shared by its
-connections; ``addContext``/``SNICallback`` switch a connection to another
-context during its handshake, from OpenSSL's servername callback.
+connections; ``addContext``/``SNICallback`` give a connection another
+context's certificate during its handshake (see below).
 
 Per connection, as Node's ``tlsConnectionListener``: the handshake timeout
 (``handshakeTimeout``, the socket's idle timeout until the handshake is
@@ -35,14 +35,23 @@ protocols to take (gnet/tls/_openssl/options.py); what it raises, or a
 result the client did not offer, fails that connection once the handshake
 step returns ('tlsClientError'), with no alert, as Node's.
 
-OCSP stapling, as Node's: when a connection is made and the server has an
-'OCSPRequest' listener (or an ``SNICallback`` or ``addContext`` contexts),
-its handshake pauses once the ClientHello is read and SNI has chosen the
-context (OpenSSL's certificate callback, gnet/tls/_openssl/ocsp.py); if the
-client asked for a stapled response and a listener is there then,
-'OCSPRequest' (certificate, issuer, callback) is emitted, and the handshake
-waits for the callback: a response (bytes) is stapled, none staples nothing,
-an error fails the handshake ('tlsClientError').
+SNI and OCSP stapling, as Node's: when a connection is made and the server
+has an ``SNICallback``, ``addContext`` contexts or an 'OCSPRequest'
+listener, its full handshakes pause once the ClientHello is read (OpenSSL's
+certificate callback, gnet/tls/_openssl/ocsp.py; a resumed session has no
+pause). There, as Node's ``loadSNI``: if the client sent a name and the
+server has either, ``SNICallback(servername, callback)`` (by default, the
+last ``addContext`` name that matches) is called, in the connection's
+greenlet, so it may block or answer later; the context it answers gives the
+connection its certificate, key and trust store (the server's context stays
+for the rest: sessions, tickets, options); an error, a throw or a second
+call destroys the connection there, with no alert ('tlsClientError'). Then,
+as Node's ``requestOCSP``: if the client asked for a stapled response and a
+listener is there, 'OCSPRequest' (certificate, issuer, callback) is emitted,
+and the handshake waits for the callback: a response (bytes) is stapled,
+none staples nothing, an error fails the handshake ('tlsClientError').
+So the order is 'resumeSession', SNICallback, 'OCSPRequest', 'newSession',
+'secureConnection' (compat: tls/sni_callback_order_and_resumed_sessions).
 
 Differs from Node: 'connection' gets the ``TLSSocket`` itself; Node passes
 the plain ``net.Socket`` under it, which gnet does not make (one socket, one
@@ -53,8 +62,6 @@ import hashlib
 import re
 import ssl
 import sys
-
-from gevent.event import Event
 
 from gnet.eventloop.loop import queue_tick
 from gnet.js import errors as _jserrors
@@ -96,7 +103,7 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn, choose
     _openssl.serve_ocsp(ctx)
 
 
-def server_config(opts, server=None, sni_callback=None):
+def server_config(opts, server=None):
     """The server side's ``_TLSConfig`` from Node's options (tls.createServer,
     or a server-side ``TLSSocket``)."""
     secure_context = opts.get("secureContext")
@@ -116,10 +123,6 @@ def server_config(opts, server=None, sni_callback=None):
     # may be set later, as in Node); a server-side TLSSocket has its own.
     choose = not alpn if server is not None else _values.js_truthy(opts.get("ALPNCallback"))
     _prepare_server_context(ctx, request_cert, reject, alpn, choose)
-    if sni_callback is not None:
-        ctx.sni_callback = sni_callback
-    else:
-        ctx.sni_callback = _record_servername
     # Node's tls.Server checks pskCallback and pskIdentityHint as options
     # (after its context); a server-side TLSSocket as its own.
     psk = _psk.psk_options(opts, "options.pskCallback" if server is not None else "pskCallback",
@@ -146,10 +149,6 @@ def _server_context_options(opts):
 
 def _default_session_id_context():
     return hashlib.sha1(" ".join([sys.executable] + sys.argv).encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-def _record_servername(sslobj, servername, ctx):
-    sslobj.gnet_servername = servername
 
 
 @_names.alias_class
@@ -203,9 +202,9 @@ class Server(_NetServer):
         self._sni_callback = sni
         # Node's server hands enableTrace to each connection's TLSSocket, which checks it.
         self._enable_trace = _trace_option(opts)
-        self._contexts = []             # [(regex, ssl.SSLContext)], addContext's
+        self._contexts = []             # [(regex, SecureContext)], addContext's
         self._tls_opts = opts
-        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self)
         if secureConnectionListener is not None:
             self.on("secureConnection", secureConnectionListener)
 
@@ -224,7 +223,7 @@ class Server(_NetServer):
         opts = {k: v for k, v in self._tls_opts.items() if k not in CONTEXT_KEYS and k != "secureContext"}
         opts.update((k, v) for k, v in new.items() if k in CONTEXT_KEYS)
         self._tls_opts = opts
-        self._tls_config = server_config(self._context_options(opts), self, self._on_servername)
+        self._tls_config = server_config(self._context_options(opts), self)
 
     def _context_options(self, opts):
         """Node's Server keeps a truthy ``sessionTimeout`` and ``ticketKeys`` as
@@ -258,51 +257,16 @@ class Server(_NetServer):
         if not isinstance(context, SecureContext):
             context = SecureContext(tls_options(context, None, "addContext"))
         pattern = "^" + re.escape(hostname).replace(r"\*", "[^.]*") + "$"
-        self._contexts.append((re.compile(pattern, re.I), self._prepared(context)))
+        self._contexts.append((re.compile(pattern, re.I), context))
 
-    def _prepared(self, secure_context):
-        config = self._tls_config
-        ctx = secure_context.ssl_context(True)
-        alpn = _alpn_list(self._tls_opts.get("ALPNProtocols"), "options.ALPNProtocols")
-        _prepare_server_context(ctx, config.request_cert, config.reject_unauthorized, alpn, not alpn)
-        return ctx
-
-    def _on_servername(self, sslobj, servername, ctx):
-        """OpenSSL's servername callback (inside the handshake): Node's SNICallback,
-        or the contexts added with ``addContext``, last added first."""
-        sslobj.gnet_servername = servername
-        if servername is None:
-            return None
-        if self._sni_callback is None:
-            for pattern, candidate in reversed(self._contexts):
-                if pattern.match(servername):
-                    sslobj.context = candidate
-                    break
-            return None
-        answer = []
-        done = Event()
-
-        def callback(err=None, context=None):
-            if not answer:
-                answer.append((err, context))
-                done.set()
-
-        self._sni_callback(servername, callback)
-        if not answer:
-            # The callback answers later: this connection's handshake waits
-            # (its greenlet blocks), the others go on.
-            done.wait()
-        err, context = answer[0]
-        sock = getattr(sslobj, "gnet_socket", None)
-        if err is not None:
-            if sock is not None:
-                sock._sni_error = err
-            return ssl.ALERT_DESCRIPTION_INTERNAL_ERROR
-        if context is not None:
-            if not isinstance(context, SecureContext):
-                context = SecureContext(tls_options(context, None, "SNICallback"))
-            sslobj.context = self._prepared(context)
-        return None
+    def _match_contexts(self, servername, callback):
+        """Node's default ``SNICallback``: the context of the last
+        ``addContext`` name that matches, else none (the server's)."""
+        for pattern, context in reversed(self._contexts):
+            if pattern.match(servername):
+                callback(None, context)
+                return
+        callback(None, None)
 
     # ------------------------------------------------------------------
     # connections
@@ -317,9 +281,13 @@ class Server(_NetServer):
             # Node's enableSessionCallbacks, which starts the ClientHello parser.
             sock._handle.watch_sessions()
             sock._handle.start_hello_parser()
-        if self.listenerCount("OCSPRequest") or self._sni_callback is not None or self._contexts:
-            # Node's enableCertCb: for 'OCSPRequest', or for Node's SNICallback
-            # (whose 'OCSPRequest' follows it, a listener added since included).
+        # Node's TLSSocket takes the SNICallback (the default one only when
+        # there are contexts to match) when the connection comes.
+        sock._sni_callback = self._sni_callback if self._sni_callback is not None else (
+            self._match_contexts if self._contexts else None)
+        if self.listenerCount("OCSPRequest") or sock._sni_callback is not None:
+            # Node's enableCertCb: for 'OCSPRequest', or for SNI (whose
+            # 'OCSPRequest' follows it, a listener added since included).
             sock._handle.enable_cert_cb()
         sock.on("error", sock_error_listener(self, sock))
         sock.on("close", sock_close_listener(self, sock))
@@ -375,11 +343,50 @@ class Server(_NetServer):
         if not self.emit("resumeSession", session_id, on_session):
             sock._handle.end_hello_parser()
 
-    def _request_ocsp(self, sock):
+    def _load_sni(self, sock):
+        """Node's ``loadSNI``, the handshake paused at the certificate
+        callback: the SNICallback (servername, callback(err, context)) when
+        the client sent a name, then ``_request_ocsp``."""
+        servername = sock._handle.servername()
+        sni_callback = sock._sni_callback
+        if not servername or sni_callback is None:
+            self._request_ocsp(sock)
+            return
+        called = []
+
+        def on_context(err=None, context=None):
+            if called:
+                self._cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+                return
+            called.append(True)
+            if _values.js_truthy(err):
+                self._cert_cb_failed(sock, err)
+                return
+            handle = sock._handle
+            if handle is None or sock.destroyed:
+                self._cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
+                return
+            ssl_context = None
+            if context is not None:
+                if not isinstance(context, SecureContext):
+                    context = SecureContext(tls_options(context, None, "SNICallback"))
+                ssl_context = context.ssl_context(True)
+                refused = handle.use_sni_context(ssl_context)
+                if refused is not None:
+                    self._cert_cb_failed(sock, _errors.queued_error(*refused))
+                    return
+            self._request_ocsp(sock, ssl_context)
+
+        try:
+            sni_callback(servername, on_context)
+        except Exception as exc:  # noqa: B902 - Node's try/catch: the connection is destroyed with it
+            self._cert_cb_failed(sock, exc)
+
+    def _request_ocsp(self, sock, context=None):
         """Node's ``requestOCSP``: 'OCSPRequest' (certificate, issuer,
         callback(err, response)) when the client asked for a stapled response
         and the server has a listener; the handshake goes on when the
-        callback is called."""
+        callback is called. ``context`` is the one SNI chose."""
         handle = sock._handle
         if not handle.ocsp_requested() or not self.listenerCount("OCSPRequest"):
             handle.cert_cb_done()
@@ -388,15 +395,15 @@ class Server(_NetServer):
 
         def on_ocsp(err=None, response=None):
             if called:
-                self._ocsp_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+                self._cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
                 return
             called.append(True)
             if _values.js_truthy(err):
-                self._ocsp_failed(sock, err)
+                self._cert_cb_failed(sock, err)
                 return
             handle = sock._handle
             if handle is None or sock.destroyed:
-                self._ocsp_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
+                self._cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
                 return
             if _values.js_truthy(response):
                 # Node's setOCSPResponse takes a Buffer only, and throws to the
@@ -407,10 +414,10 @@ class Server(_NetServer):
             else:
                 handle.cert_cb_done()
 
-        certificate, issuer = handle.certificate_and_issuer()
+        certificate, issuer = handle.certificate_and_issuer(context)
         self.emit("OCSPRequest", certificate, issuer, on_ocsp)
 
-    def _ocsp_failed(self, sock, err):
+    def _cert_cb_failed(self, sock, err):
         # Node's socket.destroy(err): after the handshake it is the socket's
         # 'error' (compat: tls/ocsp_callback_error_fails_handshake); before,
         # the socket is destroyed at once and the server hears the error on

@@ -169,7 +169,7 @@ def choose_alpn_protocol(sslobj, protocols):
     if callback is None:
         return _openssl.ALPN_NOACK
     try:
-        selected = callback({"servername": getattr(sslobj, "gnet_servername", None) or False,
+        selected = callback({"servername": _openssl.servername(sslobj) or False,
                              "protocols": list(protocols)})
         if selected is None:
             return None
@@ -249,7 +249,6 @@ class TLSSocket(Socket):
     _connect_opts = None
     _parent = None
     _tls_error_emitted = False
-    _sni_error = None
     _alpn_callback = None           # a server side's ALPNCallback (adapted), else None
     _alpn_error = None              # what it raised (or its bad result), for after the handshake step
     _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
@@ -616,13 +615,14 @@ class TLSSocket(Socket):
             self.emit("OCSPResponse", response)
 
     def _on_handle_cert_cb(self):
-        """OpenSSL paused the handshake after the ClientHello (and SNI): Node's
-        ``oncertcb``, whose 'OCSPRequest' is the server's (gnet/tls/server.py)."""
+        """OpenSSL paused the handshake after the ClientHello: Node's
+        ``oncertcb``, whose SNICallback and 'OCSPRequest' are the server's
+        (gnet/tls/server.py)."""
         server = self._server if self._tls is None else None
         if server is None:
             self._handle.cert_cb_done()
             return
-        server._request_ocsp(self)
+        server._load_sni(self)
 
     def _on_handle_client_hello(self, hello):
         """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
@@ -658,8 +658,6 @@ class TLSSocket(Socket):
             Socket._on_handle_eof(self)     # 'end': _on_connect_end destroys with ECONNRESET
 
     def _on_handle_error(self, err):
-        if self._sni_error is not None:
-            err, self._sni_error = self._sni_error, None
         if self._alpn_error is not None:
             err, self._alpn_error = self._alpn_error, None
         server = self._server if self._tls is None else None
@@ -698,7 +696,7 @@ class TLSSocket(Socket):
         if sslobj is None or not self._secure_done:
             return None
         if self._config().server_side:
-            return getattr(sslobj, "gnet_servername", None) or False
+            return _openssl.servername(sslobj) or False
         return sslobj.server_hostname or False
 
     def getPeerCertificate(self, detailed=False):

@@ -16,7 +16,9 @@ with. By subject:
   keys;
 - ``handshakes``: key log lines, ALPN selection, renegotiation, traces;
 - ``psk``: pre-shared keys (``pskCallback``, ``pskIdentityHint``);
-- ``ocsp``: OCSP stapling ('OCSPRequest', 'OCSPResponse', ``requestOCSP``);
+- ``ocsp``: a server's certificate callback (SNI: ``SNICallback``,
+  ``addContext``; 'OCSPRequest') and OCSP stapling ('OCSPResponse',
+  ``requestOCSP``);
 - ``options``: context and server options Python's ``ssl`` has no setting
   for (one-sided ``secureProtocol`` methods, ``ALPNCallback``, engines).
 

@@ -1,4 +1,4 @@
-"""OCSP stapling as Node's ``TLSWrap`` has it.
+"""The server's certificate callback (SNI and OCSP) and OCSP stapling, as Node's ``TLSWrap`` has them.
 
 - A client's request (Node's ``requestOCSP()``, made by ``tls.connect``'s
   ``_start``): ``SSL_set_tlsext_status_type(ssl, TLSEXT_STATUSTYPE_ocsp)``;
@@ -9,16 +9,22 @@
   goes how many key log lines the step had written by then, so that the
   handle emits 'keylog' and 'OCSPResponse' in the order OpenSSL made them.
 - A server's pause (Node's ``SSLCertCallback``): OpenSSL's certificate
-  callback, called once the ClientHello is read and SNI has chosen the
-  context, answers -1 for a connection that ``enable_cert_cb`` names, which
-  suspends the handshake (``SSL_ERROR_WANT_X509_LOOKUP``) until
-  ``cert_cb_done``; meanwhile the owner emits 'OCSPRequest', outside
-  OpenSSL. Node sets its callback on each connection (``SSL_set_cert_cb``);
-  here it is set on every server context (``serve_ocsp``), because SNI moves
-  a connection to another context (``SSL_set_SSL_CTX``), and the connection
-  takes that context's callbacks with its certificate. A connection not
-  named goes on at once. OpenSSL calls it on full handshakes only: a resumed
-  session sends no certificate, so there is no 'OCSPRequest'.
+  callback, called once the ClientHello is read, answers -1 for a
+  connection that ``enable_cert_cb`` names, which suspends the handshake
+  (``SSL_ERROR_WANT_X509_LOOKUP``) until ``cert_cb_done``; meanwhile the
+  owner runs Node's ``SNICallback`` (or matches ``addContext``'s names) and
+  emits 'OCSPRequest', outside OpenSSL. Node sets its callback on each
+  connection (``SSL_set_cert_cb``); here it is set on every server context
+  (``serve_ocsp``), one call per context. A connection not named goes on at
+  once. OpenSSL calls it on full handshakes only: a resumed session sends no
+  certificate, so there is no SNICallback and no 'OCSPRequest'.
+- SNI (Node's ``UseSNIContext`` and ``SetCACerts``): ``use_sni_context``
+  gives the paused connection the certificate, key and chain of the context
+  SNI chose, and its trust store and CA names; the connection stays on the
+  server's context for everything else (session id context, ticket keys,
+  options), as Node's, so sessions resume whichever certificate was used.
+  ``servername`` is what the client sent (``SSL_get_servername``), read
+  where Node reads it.
 - The staple (Node's ``TLSExtStatusCallback``, server side): the response
   the 'OCSPRequest' callback gave is kept for the connection
   (``set_ocsp_response``) and handed to OpenSSL, in memory it allocates,
@@ -40,10 +46,11 @@ exception through OpenSSL's stack).
 import ctypes
 
 from ._core import c_int, c_void_p, c_char_p, c_size_t, callback_pointer, ctx_of as _ctx_of, declare
-from ._core import lib as _lib, require as _require, ssl_of as _ssl_of
+from ._core import lib as _lib, require as _require, ssl_of as _ssl_of, take_error as _take_error
 
 __all__ = ["serve_ocsp", "enable_cert_cb", "cert_cb_paused", "cert_cb_done", "disable_cert_cb", "ocsp_requested",
-           "set_ocsp_response", "request_ocsp", "unwatch_ocsp", "certificate_and_issuer"]
+           "set_ocsp_response", "request_ocsp", "unwatch_ocsp", "certificate_and_issuer", "servername",
+           "use_sni_context"]
 
 #: ``SSL_CTX_set_tlsext_status_cb`` is a macro over ``SSL_CTX_callback_ctrl``;
 #: ``SSL_set_tlsext_status_type``, ``SSL_get_tlsext_status_type``,
@@ -54,6 +61,10 @@ _SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE = 65
 _SSL_CTRL_GET_TLSEXT_STATUS_REQ_OCSP_RESP = 70
 _SSL_CTRL_SET_TLSEXT_STATUS_REQ_OCSP_RESP = 71
 _SSL_CTRL_GET_CHAIN_CERTS = 115
+#: ``SSL_set1_chain`` and ``SSL_set1_verify_cert_store`` are macros over ``SSL_ctrl``.
+_SSL_CTRL_CHAIN = 88
+_SSL_CTRL_SET_VERIFY_CERT_STORE = 106
+_TLSEXT_NAMETYPE_host_name = 0
 _SSL_CTRL_GET_TLSEXT_STATUS_REQ_TYPE = 127
 _TLSEXT_STATUSTYPE_OCSP = 1
 _SSL_TLSEXT_ERR_OK, _SSL_TLSEXT_ERR_NOACK = 0, 3
@@ -138,6 +149,14 @@ declare("X509_STORE_CTX_new", c_void_p)
 declare("X509_STORE_CTX_init", c_int, c_void_p, c_void_p, c_void_p, c_void_p)
 declare("X509_STORE_CTX_get1_issuer", c_int, ctypes.POINTER(c_void_p), c_void_p, c_void_p)
 declare("X509_STORE_CTX_free", None, c_void_p)
+declare("SSL_get_servername", c_char_p, c_void_p, c_int)
+declare("SSL_CTX_get0_certificate", c_void_p, c_void_p)
+declare("SSL_CTX_get0_privatekey", c_void_p, c_void_p)
+declare("SSL_use_certificate", c_int, c_void_p, c_void_p)
+declare("SSL_use_PrivateKey", c_int, c_void_p, c_void_p)
+declare("SSL_CTX_get_client_CA_list", c_void_p, c_void_p)
+declare("SSL_dup_CA_list", c_void_p, c_void_p)
+declare("SSL_set_client_CA_list", None, c_void_p, c_void_p)
 
 
 def _set_status_cb(ctx):
@@ -229,22 +248,66 @@ def _der(x509):
         _lib.CRYPTO_free(ctypes.cast(out, c_void_p), b"gnet/tls/_openssl/ocsp.py", 0)
 
 
-def certificate_and_issuer(sslobj):
+def servername(sslobj):
+    """The name the client sent (SNI), as OpenSSL has it now; ``None`` when none."""
+    _require("read the client's server name (SSL_get_servername)")
+    name = _lib.SSL_get_servername(_ssl_of(sslobj), _TLSEXT_NAMETYPE_host_name)
+    return name.decode("utf-8", "replace") if name else None
+
+
+def use_sni_context(sslobj, context):
+    """Node's ``UseSNIContext`` and ``SetCACerts``: this server connection
+    (paused at the certificate callback) uses ``context``'s (an
+    ``ssl.SSLContext``) certificate, key and chain, trust store and CA names.
+    Returns ``None``, or OpenSSL's refusal as ``take_error`` reads it."""
+    _require("use the SNI context's certificate (SSL_use_certificate)")
+    ptr = _ssl_of(sslobj)
+    ctx = _ctx_of(context)
+    chain = c_void_p()
+    ok = _lib.SSL_CTX_ctrl(ctx, _SSL_CTRL_GET_CHAIN_CERTS, 0, ctypes.byref(chain)) == 1
+    if ok:
+        x509 = _lib.SSL_CTX_get0_certificate(ctx)
+        ok = bool(x509) and _lib.SSL_use_certificate(ptr, x509) == 1
+    if ok:
+        pkey = _lib.SSL_CTX_get0_privatekey(ctx)
+        ok = bool(pkey) and _lib.SSL_use_PrivateKey(ptr, pkey) == 1
+    if ok and chain.value:
+        ok = _lib.SSL_ctrl(ptr, _SSL_CTRL_CHAIN, 1, chain) == 1
+    if ok:
+        ok = _lib.SSL_ctrl(ptr, _SSL_CTRL_SET_VERIFY_CERT_STORE, 1, _lib.SSL_CTX_get_cert_store(ctx)) == 1
+    if ok:
+        names = _lib.SSL_CTX_get_client_CA_list(ctx)
+        if names:
+            copy = _lib.SSL_dup_CA_list(names)
+            if copy:
+                _lib.SSL_set_client_CA_list(ptr, copy)     # takes the copy
+    return None if ok else _take_error()
+
+
+def certificate_and_issuer(sslobj, context=None):
     """The DER bytes of this server connection's certificate and of its issuer
-    (see above), each ``None`` when there is none."""
+    (see above), each ``None`` when there is none; ``context`` (an
+    ``ssl.SSLContext``) is the one SNI chose, whose trust store knows the
+    issuer, as Node's ``getIssuer`` reads the SNI context's."""
     _require("read the server's certificate for 'OCSPRequest' (SSL_get_certificate)")
     ptr = _ssl_of(sslobj)
     cert = _lib.SSL_get_certificate(ptr)
     if not cert:
         return None, None
     chain = c_void_p()
-    if _lib.SSL_ctrl(ptr, _SSL_CTRL_GET_CHAIN_CERTS, 0, ctypes.byref(chain)) and chain.value:
+    if context is not None:
+        # The SNI context's own chain (the connection keeps the server's
+        # when that context has none, as Node's UseSNIContext leaves it).
+        found = _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_GET_CHAIN_CERTS, 0, ctypes.byref(chain))
+    else:
+        found = _lib.SSL_ctrl(ptr, _SSL_CTRL_GET_CHAIN_CERTS, 0, ctypes.byref(chain))
+    if found and chain.value:
         for i in range(_sk_num(chain)):
             candidate = _sk_value(chain, i)
             if candidate and _lib.X509_check_issued(candidate, cert) == _X509_V_OK:
                 return _der(cert), _der(candidate)
     issuer = None
-    store = _lib.SSL_CTX_get_cert_store(_lib.SSL_get_SSL_CTX(ptr))
+    store = _lib.SSL_CTX_get_cert_store(_ctx_of(context) if context is not None else _lib.SSL_get_SSL_CTX(ptr))
     store_ctx = _lib.X509_STORE_CTX_new()
     if store and store_ctx:
         found = c_void_p()

@@ -1,0 +1,119 @@
+"""SNI on a tls.Server: SNICallback and addContext run where Node runs them,
+in the certificate callback (gnet/tls/server.py ``_load_sni``)."""
+
+import gevent.event
+import pytest
+
+import gnet
+import gnet.tls as tls
+from compat import tls_certs
+
+
+@pytest.fixture(scope="session")
+def certs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sni-certs")
+    tls_certs.write(str(folder))
+
+    def read(name):
+        with open(folder / name, "rb") as f:
+            return f.read()
+    return read
+
+
+def listen(server):
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    return server.address()["port"]
+
+
+def wait_close(sock):
+    closed = gevent.event.Event()
+    sock.on("close", lambda *_: closed.set())
+    assert closed.wait(10)
+
+
+def connect(certs, port, **opts):
+    client = tls.connect(dict({"port": port, "host": "127.0.0.1", "ca": certs("ca.pem")}, **opts))
+    client.on("error", lambda err: None)
+    client.resume()
+    return client
+
+
+def test_a_blocking_sni_callback_holds_up_only_its_connection(certs):
+    sni = tls.createSecureContext({"key": certs("sni-key.pem"), "cert": certs("sni-cert.pem")})
+    release = gevent.event.Event()
+    asked = []
+
+    def sni_callback(servername, callback):
+        asked.append(servername)
+        release.wait(10)            # blocks this connection's greenlet only
+        callback(None, sni)
+
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem"),
+                               "SNICallback": sni_callback}, lambda s: s.end())
+    port = listen(server)
+    waiting = connect(certs, port, servername="sni.example")
+    # A client that sends no name has no SNICallback call and goes on.
+    other = connect(certs, port, checkServerIdentity=lambda *a: None)
+    gnet.once(other, "secureConnect", timeout=5000)
+    assert asked == ["sni.example"] and not waiting._secure_done
+    release.set()
+    gnet.once(waiting, "secureConnect", timeout=5000)
+    assert waiting.getPeerCertificate()["subjectaltname"] == "DNS:sni.example"
+    wait_close(waiting)
+    server.close()
+
+
+@pytest.mark.parametrize("version", ["TLSv1.2", "TLSv1.3"])
+def test_a_resumed_session_calls_no_sni_callback_and_resumes_across_contexts(certs, version):
+    sni = tls.createSecureContext({"key": certs("sni-key.pem"), "cert": certs("sni-cert.pem")})
+    asked = []
+
+    def sni_callback(servername, callback):
+        asked.append(servername)
+        callback(None, sni)
+
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem"),
+                               "maxVersion": version, "SNICallback": sni_callback},
+                              lambda s: s.on("data", lambda d: s.end(d)))
+    port = listen(server)
+    reused = []
+    session = None
+    for _ in range(2):
+        client = connect(certs, port, servername="sni.example", session=session)
+        kept = []
+        client.on("session", kept.append)
+        client.on("secureConnect", lambda c=client: (reused.append(c.isSessionReused()), c.write("ping")))
+        wait_close(client)
+        session = kept[-1] if kept else None
+    server.close()
+    # The ticket sealed after SNI gave another certificate opens on the
+    # server's context: the session resumes, and SNI is not asked again.
+    assert reused == [False, True]
+    assert asked == ["sni.example"]
+
+
+@pytest.mark.parametrize("how", ["error", "raise"])
+def test_an_sni_callback_error_fails_the_handshake_without_an_alert(certs, how):
+    class NoSuchHost(Exception):
+        code = "EXAMPLE"
+
+    def sni_callback(servername, callback):
+        if how == "raise":
+            raise NoSuchHost("thrown")
+        callback(NoSuchHost("no such host"))
+
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem"),
+                               "SNICallback": sni_callback}, lambda s: s.end())
+    heard = []
+    server.on("tlsClientError", lambda err, sock: heard.append((type(err), sock.destroyed)))
+    port = listen(server)
+    client = tls.connect({"port": port, "host": "127.0.0.1", "ca": certs("ca.pem"), "servername": "sni.example"})
+    errors = []
+    client.on("error", errors.append)
+    client.resume()
+    wait_close(client)
+    server.close()
+    assert heard == [(NoSuchHost, True)]
+    # No alert: the client sees the connection go, not an OpenSSL alert error.
+    assert [e.code for e in errors] == ["ECONNRESET"]
