@@ -174,6 +174,20 @@ def _protocol_method(secure_protocol, min_version, max_version):
     return method
 
 
+def _process_ciphers(ciphers):
+    """Node's processCiphers: ``(cipher_list, cipher_suites)`` from ``ciphers``
+    (``tls.DEFAULT_CIPHERS`` when empty). Entries beginning ``TLS_`` or
+    ``!TLS_`` are TLS 1.3 suites, the rest the TLS 1.2 list; empty entries
+    are dropped, and nothing left in either is ``ERR_INVALID_ARG_VALUE``
+    (compat: tls/ciphers_odd_strings)."""
+    entries = (ciphers or _module_default("DEFAULT_CIPHERS")).split(":")
+    suites = [e for e in entries if e.startswith(("TLS_", "!TLS_"))]
+    rest = [e for e in entries if e and not e.startswith(("TLS_", "!TLS_"))]
+    if not suites and not rest:
+        raise _jserrors.ERR_INVALID_ARG_VALUE("options.ciphers", entries)
+    return ":".join(rest), ":".join(suites)
+
+
 def _raise_openssl(exc):
     raise _errors.openssl_error(exc) from None
 
@@ -203,7 +217,11 @@ class SecureContext:
             low, self._max, self._method_side = method
             if low is not None:
                 self._min = low
-        for name in ("ciphers", "ecdhCurve", "sigalgs", "sessionIdContext"):
+        ciphers = opts.get("ciphers")
+        if ciphers is not None and not isinstance(ciphers, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.ciphers", "string", ciphers)
+        self._cipher_list, self._cipher_suites = _process_ciphers(ciphers)
+        for name in ("ecdhCurve", "sigalgs", "sessionIdContext"):
             value = opts.get(name)
             if value is not None and not isinstance(value, str):
                 raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
@@ -292,8 +310,7 @@ class SecureContext:
                     ctx.maximum_version = self._max
         except ValueError as exc:
             raise _errors.OpenSSLError("ERR_SSL_UNSUPPORTED_PROTOCOL", str(exc)) from None
-        ciphers = opts.get("ciphers") or _module_default("DEFAULT_CIPHERS")
-        self._set_ciphers(ctx, ciphers)
+        self._set_ciphers(ctx, self._cipher_list, self._cipher_suites)
         curve = opts.get("ecdhCurve") or DEFAULT_ECDH_CURVE
         if curve != "auto" and not _openssl.set_groups(ctx, curve):
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve")
@@ -338,25 +355,24 @@ class SecureContext:
             raise _errors.session_id_context_too_long()
 
     @staticmethod
-    def _set_ciphers(ctx, ciphers):
-        """Node's ``ciphers``: one list, TLS 1.3 suites (``TLS_...``) and the rest
-        apart, as Node splits it (SSL_CTX_set_ciphersuites, SSL_CTX_set_cipher_list)."""
-        parts = ciphers.split(":")
-        suites = [p for p in parts if p.startswith("TLS_")]
-        rest = [p for p in parts if p and not p.startswith("TLS_")]
-        if rest:
-            try:
-                ctx.set_ciphers(":".join(rest))
-            except ssl.SSLError:
-                raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
-                                           "SSL routines", "no cipher match") from None
-        if suites and not _openssl.set_ciphersuites(ctx, ":".join(suites)):
-            raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
-                                       "SSL routines", "no cipher match")
+    def _set_ciphers(ctx, cipher_list, cipher_suites):
+        """Node's ``ciphers`` as ``_process_ciphers`` split it: the TLS 1.3 suites
+        (SSL_CTX_set_ciphersuites, when any), then the rest (SSL_CTX_set_cipher_list,
+        always: an empty list clears the TLS 1.2 ciphers, which OpenSSL
+        reports as no match and Node does not count as an error)."""
+        no_match = _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
+                                        "SSL routines", "no cipher match")
+        if cipher_suites and not _openssl.set_ciphersuites(ctx, cipher_suites):
+            raise no_match
+        try:
+            ctx.set_ciphers(cipher_list)
+        except ssl.SSLError:
+            if cipher_list:
+                raise no_match from None
         # As Node v20: no cipher but TLS 1.3 suites keeps the connection at
         # TLS 1.3; no TLS 1.3 suite named leaves OpenSSL's default suites to
         # TLS 1.3 (compat: tls/psk_tls12_cipher_list_still_offers_tls13).
-        if not rest and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
+        if not cipher_list and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
             ctx.minimum_version = ssl.TLSVersion.TLSv1_3
 
     def _load_ca(self, ctx):
