@@ -20,7 +20,9 @@ SecureContext sets them (gnet/tls/_openssl/options.py for what Python's
 ``ssl`` has no setting for).
 """
 
+import base64
 import os
+import re
 import ssl
 import tempfile
 import warnings
@@ -188,6 +190,32 @@ def _process_ciphers(ciphers):
     return ":".join(rest), ":".join(suites)
 
 
+_DH_PEM = re.compile(rb"-----BEGIN ((?:X9\.42 )?DH PARAMETERS)-----(.*?)-----END \1-----", re.S)
+
+
+def _dh_prime_bits(pem):
+    """The size in bits of the prime of the first PEM DH parameters in ``pem``
+    (PKCS #3 or X9.42, as PEM_read_bio_DHparams reads), ``None`` if there are none."""
+    match = _DH_PEM.search(pem)
+    if match is None:
+        return None
+    try:
+        der = base64.b64decode(b"".join(match.group(2).split()), validate=True)
+    except ValueError:
+        return None
+    # SEQUENCE { INTEGER p, ... }
+    pos = 0
+    for tag in (0x30, 0x02):
+        if pos + 2 > len(der) or der[pos] != tag:
+            return None
+        length, pos = der[pos + 1], pos + 2
+        if length & 0x80:
+            n = length & 0x7F
+            length, pos = int.from_bytes(der[pos:pos + n], "big"), pos + n
+    prime = int.from_bytes(der[pos:pos + length], "big")
+    return prime.bit_length() if length and pos + length <= len(der) else None
+
+
 def _raise_openssl(exc):
     raise _errors.openssl_error(exc) from None
 
@@ -310,6 +338,11 @@ class SecureContext:
                     ctx.maximum_version = self._max
         except ValueError as exc:
             raise _errors.OpenSSLError("ERR_SSL_UNSUPPORTED_PROTOCOL", str(exc)) from None
+        # Node's contexts start at OpenSSL's default security level, 1, where
+        # Python's start at 2 (its default cipher string): a 1024-bit dhparam
+        # works in Node (compat: tls/dhparam_auto_bad_and_small). A
+        # '@SECLEVEL=n' in ``ciphers`` changes it next, as in Node.
+        _openssl.set_security_level(ctx, 1)
         self._set_ciphers(ctx, self._cipher_list, self._cipher_suites)
         curve = opts.get("ecdhCurve") or DEFAULT_ECDH_CURVE
         if curve != "auto" and not _openssl.set_groups(ctx, curve):
@@ -329,6 +362,7 @@ class SecureContext:
             # Node's error here has no code: OpenSSL left nothing in its queue.
             raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
         self._use_engine_key(ctx)
+        self._set_dh_param(ctx)
         if self._crls:
             for crl in self._crls:
                 if not _openssl.add_crl(ctx, _as_bytes(crl)):
@@ -341,13 +375,37 @@ class SecureContext:
         if self._session_timeout is not None:
             _openssl.set_session_timeout(ctx, self._session_timeout)
         _openssl.use_ticket_keys(ctx, self._ticket_keys)
-        if opts.get("dhparam") is not None:
-            with _MemFile(_as_bytes(opts["dhparam"])) as path:
-                try:
-                    ctx.load_dh_params(path)
-                except ssl.SSLError as exc:
-                    _raise_openssl(exc)
         return ctx
+
+    def _set_dh_param(self, ctx):
+        """Node's ``dhparam`` (SecureContext::SetDHParam): ``'auto'`` lets OpenSSL
+        choose a group as strong as the key; PEM parameters OpenSSL cannot read
+        are ignored (no DHE, as in Node); a group under 1024 bits throws, one
+        under 2048 warns (once per context: compat tls/dhparam_auto_bad_and_small)."""
+        dhparam = self._options.get("dhparam")
+        if dhparam is None:
+            return
+        if not isinstance(dhparam, (str, bytes, bytearray, memoryview)):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.dhparam", _BUFFER_TYPES, dhparam)
+        if dhparam == "auto":
+            _openssl.set_dh_auto(ctx)
+            return
+        data = _as_bytes(dhparam)
+        bits = _dh_prime_bits(data)
+        if bits is None:
+            return
+        if bits < 1024:
+            raise _errors.dh_param_too_small()
+        with _MemFile(data) as path:
+            try:
+                ctx.load_dh_params(path)
+            except ssl.SSLError as exc:
+                if getattr(exc, "library", None) == "SSL":
+                    raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED",
+                                               "Error setting temp DH parameter") from None
+                return      # read as a group here but not by OpenSSL: ignored, as Node's
+        if bits < 2048 and not self._contexts:
+            warnings.warn(_errors.dh_param_small_warning(), stacklevel=_jserrors.warning_stacklevel())
 
     @staticmethod
     def _set_session_id_context(ctx, sid_ctx):
