@@ -22,7 +22,10 @@ The set (PEM files):
 - ``other-ca.pem``: a second CA that issued none of the above;
 - ``rsa-server-cert.pem``/``rsa-server-key.pem``: ``localhost`` with an RSA key
   (a DHE-RSA cipher needs one), issued by the CA, and ``dh2048.pem``, the
-  2048-bit finite field group ``ffdhe2048`` of RFC 7919 (a server's ``dhparam``);
+  2048-bit finite field group ``ffdhe2048`` of RFC 7919 (a server's ``dhparam``),
+  ``dh1024.pem``, the 1024-bit group of RFC 2409 (Oakley group 2: Node warns),
+  and ``dh512.pem``, 512-bit parameters that are no group at all (Node
+  refuses them by their size before it looks further);
 - ``intermediate-ca.pem``: a CA the test CA issued; ``partial-server-chain.pem``
   (its ``localhost`` leaf followed by it)/``partial-server-key.pem``, and
   ``partial-client-chain.pem``/``partial-client-key.pem``, a client certificate
@@ -117,6 +120,8 @@ def write(folder):
     put("rsa-server-cert.pem", rsa.cert_chain_pems[0].bytes())
     put("rsa-server-key.pem", rsa.private_key_pem.bytes())
     put("dh2048.pem", ffdhe_pem(2048))
+    put("dh1024.pem", dh_pem(oakley_prime_1024()))
+    put("dh512.pem", dh_pem(2 ** 511 + 1))
 
     # An intermediate CA and what it issued, sent with it (leaf, intermediate).
     intermediate = ca.create_child_ca()
@@ -160,8 +165,32 @@ def _der_len(n):
 def ffdhe_pem(bits):
     """The PEM ``DH PARAMETERS`` (PKCS #3: prime, generator 2) of RFC 7919's
     ``ffdhe<bits>`` group, which OpenSSL recognises by name."""
+    return dh_pem(2 ** bits - 2 ** (bits - 64) + (_e_bits(bits - 130) + _FFDHE[bits]) * 2 ** 64 - 1)
+
+
+def _pi_bits(bits):
+    # floor(pi * 2**bits), by Machin's formula with 64 guard bits.
+    one = 1 << (bits + 64)
+
+    def arctan_inv(x):
+        total, term, n, sign = 0, one // x, 1, 1
+        while term:
+            total += sign * (term // n)
+            term //= x * x
+            n += 2
+            sign = -sign
+        return total
+    return (4 * (4 * arctan_inv(5) - arctan_inv(239))) >> 64
+
+
+def oakley_prime_1024():
+    """RFC 2409's 1024-bit MODP prime: 2^1024 - 2^960 - 1 + 2^64 * (floor(2^894 pi) + 129093)."""
+    return 2 ** 1024 - 2 ** 960 - 1 + 2 ** 64 * (_pi_bits(894) + 129093)
+
+
+def dh_pem(prime):
+    """The PEM ``DH PARAMETERS`` (PKCS #3) of ``prime`` with generator 2."""
     import base64
-    prime = 2 ** bits - 2 ** (bits - 64) + (_e_bits(bits - 130) + _FFDHE[bits]) * 2 ** 64 - 1
     body = _der_int(prime) + _der_int(2)
     der = b"\x30" + _der_len(len(body)) + body
     text = base64.b64encode(der).decode("ascii")

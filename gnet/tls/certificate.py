@@ -9,7 +9,9 @@ bytes) and, with ``detailed``, ``issuerCertificate`` (a self-issued root points
 to itself, as in Node). OpenSSL decodes the certificate (Python's ``_ssl``);
 ``ca``, ``bits``, ``pubkey``, ``asn1Curve``, ``nistCurve``, ``modulus``,
 ``exponent`` and ``ext_key_usage`` are added when the ``cryptography`` package
-is installed (Python's ``ssl`` does not decode them).
+is installed (Python's ``ssl`` does not decode them). Keys are in Node's
+order; ``pubkey`` is an RSA key's SubjectPublicKeyInfo but an EC key's point
+(``04...``), as Node gives them.
 """
 
 import hashlib
@@ -78,56 +80,73 @@ def certificate_dict(der, info=None):
             access[method] = list(info[key])
     if access:
         cert["infoAccess"] = access
-    _add_key_facts(cert, der)
+    ext_key_usage = _add_key_facts(cert, der)
     cert["valid_from"] = info.get("notBefore")
     cert["valid_to"] = info.get("notAfter")
     cert["fingerprint"] = _fingerprint("sha1", der)
     cert["fingerprint256"] = _fingerprint("sha256", der)
     cert["fingerprint512"] = _fingerprint("sha512", der)
+    if ext_key_usage is not None:
+        cert["ext_key_usage"] = ext_key_usage
     cert["serialNumber"] = info.get("serialNumber")
     cert["raw"] = der
     return cert
 
 
+#: OpenSSL's short name (Node's ``asn1Curve``) and NIST name (``nistCurve``,
+#: where the curve has one) of each curve, by ``cryptography``'s name.
+_CURVES = {
+    "secp192r1": ("prime192v1", "P-192"), "secp224r1": ("secp224r1", "P-224"),
+    "secp256r1": ("prime256v1", "P-256"), "secp384r1": ("secp384r1", "P-384"),
+    "secp521r1": ("secp521r1", "P-521"),
+}
+
+
 def _add_key_facts(cert, der):
+    """Node's X509ToObject: ``ca``, then for an RSA key ``modulus``, ``bits``,
+    ``exponent`` and ``pubkey`` (the SubjectPublicKeyInfo DER), for an EC key
+    ``bits``, ``pubkey`` (the point, ``04...``), ``asn1Curve`` and
+    ``nistCurve``; nothing for other keys (Ed25519, DSA). Returns
+    ``ext_key_usage``, which Node puts after the fingerprints, or ``None``."""
     try:
         from cryptography import x509
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import ec, rsa
     except ImportError:
-        return
+        return None
     try:
         parsed = x509.load_der_x509_certificate(der)
     except ValueError:
-        return
+        return None
     try:
         cert["ca"] = parsed.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
     except x509.ExtensionNotFound:
         cert["ca"] = False
-    key = parsed.public_key()
+    try:
+        key = parsed.public_key()
+    except (ValueError, TypeError):         # a key type cryptography does not know
+        key = None
     if isinstance(key, rsa.RSAPublicKey):
         numbers = key.public_numbers()
         cert["modulus"] = "%X" % numbers.n
         cert["bits"] = key.key_size
         cert["exponent"] = "0x%x" % numbers.e
-    elif isinstance(key, ec.EllipticCurvePublicKey):
-        cert["bits"] = key.key_size
-        nist = {"secp256r1": ("prime256v1", "P-256"), "secp384r1": ("secp384r1", "P-384"),
-                "secp521r1": ("secp521r1", "P-521")}.get(key.curve.name)
-        if nist:
-            cert["asn1Curve"], cert["nistCurve"] = nist
-        else:
-            cert["asn1Curve"] = key.curve.name
-    try:
         cert["pubkey"] = key.public_bytes(serialization.Encoding.DER,
                                           serialization.PublicFormat.SubjectPublicKeyInfo)
-    except (ValueError, TypeError):
-        pass
+    elif isinstance(key, ec.EllipticCurvePublicKey):
+        cert["bits"] = key.key_size
+        # Node's ECPointToBuffer: the point alone, not the SubjectPublicKeyInfo.
+        cert["pubkey"] = key.public_bytes(serialization.Encoding.X962,
+                                          serialization.PublicFormat.UncompressedPoint)
+        asn1, nist = _CURVES.get(key.curve.name, (key.curve.name, None))
+        cert["asn1Curve"] = asn1
+        if nist is not None:
+            cert["nistCurve"] = nist
     try:
         usage = parsed.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-        cert["ext_key_usage"] = [oid.dotted_string for oid in usage]
+        return [oid.dotted_string for oid in usage]
     except x509.ExtensionNotFound:
-        pass
+        return None
 
 
 def chain_dict(ders):

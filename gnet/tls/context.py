@@ -20,7 +20,9 @@ SecureContext sets them (gnet/tls/_openssl/options.py for what Python's
 ``ssl`` has no setting for).
 """
 
+import base64
 import os
+import re
 import ssl
 import tempfile
 import warnings
@@ -174,6 +176,46 @@ def _protocol_method(secure_protocol, min_version, max_version):
     return method
 
 
+def _process_ciphers(ciphers):
+    """Node's processCiphers: ``(cipher_list, cipher_suites)`` from ``ciphers``
+    (``tls.DEFAULT_CIPHERS`` when empty). Entries beginning ``TLS_`` or
+    ``!TLS_`` are TLS 1.3 suites, the rest the TLS 1.2 list; empty entries
+    are dropped, and nothing left in either is ``ERR_INVALID_ARG_VALUE``
+    (compat: tls/ciphers_odd_strings)."""
+    entries = (ciphers or _module_default("DEFAULT_CIPHERS")).split(":")
+    suites = [e for e in entries if e.startswith(("TLS_", "!TLS_"))]
+    rest = [e for e in entries if e and not e.startswith(("TLS_", "!TLS_"))]
+    if not suites and not rest:
+        raise _jserrors.ERR_INVALID_ARG_VALUE("options.ciphers", entries)
+    return ":".join(rest), ":".join(suites)
+
+
+_DH_PEM = re.compile(rb"-----BEGIN ((?:X9\.42 )?DH PARAMETERS)-----(.*?)-----END \1-----", re.S)
+
+
+def _dh_prime_bits(pem):
+    """The size in bits of the prime of the first PEM DH parameters in ``pem``
+    (PKCS #3 or X9.42, as PEM_read_bio_DHparams reads), ``None`` if there are none."""
+    match = _DH_PEM.search(pem)
+    if match is None:
+        return None
+    try:
+        der = base64.b64decode(b"".join(match.group(2).split()), validate=True)
+    except ValueError:
+        return None
+    # SEQUENCE { INTEGER p, ... }
+    pos = 0
+    for tag in (0x30, 0x02):
+        if pos + 2 > len(der) or der[pos] != tag:
+            return None
+        length, pos = der[pos + 1], pos + 2
+        if length & 0x80:
+            n = length & 0x7F
+            length, pos = int.from_bytes(der[pos:pos + n], "big"), pos + n
+    prime = int.from_bytes(der[pos:pos + length], "big")
+    return prime.bit_length() if length and pos + length <= len(der) else None
+
+
 def _raise_openssl(exc):
     raise _errors.openssl_error(exc) from None
 
@@ -203,7 +245,11 @@ class SecureContext:
             low, self._max, self._method_side = method
             if low is not None:
                 self._min = low
-        for name in ("ciphers", "ecdhCurve", "sigalgs", "sessionIdContext"):
+        ciphers = opts.get("ciphers")
+        if ciphers is not None and not isinstance(ciphers, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.ciphers", "string", ciphers)
+        self._cipher_list, self._cipher_suites = _process_ciphers(ciphers)
+        for name in ("ecdhCurve", "sigalgs", "sessionIdContext"):
             value = opts.get(name)
             if value is not None and not isinstance(value, str):
                 raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
@@ -292,8 +338,12 @@ class SecureContext:
                     ctx.maximum_version = self._max
         except ValueError as exc:
             raise _errors.OpenSSLError("ERR_SSL_UNSUPPORTED_PROTOCOL", str(exc)) from None
-        ciphers = opts.get("ciphers") or _module_default("DEFAULT_CIPHERS")
-        self._set_ciphers(ctx, ciphers)
+        # Node's contexts start at OpenSSL's default security level, 1, where
+        # Python's start at 2 (its default cipher string): a 1024-bit dhparam
+        # works in Node (compat: tls/dhparam_auto_bad_and_small). A
+        # '@SECLEVEL=n' in ``ciphers`` changes it next, as in Node.
+        _openssl.set_security_level(ctx, 1)
+        self._set_ciphers(ctx, self._cipher_list, self._cipher_suites)
         curve = opts.get("ecdhCurve") or DEFAULT_ECDH_CURVE
         if curve != "auto" and not _openssl.set_groups(ctx, curve):
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve")
@@ -312,6 +362,7 @@ class SecureContext:
             # Node's error here has no code: OpenSSL left nothing in its queue.
             raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
         self._use_engine_key(ctx)
+        self._set_dh_param(ctx)
         if self._crls:
             for crl in self._crls:
                 if not _openssl.add_crl(ctx, _as_bytes(crl)):
@@ -324,13 +375,37 @@ class SecureContext:
         if self._session_timeout is not None:
             _openssl.set_session_timeout(ctx, self._session_timeout)
         _openssl.use_ticket_keys(ctx, self._ticket_keys)
-        if opts.get("dhparam") is not None:
-            with _MemFile(_as_bytes(opts["dhparam"])) as path:
-                try:
-                    ctx.load_dh_params(path)
-                except ssl.SSLError as exc:
-                    _raise_openssl(exc)
         return ctx
+
+    def _set_dh_param(self, ctx):
+        """Node's ``dhparam`` (SecureContext::SetDHParam): ``'auto'`` lets OpenSSL
+        choose a group as strong as the key; PEM parameters OpenSSL cannot read
+        are ignored (no DHE, as in Node); a group under 1024 bits throws, one
+        under 2048 warns (once per context: compat tls/dhparam_auto_bad_and_small)."""
+        dhparam = self._options.get("dhparam")
+        if dhparam is None:
+            return
+        if not isinstance(dhparam, (str, bytes, bytearray, memoryview)):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.dhparam", _BUFFER_TYPES, dhparam)
+        if dhparam == "auto":
+            _openssl.set_dh_auto(ctx)
+            return
+        data = _as_bytes(dhparam)
+        bits = _dh_prime_bits(data)
+        if bits is None:
+            return
+        if bits < 1024:
+            raise _errors.dh_param_too_small()
+        with _MemFile(data) as path:
+            try:
+                ctx.load_dh_params(path)
+            except ssl.SSLError as exc:
+                if getattr(exc, "library", None) == "SSL":
+                    raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED",
+                                               "Error setting temp DH parameter") from None
+                return      # read as a group here but not by OpenSSL: ignored, as Node's
+        if bits < 2048 and not self._contexts:
+            warnings.warn(_errors.dh_param_small_warning(), stacklevel=_jserrors.warning_stacklevel())
 
     @staticmethod
     def _set_session_id_context(ctx, sid_ctx):
@@ -338,25 +413,24 @@ class SecureContext:
             raise _errors.session_id_context_too_long()
 
     @staticmethod
-    def _set_ciphers(ctx, ciphers):
-        """Node's ``ciphers``: one list, TLS 1.3 suites (``TLS_...``) and the rest
-        apart, as Node splits it (SSL_CTX_set_ciphersuites, SSL_CTX_set_cipher_list)."""
-        parts = ciphers.split(":")
-        suites = [p for p in parts if p.startswith("TLS_")]
-        rest = [p for p in parts if p and not p.startswith("TLS_")]
-        if rest:
-            try:
-                ctx.set_ciphers(":".join(rest))
-            except ssl.SSLError:
-                raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
-                                           "SSL routines", "no cipher match") from None
-        if suites and not _openssl.set_ciphersuites(ctx, ":".join(suites)):
-            raise _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
-                                       "SSL routines", "no cipher match")
+    def _set_ciphers(ctx, cipher_list, cipher_suites):
+        """Node's ``ciphers`` as ``_process_ciphers`` split it: the TLS 1.3 suites
+        (SSL_CTX_set_ciphersuites, when any), then the rest (SSL_CTX_set_cipher_list,
+        always: an empty list clears the TLS 1.2 ciphers, which OpenSSL
+        reports as no match and Node does not count as an error)."""
+        no_match = _errors.OpenSSLError("ERR_SSL_NO_CIPHER_MATCH", "error:SSL routines::no cipher match",
+                                        "SSL routines", "no cipher match")
+        if cipher_suites and not _openssl.set_ciphersuites(ctx, cipher_suites):
+            raise no_match
+        try:
+            ctx.set_ciphers(cipher_list)
+        except ssl.SSLError:
+            if cipher_list:
+                raise no_match from None
         # As Node v20: no cipher but TLS 1.3 suites keeps the connection at
         # TLS 1.3; no TLS 1.3 suite named leaves OpenSSL's default suites to
         # TLS 1.3 (compat: tls/psk_tls12_cipher_list_still_offers_tls13).
-        if not rest and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
+        if not cipher_list and ctx.minimum_version < ssl.TLSVersion.TLSv1_3 <= ctx.maximum_version:
             ctx.minimum_version = ssl.TLSVersion.TLSv1_3
 
     def _load_ca(self, ctx):

@@ -28,7 +28,8 @@ from gnet.js import origin as _origin
 from gnet.js import values as _values
 from gnet.js.errors import NodeError
 
-__all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError"]
+__all__ = ["verify_error", "openssl_error", "conn_reset", "VERIFY_CODES", "TLSVerifyError", "OpenSSLError",
+           "SecurityWarning"]
 
 
 def _msg_altname(reason):
@@ -278,6 +279,28 @@ def not_a_buffer(what):
     err._message = message
     _origin.mark(err)
     return err
+
+
+def dh_param_too_small():
+    """Node's SetDHParam (C++) for a group under 1024 bits: ``ERR_INVALID_ARG_VALUE``,
+    a ``TypeError``, with its own text."""
+    cls = _jserrors.codes.ERR_INVALID_ARG_VALUE
+    err = cls.__new__(cls)
+    message = "DH parameter is less than 1024 bits"
+    Exception.__init__(err, message)
+    err._message = message
+    _origin.mark(err)
+    return err
+
+
+class SecurityWarning(RuntimeWarning):
+    """Node's ``SecurityWarning`` (``process.emitWarning(text, 'SecurityWarning')``),
+    issued through Python's ``warnings`` as gnet issues Node's warnings."""
+
+
+def dh_param_small_warning():
+    """Node's warning for a ``dhparam`` group of 1024 to 2047 bits."""
+    return SecurityWarning("DH parameter is less than 2048 bits")
 
 
 def check_session(session):

@@ -9,7 +9,7 @@ from gnet._typing import PeerCertificate
 from gnet.js.errors import NodeError, _NodeMessage
 
 __all__ = [
-    "VERIFY_CODES", "TLSVerifyError", "OpenSSLError",
+    "VERIFY_CODES", "TLSVerifyError", "OpenSSLError", "SecurityWarning",
     "ERR_TLS_CERT_ALTNAME_INVALID",
     "ERR_TLS_HANDSHAKE_TIMEOUT",
     "ERR_TLS_INVALID_PROTOCOL_VERSION",
@@ -61,6 +61,9 @@ class TLSVerifyError(_NodeMessage, Exception):
 
     code: str
     def __init__(self, code: str, message: str) -> None: ...
+
+class SecurityWarning(RuntimeWarning):
+    """Node's ``SecurityWarning``, issued through Python's ``warnings``."""
 
 class OpenSSLError(_NodeMessage, Exception):
     """An OpenSSL error as Node reports it: ``code`` (``'ERR_SSL_...'``, ``'ERR_OSSL_...'``),

@@ -139,8 +139,10 @@ def _server_context_options(opts):
     """A tls.Server's options as its secure context gets them: ``secureProtocol:
     ''`` is no method and conflicts with no version, and a server verifies a
     client's chain without ``allowPartialTrustChain`` (compat:
-    tls/opts_allow_partial_trust_chain_server_ignored)."""
-    out = {k: v for k, v in opts.items() if k != "allowPartialTrustChain"}
+    tls/opts_allow_partial_trust_chain_server_ignored), and ``secureContext``
+    is not read: Node's Server makes its own from the options (compat:
+    tls/server_ignores_secure_context_option)."""
+    out = {k: v for k, v in opts.items() if k not in ("allowPartialTrustChain", "secureContext")}
     for key in _SERVER_TRUTHY_KEYS:
         if key in out and not _values.js_truthy(out[key]):
             del out[key]

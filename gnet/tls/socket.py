@@ -977,11 +977,12 @@ def connect(*args, **kwargs):
     https://nodejs.org/docs/latest-v20.x/api/tls.html#tlsconnectoptions-callback"""
     opts, cb = _normalize_connect_args(args, kwargs)
     opts.setdefault("rejectUnauthorized", True)
-    if opts.get("checkServerIdentity") is None:
-        opts["checkServerIdentity"] = checkServerIdentity
-    elif not callable(opts["checkServerIdentity"]):
-        raise _jserrors.ERR_INVALID_ARG_TYPE("options.checkServerIdentity", "Function",
-                                             opts["checkServerIdentity"])
+    # Node's connect asserts a function: tls.checkServerIdentity only when the
+    # key is left out; given, even as None (undefined), anything else is its
+    # ERR_INTERNAL_ASSERTION (compat: tls/check_server_identity_not_a_function).
+    opts.setdefault("checkServerIdentity", checkServerIdentity)
+    if not callable(opts["checkServerIdentity"]):
+        raise _errors.ERR_INTERNAL_ASSERTION()  # noqa: F821 - generated
     _check_min_dh_size(opts)
     raw = opts.get("socket")
     sock = TLSSocket.__new__(TLSSocket)

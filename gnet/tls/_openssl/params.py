@@ -7,7 +7,8 @@ name, the peer's key exchange key and the largest record sent.
 - ``SSL_export_keying_material`` (``exportKeyingMaterial``);
 - ``SSL_CTX_set_ciphersuites`` (TLS 1.3 suites in ``ciphers``),
   ``SSL_CTX_set1_groups_list`` (a list of curves in ``ecdhCurve``) and
-  ``SSL_CTX_set1_sigalgs_list`` (``sigalgs``);
+  ``SSL_CTX_set1_sigalgs_list`` (``sigalgs``), ``SSL_CTX_set_dh_auto``
+  (``dhparam: 'auto'``), ``SSL_CTX_set_security_level``;
 - ``SSL_CIPHER_standard_name`` (``getCipher().standardName``);
 - ``SSL_get_peer_tmp_key`` with ``EVP_PKEY_get_id``/``EVP_PKEY_get_bits``
   (``getEphemeralKeyInfo``) and ``SSL_set_max_send_fragment``
@@ -20,11 +21,13 @@ from ._core import c_int, c_size_t, c_void_p, c_char_p, ctx_of as _ctx_of, decla
 from ._core import require as _require, ssl_of as _ssl_of
 
 __all__ = ["finished", "peer_finished", "export_keying_material", "set_ciphersuites", "set_groups", "set_sigalgs",
-           "cipher_standard_name", "ephemeral_key_info", "set_max_send_fragment"]
+           "set_dh_auto", "set_security_level", "cipher_standard_name", "ephemeral_key_info", "set_max_send_fragment"]
 
 #: ``SSL_CTX_set1_groups_list`` and ``SSL_CTX_set1_sigalgs_list`` are macros over ``SSL_CTX_ctrl``.
 _SSL_CTRL_SET_GROUPS_LIST = 92
 _SSL_CTRL_SET_SIGALGS_LIST = 98
+#: ``SSL_CTX_set_dh_auto`` is a macro over ``SSL_CTX_ctrl``.
+_SSL_CTRL_SET_DH_AUTO = 118
 #: ``SSL_get_peer_tmp_key`` and ``SSL_set_max_send_fragment`` are macros over ``SSL_ctrl``.
 _SSL_CTRL_GET_PEER_TMP_KEY = 109
 _SSL_CTRL_SET_MAX_SEND_FRAGMENT = 52
@@ -37,6 +40,7 @@ declare("SSL_export_keying_material", c_int, c_void_p, c_void_p, c_size_t, c_cha
         c_size_t, c_int)
 declare("SSL_CTX_set_ciphersuites", c_int, c_void_p, c_char_p)
 declare("SSL_get_current_cipher", c_void_p, c_void_p)
+declare("SSL_CTX_set_security_level", None, c_void_p, c_int)
 declare("SSL_CIPHER_standard_name", c_char_p, c_void_p)
 # OpenSSL 3 names them EVP_PKEY_get_id/_get_bits (EVP_PKEY_id/_bits are macros there).
 _pkey_id = declare(("EVP_PKEY_get_id", "EVP_PKEY_id"), c_int, c_void_p)
@@ -97,6 +101,19 @@ def set_sigalgs(context, sigalgs):
     if not ok:
         _lib.ERR_clear_error()      # not left for Python's next ssl call to find
     return ok
+
+
+def set_dh_auto(context):
+    """``SSL_CTX_set_dh_auto(ctx, 1)``: DHE with a built-in group as strong as
+    the certificate's key (Node's ``dhparam: 'auto'``)."""
+    _require("choose DH parameters automatically (dhparam: 'auto', SSL_CTX_set_dh_auto)")
+    return _lib.SSL_CTX_ctrl(_ctx_of(context), _SSL_CTRL_SET_DH_AUTO, 1, None) == 1
+
+
+def set_security_level(context, level):
+    """``SSL_CTX_set_security_level``: OpenSSL's security level (``@SECLEVEL=n``)."""
+    _require("set OpenSSL's security level (SSL_CTX_set_security_level)")
+    _lib.SSL_CTX_set_security_level(_ctx_of(context), level)
 
 
 def cipher_standard_name(sslobj):
