@@ -65,3 +65,36 @@ def test_every_connection_of_many_contexts_gets_its_keylog_lines_and_session(cer
         gc.collect()        # the context goes now, not whenever the collector runs
     server.close()
     assert rounds == [(["CLIENT_RANDOM"], 1)] * MANY
+
+
+def test_a_renegotiation_emits_its_keylog_lines_before_its_secure(certs):
+    # Both ends: the client that renegotiates, and the server's 'keylog'.
+    server_events = []
+
+    def on_secure(sock):
+        sock.on("secure", lambda: server_events.append("secure"))
+        sock.on("end", sock.end)
+
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem"),
+                               "maxVersion": "TLSv1.2"}, on_secure)
+    server.on("keylog", lambda line, sock: server_events.append(label(line)))
+    port = listen(server)
+    client = tls.connect({"port": port, "host": "127.0.0.1", "ca": certs("ca.pem"), "servername": "localhost"})
+    events = []
+    client.on("keylog", lambda line: events.append(label(line)))
+    client.on("secure", lambda: events.append("secure"))
+
+    def renegotiated(err):
+        events.append(("callback", err))
+        client.end()
+
+    def on_secure_connect():
+        if not events.count("secure"):
+            events.append(("renegotiate", client.renegotiate({}, renegotiated)))
+    client.once("secureConnect", on_secure_connect)
+    client.resume()
+    gnet.once(client, "close", timeout=5000)
+    server.close()
+    assert events == ["CLIENT_RANDOM", ("renegotiate", True), "secure", "CLIENT_RANDOM", "secure",
+                      ("callback", None)]
+    assert server_events == ["CLIENT_RANDOM", "CLIENT_RANDOM", "secure"]

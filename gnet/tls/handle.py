@@ -650,16 +650,26 @@ class TLSHandle(StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)     # a TLS 1.2 renegotiation's PSK
                     return
-                if self.handshakes:
-                    # A renegotiation started or ended in this read: Node's
-                    # callbacks fire inside SSL_read, before the data after it.
+                if self.handshakes or self.keylog:
+                    # A renegotiation (TLS 1.2) moved in this read: Node's
+                    # callbacks fire inside SSL_read, before the data after it,
+                    # in OpenSSL's order: a stapled response (among the key log
+                    # lines written before it), the key log lines (written with
+                    # the key exchange, before the handshake's end; its start
+                    # came with an earlier message), then the start or end
+                    # (compat: tls/renegotiate_keylog_before_secure).
                     if self.ocsp:
                         self._emit_ocsp(ticks)      # a renegotiation's, before its 'secure'
                         if self.sock is not sock:
                             return
-                    self._emit_handshakes(ticks)
-                    if self.sock is not sock:
-                        return
+                    if self.keylog:
+                        self._emit_keylog(ticks)
+                        if self.sock is not sock:
+                            return
+                    if self.handshakes:
+                        self._emit_handshakes(ticks)
+                        if self.sock is not sock:
+                            return
                 if data.__class__ is not bytes:
                     if isinstance(data, ssl.SSLWantReadError):
                         if self.ocsp:
@@ -823,6 +833,8 @@ class TLSHandle(StreamHandle):
             else:
                 del queue[0]
                 self._send(self._bio_out.read(), cb)
+            if self.keylog and self.sock is sock:
+                self._emit_keylog(None)     # the write moved the renegotiation on
             if self.handshakes and self.sock is sock:
                 self._emit_handshakes()     # the write finished the renegotiation
             if self.sock is not sock:
