@@ -206,6 +206,16 @@ class TLSHandle(StreamHandle):
         _hand_over(self.sessions, self.owner._on_handle_sessions, ticks)
 
     def _emit_handshakes(self, ticks=None):
+        if ticks is None and getattr(getcurrent(), "gnet_ticks", None) is None:
+            # From renegotiate() called in a plain greenlet (the main script,
+            # a gevent.spawn'ed function): no executor to run the owner in.
+            # As gnet.net's handle completes a request, the owner hears of it
+            # when the handle is next served, in the connection's context,
+            # before anything read after it.
+            batch = list(self.handshakes)
+            del self.handshakes[:]
+            self.post(self.owner._on_handle_handshakes, batch)
+            return
         _hand_over(self.handshakes, self.owner._on_handle_handshakes, ticks)
 
     def watch_psk(self, exchange):
@@ -884,7 +894,13 @@ class TLSHandle(StreamHandle):
             pass
         except ssl.SSLError as exc:
             self._flush_out()
-            self._read_failed(_tls_errors.openssl_error(exc), None)
+            if getattr(getcurrent(), "gnet_ticks", None) is None:
+                # From a plain greenlet: as _emit_handshakes, when next served.
+                self.eof = True
+                self.reading = False
+                self.post(self.owner._on_handle_error, _tls_errors.openssl_error(exc))
+            else:
+                self._read_failed(_tls_errors.openssl_error(exc), None)
             return None
         self._flush_out()
         if self.handshakes:
