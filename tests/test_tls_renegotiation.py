@@ -285,3 +285,40 @@ def test_renegotiate_before_the_handshake_says_it_is_not_done(certdir):
         client.renegotiate({})
     client.destroy()
     gnet.once(client, "close", timeout=5000)
+
+
+@pytest.mark.parametrize("side", ["client", "server"])
+def test_renegotiate_from_a_plain_greenlet(certdir, side):
+    # renegotiate() called outside gnet's callbacks (a gevent.spawn'ed
+    # function): it returns True, and the new handshake is 'secure' again,
+    # with its callback, as when called from a listener.
+    events = []
+    done = gevent.event.Event()
+    sockets = {}
+
+    def on_secure(sock):
+        sockets["server"] = sock
+        sock.on("end", sock.end)
+
+    server = tls.createServer({"key": read(certdir, "server-key.pem"), "cert": read(certdir, "server-cert.pem"),
+                               "maxVersion": "TLSv1.2"}, on_secure)
+    server.listen(0, "127.0.0.1")
+    gnet.once(server, "listening", timeout=5000)
+    client = sockets["client"] = tls.connect({"port": server.address()["port"], "host": "127.0.0.1",
+                                              "ca": read(certdir, "ca.pem"), "servername": "localhost"})
+    client.resume()
+    client.on("close", lambda *_: (server.close(), done.set()))
+    gnet.once(client, "secureConnect", timeout=5000)
+
+    def renegotiated(err):
+        events.append(("callback", err))
+        client.end()
+
+    def renegotiate():
+        sock = sockets[side]
+        sock.on("secure", lambda: events.append("secure"))
+        events.append(("renegotiate", sock.renegotiate({}, renegotiated)))
+
+    gevent.spawn(renegotiate).join(5)
+    assert done.wait(5)
+    assert events == [("renegotiate", True), "secure", ("callback", None)]

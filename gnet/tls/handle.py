@@ -206,6 +206,16 @@ class TLSHandle(StreamHandle):
         _hand_over(self.sessions, self.owner._on_handle_sessions, ticks)
 
     def _emit_handshakes(self, ticks=None):
+        if ticks is None and getattr(getcurrent(), "gnet_ticks", None) is None:
+            # From renegotiate() called in a plain greenlet (the main script,
+            # a gevent.spawn'ed function): no executor to run the owner in.
+            # As gnet.net's handle completes a request, the owner hears of it
+            # when the handle is next served, in the connection's context,
+            # before anything read after it.
+            batch = list(self.handshakes)
+            del self.handshakes[:]
+            self.post(self.owner._on_handle_handshakes, batch)
+            return
         _hand_over(self.handshakes, self.owner._on_handle_handshakes, ticks)
 
     def watch_psk(self, exchange):
@@ -664,16 +674,26 @@ class TLSHandle(StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)     # a TLS 1.2 renegotiation's PSK
                     return
-                if self.handshakes:
-                    # A renegotiation started or ended in this read: Node's
-                    # callbacks fire inside SSL_read, before the data after it.
+                if self.handshakes or self.keylog:
+                    # A renegotiation (TLS 1.2) moved in this read: Node's
+                    # callbacks fire inside SSL_read, before the data after it,
+                    # in OpenSSL's order: a stapled response (among the key log
+                    # lines written before it), the key log lines (written with
+                    # the key exchange, before the handshake's end; its start
+                    # came with an earlier message), then the start or end
+                    # (compat: tls/renegotiate_keylog_before_secure).
                     if self.ocsp:
                         self._emit_ocsp(ticks)      # a renegotiation's, before its 'secure'
                         if self.sock is not sock:
                             return
-                    self._emit_handshakes(ticks)
-                    if self.sock is not sock:
-                        return
+                    if self.keylog:
+                        self._emit_keylog(ticks)
+                        if self.sock is not sock:
+                            return
+                    if self.handshakes:
+                        self._emit_handshakes(ticks)
+                        if self.sock is not sock:
+                            return
                 if data.__class__ is not bytes:
                     if isinstance(data, ssl.SSLWantReadError):
                         if self.ocsp:
@@ -837,6 +857,8 @@ class TLSHandle(StreamHandle):
             else:
                 del queue[0]
                 self._send(self._bio_out.read(), cb)
+            if self.keylog and self.sock is sock:
+                self._emit_keylog(None)     # the write moved the renegotiation on
             if self.handshakes and self.sock is sock:
                 self._emit_handshakes()     # the write finished the renegotiation
             if self.sock is not sock:
@@ -886,7 +908,13 @@ class TLSHandle(StreamHandle):
             pass
         except ssl.SSLError as exc:
             self._flush_out()
-            self._read_failed(_tls_errors.openssl_error(exc), None)
+            if getattr(getcurrent(), "gnet_ticks", None) is None:
+                # From a plain greenlet: as _emit_handshakes, when next served.
+                self.eof = True
+                self.reading = False
+                self.post(self.owner._on_handle_error, _tls_errors.openssl_error(exc))
+            else:
+                self._read_failed(_tls_errors.openssl_error(exc), None)
             return None
         self._flush_out()
         if self.handshakes:

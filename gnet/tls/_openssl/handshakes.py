@@ -46,8 +46,6 @@ def _keylog(ssl_ptr, line):
 
 
 _KEYLOG = _KEYLOG_CB(_keylog)
-#: The ``SSL_CTX *``s the key log callback is set on.
-_keylog_contexts = set()
 
 _INFO_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_int)
 _SSL_CB_HANDSHAKE_START, _SSL_CB_HANDSHAKE_DONE = 0x10, 0x20
@@ -137,12 +135,12 @@ if _lib is not None:
 def watch_keylog(sslobj, sink):
     """Collect the session's key log lines (NSS format, with their newline) in
     the list ``sink`` (Node's 'keylog'); ``SSL_CTX_set_keylog_callback`` on its
-    context the first time. Returns the key to give ``unwatch_keylog``."""
+    context. Returns the key to give ``unwatch_keylog``."""
     _require("log TLS keys ('keylog', SSL_CTX_set_keylog_callback)")
-    ctx = _ctx_of(sslobj.context)
-    if ctx not in _keylog_contexts:
-        _lib.SSL_CTX_set_keylog_callback(ctx, _KEYLOG)
-        _keylog_contexts.add(ctx)
+    # Set each time (one store in the SSL_CTX): a set of contexts already done
+    # would outlive them, and a new context at a freed one's address would go
+    # without (as ocsp.request_ocsp).
+    _lib.SSL_CTX_set_keylog_callback(_ctx_of(sslobj.context), _KEYLOG)
     ptr = _ssl_of(sslobj)
     _keylog_sinks[ptr] = sink
     return ptr

@@ -60,7 +60,6 @@ _session_sinks = {}
 #: ``SSL *`` -> the ``SSL_SESSION *`` (ours) a server hands OpenSSL when it
 #: looks a session id up (loaded from 'resumeSession''s answer).
 _next_sessions = {}
-_session_contexts = set()
 
 
 def _new_session(ssl_ptr, sess):
@@ -251,14 +250,15 @@ def set_session_id_context(context, sid_ctx):
 def watch_sessions(sslobj, sink):
     """Collect the connection's new sessions in the list ``sink`` as
     ``(session id, DER bytes)`` (a client's 'session', a server's
-    'newSession'); the context's new- and get-session callbacks are set the
-    first time. Returns the key to give ``unwatch_sessions``."""
+    'newSession'); the context's new- and get-session callbacks are set.
+    Returns the key to give ``unwatch_sessions``."""
     _require("follow TLS sessions (SSL_CTX_sess_set_new_cb)")
+    # Set each time (two stores in the SSL_CTX), as watch_keylog: a set of
+    # contexts already done would outlive them and skip a new context at a
+    # freed one's address.
     ctx = _ctx_of(sslobj.context)
-    if ctx not in _session_contexts:
-        _lib.SSL_CTX_sess_set_new_cb(ctx, _NEW_SESSION)
-        _lib.SSL_CTX_sess_set_get_cb(ctx, _GET_SESSION)
-        _session_contexts.add(ctx)
+    _lib.SSL_CTX_sess_set_new_cb(ctx, _NEW_SESSION)
+    _lib.SSL_CTX_sess_set_get_cb(ctx, _GET_SESSION)
     ptr = _ssl_of(sslobj)
     _session_sinks[ptr] = sink
     return ptr
