@@ -255,3 +255,34 @@ def test_a_missing_callback_is_nodes_invalid_arg_type(fn):
 @pytest.mark.parametrize("fn", [gnet.clearTimeout, gnet.clearInterval, gnet.clearImmediate])
 def test_clearing_nothing_is_a_no_op(fn):
     assert fn() is None
+
+
+# A cleared timeout leaves nothing alive until its time: a server's sockets
+# each clear a long timeout (a TLS handshake's is 120 s) and must be freed
+# when they close, not minutes later.
+
+def test_a_cleared_timeout_keeps_nothing_its_callback_reaches():
+    import gc
+    import weakref
+
+    class Conn:
+        def on_timeout(self):
+            pass
+    conn = Conn()
+    gone = weakref.ref(conn)
+    t = gnet.setTimeout(conn.on_timeout, 120000)
+    gnet.clearTimeout(t)
+    del conn
+    gc.collect()
+    assert gone() is None
+
+
+def test_many_cleared_long_timeouts_do_not_pile_up():
+    from gnet.eventloop import loop as _loop
+    live = gnet.setTimeout(lambda: None, 60000)
+    for _ in range(20000):
+        gnet.clearTimeout(gnet.setTimeout(lambda: None, 120000))
+    heap = _loop.get_loop().timer_list.heap
+    assert len(heap) <= 1100
+    assert any(entry[2] is live for entry in heap)
+    gnet.clearTimeout(live)

@@ -498,3 +498,29 @@ def test_a_write_and_end_from_a_drain_listener_lose_nothing(certs, server_opts):
     server.close()
     assert got[0] == sum(map(len, sent))
     assert digest.digest() == hashlib.sha256(b"".join(sent)).digest()
+
+
+def test_a_closed_server_connection_is_freed_before_its_handshake_timeout(certs, server_opts):
+    # The handshake timeout (120 s) is cleared at 'secureConnection'; the
+    # socket must not wait out the 120 s to be freed.
+    import gc
+    import weakref
+    held = []
+    closed = gevent.event.Event()
+
+    def on_secure(sock):
+        held.append(weakref.ref(sock))
+        sock.on("data", sock.end)
+        sock.on("close", lambda *_: closed.set())
+
+    server = tls.createServer(server_opts, on_secure)
+    port = listen(server)
+    client = tls.connect(port, "127.0.0.1", {"ca": certs("ca.pem")}, lambda: client.write(b"bye"))
+    client.on("data", lambda data: None)
+    client.on("end", client.end)
+    run_until(client, "close")
+    assert closed.wait(10)
+    server.close()
+    run_until(server, "close")
+    gc.collect()
+    assert len(held) == 1 and held[0]() is None

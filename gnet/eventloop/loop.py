@@ -345,6 +345,10 @@ class _Loop:
                         raise
             if self.serving is me:
                 self.serving = None
+            # Parked, this greenlet would keep the last connection it served
+            # (and all it reaches) alive: a suspended frame is not the cycle
+            # collector's to see.
+            owner = None
             if len(idle) >= MAX_IDLE_WORKERS:
                 return
             idle.append(me)

@@ -40,6 +40,9 @@ class _TimerList:
     def __init__(self, loop):
         self.loop = loop
         self.heap = []          # (expiry ms, sequence, Timeout)
+        #: Entries of the heap left behind by a cleared or rescheduled timer,
+        #: dropped when they come first or when they are most of the heap.
+        self.stale = 0
         self.sequence = 0
         self.refs = 0           # ref'd timers pending
         self.watcher = loop.hub.loop.timer(0.0, 0.0, ref=False)
@@ -49,6 +52,8 @@ class _TimerList:
         return self.loop.hub.loop.now() * 1000.0
 
     def insert(self, timer, start):
+        if timer._sequence is not None:
+            self.stale += 1         # its old entry
         self.sequence += 1
         timer._sequence = self.sequence
         timer._expiry = start + timer._idleTimeout
@@ -60,6 +65,7 @@ class _TimerList:
         heap = self.heap
         while heap and heap[0][1] != heap[0][2]._sequence:
             heapq.heappop(heap)     # a cleared or rescheduled timer's old entry
+            self.stale -= 1
         if not heap:
             self.watcher.stop()
             self.armed_at = None
@@ -74,6 +80,19 @@ class _TimerList:
         self.watcher = self.loop.hub.loop.timer(delay, 0.0, ref=self.refs > 0)
         self.watcher.start(self._on_watcher)
         self.armed_at = expiry
+
+    def orphaned(self):
+        """A timer left its entry in the heap (cleared while pending). A socket's
+        timeout (a TLS handshake's: 120 s) is usually cleared long before it is
+        due; its entry would keep the timer, and what its callback reaches, until
+        then. Once such entries are most of a large heap, the heap is rebuilt
+        without them (amortised: each entry is dropped once)."""
+        self.stale += 1
+        heap = self.heap
+        if self.stale > 512 and self.stale * 2 > len(heap):
+            heap[:] = [entry for entry in heap if entry[1] == entry[2]._sequence]
+            heapq.heapify(heap)
+            self.stale = 0
 
     def change_refs(self, delta):
         self.refs += delta
@@ -95,6 +114,7 @@ class _TimerList:
             expiry, sequence, timer = heap[0]
             if sequence != timer._sequence:
                 heapq.heappop(heap)
+                self.stale -= 1
                 continue
             if expiry > now:
                 break
@@ -113,6 +133,10 @@ class _TimerList:
             if timer._repeat is not None and not timer._destroyed and timer._sequence is None:
                 self.insert(timer, now)
         self.arm()
+
+
+def _cleared():
+    pass
 
 
 def _timer_list():
@@ -192,9 +216,15 @@ class Timeout(RefHandle):
 
     def _clear(self):
         self._cleared = True
+        # As Node's clearTimeout (``timer._onTimeout = null``): what the
+        # callback reaches is not kept alive by the heap entry left behind.
+        self._callback = _cleared
+        self._args = ()
         if not self._destroyed:
             self._destroyed = True
-            self._sequence = None
+            if self._sequence is not None:
+                self._sequence = None
+                self._list.orphaned()
             if self._ref:
                 self._list.change_refs(-1)
 
