@@ -10,7 +10,8 @@ answers to its PEP 8 spelling. A ``TLSSocket`` is a ``gnet.Socket`` and a
 See https://nodejs.org/docs/latest-v20.x/api/tls.html and docs/differences.md.
 
 Layout: ``handle.py`` (the TLS handle: OpenSSL over memory BIOs),
-``socket.py`` (``TLSSocket``, ``connect``), ``server.py`` (``Server``),
+``socket.py`` (``TLSSocket``, ``connect``), ``options.py`` (their options,
+a client's context and settings, ALPN), ``server.py`` (``Server``),
 ``context.py`` (``createSecureContext``), ``certificate.py`` (Node's
 certificate object, ``checkServerIdentity``), ``errors.py`` (Node's codes),
 ``psk.py`` (TLS-PSK: ``pskCallback`` and its answers checked as Node's),

@@ -3,7 +3,7 @@
 ``tls.Server`` is ``gnet.Server`` (gnet/net/server.py: ``listen``, ``close``,
 ``maxConnections``, ``getConnections``, ``ref``/``unref``) with
 ``_socket_class = TLSSocket``: each accepted connection is a ``TLSSocket``
-with a TLS handle from the start. The server keeps one ``_TLSConfig`` (its
+with a TLS handle from the start. The server keeps one ``TLSConfig`` (its
 ``ssl.SSLContext``, ``requestCert``, ``rejectUnauthorized``) shared by its
 connections; ``addContext``/``SNICallback`` give a connection another
 context's certificate during its handshake (see below).
@@ -72,8 +72,8 @@ from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
 from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
-from gnet.tls.socket import (TLSSocket, _alpn_list, _TLSConfig, _trace_option, alpn_callback, choose_alpn_protocol,
-                             tls_options)
+from gnet.tls.options import TLSConfig, alpn_callback, alpn_list, choose_alpn_protocol, tls_options, trace_option
+from gnet.tls.socket import TLSSocket
 
 __all__ = ["Server", "createServer", "server_config"]
 
@@ -104,7 +104,7 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn, choose
 
 
 def server_config(opts, server=None):
-    """The server side's ``_TLSConfig`` from Node's options (tls.createServer,
+    """The server side's ``TLSConfig`` from Node's options (tls.createServer,
     or a server-side ``TLSSocket``)."""
     secure_context = opts.get("secureContext")
     if secure_context is None:
@@ -113,7 +113,7 @@ def server_config(opts, server=None):
         raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
     request_cert = bool(opts.get("requestCert"))
     reject = opts.get("rejectUnauthorized") is not False
-    alpn = _alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
+    alpn = alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
     ctx = secure_context.ssl_context(True)
     if opts.get("secureContext") is None and opts.get("sessionIdContext") is None:
         # Node's tls.Server default: the first 32 hex digits of the SHA-1 of
@@ -127,7 +127,7 @@ def server_config(opts, server=None):
     # (after its context); a server-side TLSSocket as its own.
     psk = _psk.psk_options(opts, "options.pskCallback" if server is not None else "pskCallback",
                            check_hint=server is not None)
-    return _TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server, psk=psk)
+    return TLSConfig(True, ctx, reject_unauthorized=reject, request_cert=request_cert, server=server, psk=psk)
 
 
 #: What Node's tls.Server hands createSecureContext only when truthy
@@ -203,7 +203,7 @@ class Server(_NetServer):
         self.handshakeTimeout = timeout
         self._sni_callback = sni
         # Node's server hands enableTrace to each connection's TLSSocket, which checks it.
-        self._enable_trace = _trace_option(opts)
+        self._enable_trace = trace_option(opts)
         self._contexts = []             # [(regex, SecureContext)], addContext's
         self._tls_opts = opts
         self._tls_config = server_config(self._context_options(opts), self)
