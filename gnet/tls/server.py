@@ -354,20 +354,7 @@ class Server(_NetServer):
         if not servername or sni_callback is None:
             self._request_ocsp(sock)
             return
-        called = []
-
-        def on_context(err=None, context=None):
-            if called:
-                self._cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
-                return
-            called.append(True)
-            if _values.js_truthy(err):
-                self._cert_cb_failed(sock, err)
-                return
-            handle = sock._handle
-            if handle is None or sock.destroyed:
-                self._cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
-                return
+        def on_context(handle, context):
             ssl_context = None
             if context is not None:
                 if not isinstance(context, SecureContext):
@@ -380,7 +367,7 @@ class Server(_NetServer):
             self._request_ocsp(sock, ssl_context)
 
         try:
-            sni_callback(servername, on_context)
+            sni_callback(servername, self._cert_cb_answer(sock, on_context))
         except Exception as exc:  # noqa: B902 - Node's try/catch: the connection is destroyed with it
             self._cert_cb_failed(sock, exc)
 
@@ -393,9 +380,27 @@ class Server(_NetServer):
         if not handle.ocsp_requested() or not self.listenerCount("OCSPRequest"):
             handle.cert_cb_done()
             return
+        def on_ocsp(handle, response):
+            if _values.js_truthy(response):
+                # Node's setOCSPResponse takes a Buffer only, and throws to the
+                # caller; the handshake then waits (the call counted).
+                if not isinstance(response, (bytes, bytearray, memoryview)):
+                    raise _errors.not_a_buffer("OCSP response")
+                handle.cert_cb_done(bytes(response))
+            else:
+                handle.cert_cb_done()
+
+        certificate, issuer = handle.certificate_and_issuer(context)
+        self.emit("OCSPRequest", certificate, issuer, self._cert_cb_answer(sock, on_ocsp))
+
+    def _cert_cb_answer(self, sock, answer):
+        """The callback an SNICallback or an 'OCSPRequest' listener is given,
+        as Node's: ``callback(err, value)``; a second call is
+        ERR_MULTIPLE_CALLBACK, an error fails the connection, so does a
+        socket gone meanwhile (ERR_SOCKET_CLOSED); else ``answer(handle, value)``."""
         called = []
 
-        def on_ocsp(err=None, response=None):
+        def callback(err=None, value=None):
             if called:
                 self._cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
                 return
@@ -407,17 +412,8 @@ class Server(_NetServer):
             if handle is None or sock.destroyed:
                 self._cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
                 return
-            if _values.js_truthy(response):
-                # Node's setOCSPResponse takes a Buffer only, and throws to the
-                # caller; the handshake then waits (the call counted).
-                if not isinstance(response, (bytes, bytearray, memoryview)):
-                    raise _errors.not_a_buffer("OCSP response")
-                handle.cert_cb_done(bytes(response))
-            else:
-                handle.cert_cb_done()
-
-        certificate, issuer = handle.certificate_and_issuer(context)
-        self.emit("OCSPRequest", certificate, issuer, on_ocsp)
+            answer(handle, value)
+        return callback
 
     def _cert_cb_failed(self, sock, err):
         # Node's socket.destroy(err): after the handshake it is the socket's
