@@ -513,3 +513,16 @@ def test_keep_alive_arguments():
 def test_max_connections_read_as_javascript_does(case):
     limit, connections = decode(case["input"])
     assert max_connections_reached(limit, connections) is case["output"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_js_number_text_is_javascripts_string_of_a_number():
+    # What error messages print a received number as: Node's String(value).
+    from gnet.js.errors import js_number_text
+    values = [1e21, 10 ** 21, 2 ** 53 + 1, 1e-7, 1.5e-7, 1e-6, 1.5e-5, 0.1, 100.0, 1e20, 123e-20, 5e-324,
+              -1.5e-10, -0.0, float("nan"), float("-inf")]
+    literals = ["Number(%dn)" % v if isinstance(v, int) else "-0" if v == 0 else
+                "NaN" if v != v else "-Infinity" if v == float("-inf") else repr(v) for v in values]
+    script = "".join("console.log(String(%s));\n" % lit for lit in literals)
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert [js_number_text(v) for v in values] == out

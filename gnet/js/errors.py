@@ -37,24 +37,41 @@ def _is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def js_number_text(value):
-    """A Python number as JavaScript's ``String(number)`` prints it."""
-    if isinstance(value, int):
-        return str(value)
-    if value != value:
+def js_number_text(v):
+    """JavaScript's ``String(number)`` (Number::toString, ECMA-262 6.1.6.1.20):
+    the shortest digits that round-trip (Python's ``repr`` finds the same),
+    written plainly from 1e-7 up to 1e21 and in exponent form outside.
+    A Python ``int`` stands for the JavaScript number nearest to it."""
+    if isinstance(v, int):
+        if abs(v) < 2 ** 53:
+            return str(v)
+        try:
+            v = float(v)
+        except OverflowError:
+            return "Infinity" if v > 0 else "-Infinity"
+    if v != v:
         return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    if value == 0:
-        return "0"
-    if value.is_integer() and abs(value) < 1e21:
-        return str(int(value))
-    text = repr(value)
-    if "e" in text:
-        mantissa, exp = text.split("e")
-        exp = int(exp)
-        text = "%se%s%d" % (mantissa, "+" if exp > 0 else "-", abs(exp))
-    return text
+    if math.isinf(v):
+        return "Infinity" if v > 0 else "-Infinity"
+    if v == 0:
+        return "0"                      # -0 too, as String(-0)
+    sign = "-" if v < 0 else ""
+    mantissa, _, exp = repr(abs(v)).partition("e")
+    whole, _, frac = mantissa.partition(".")
+    digits = (whole + frac).lstrip("0")
+    # The value is 0.<digits> * 10**n, as the spec's s * 10**(n - k).
+    n = len(whole) + int(exp or 0) - (len(whole + frac) - len(digits))
+    digits = digits.rstrip("0")
+    k = len(digits)
+    if k <= n <= 21:
+        text = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        text = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        text = "0." + "0" * -n + digits
+    else:
+        text = digits[0] + ("." + digits[1:] if k > 1 else "") + "e%+d" % (n - 1)
+    return sign + text
 
 
 def js_type(value):
