@@ -170,28 +170,7 @@ class TLSHandle(HandshakeHooks, StreamHandle):
         return self.ssl
 
     def close(self, callback=None, *args, reset=False):
-        if self._keylog_key is not None:
-            from gnet.tls import _openssl
-            _openssl.unwatch_keylog(self._keylog_key)
-            self._keylog_key = None
-        if self._sessions_key is not None:
-            from gnet.tls import _openssl
-            _openssl.unwatch_sessions(self._sessions_key)
-            self._sessions_key = None
-        if self._trace_key is not None:
-            from gnet.tls import _openssl
-            _openssl.disable_trace(self._trace_key)
-            self._trace_key = None
-        if self._handshakes_key is not None:
-            from gnet.tls import _openssl
-            _openssl.unwatch_handshakes(self._handshakes_key)
-            self._handshakes_key = None
-        if self._psk_key is not None:
-            from gnet.tls import _openssl
-            _openssl.unwatch_psk(self._psk_key)
-            self._psk_key = None
-        if self._ocsp_key is not None or self._cert_cb_key is not None:
-            self._unwatch_ocsp()
+        self._unwatch()
         if self._deferred and not reset and self.sock is not None and not self._wqueue:
             # Records a write left for the end of the read: one try, as the
             # write would have made at once (what the kernel refuses is

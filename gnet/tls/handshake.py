@@ -285,11 +285,18 @@ class HandshakeHooks:
             self._read_ready = True
             self.post(_nop)
 
-    def _unwatch_ocsp(self):
+    #: Each watch OpenSSL's callbacks hold for the handle (its key's slot),
+    #: and the gnet/tls/_openssl/ function that lets it go.
+    _WATCHES = (("_keylog_key", "unwatch_keylog"), ("_sessions_key", "unwatch_sessions"),
+                ("_trace_key", "disable_trace"), ("_handshakes_key", "unwatch_handshakes"),
+                ("_psk_key", "unwatch_psk"), ("_ocsp_key", "unwatch_ocsp"), ("_cert_cb_key", "disable_cert_cb"))
+
+    def _unwatch(self):
+        """Let go of every watch (at close): OpenSSL's callbacks then find no
+        sink for this connection."""
         from gnet.tls import _openssl
-        if self._ocsp_key is not None:
-            _openssl.unwatch_ocsp(self._ocsp_key)
-            self._ocsp_key = None
-        if self._cert_cb_key is not None:
-            _openssl.disable_cert_cb(self._cert_cb_key)
-            self._cert_cb_key = None
+        for slot, release in self._WATCHES:
+            key = getattr(self, slot)
+            if key is not None:
+                setattr(self, slot, None)
+                getattr(_openssl, release)(key)
