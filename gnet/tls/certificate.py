@@ -162,6 +162,42 @@ def chain_dict(ders):
     return certs[0] if certs else {}
 
 
+def peer_certificate(sslobj, detailed=False):
+    """Node's ``getPeerCertificate(detailed)`` of an ``ssl.SSLObject``: ``{}``
+    without a peer certificate; ``detailed``, with each ``issuerCertificate``."""
+    der = sslobj.getpeercert(binary_form=True)
+    if der is None:
+        return {}
+    if not sslobj.server_side and not _received_chain(sslobj):
+        # Node's GetPeerCert reads a client's peer certificate from the chain
+        # the handshake received (SSL_get_peer_cert_chain): a resumed session
+        # received none, so {} (compat: tls/resumed_session_peer_certificate).
+        return {}
+    if not detailed:
+        return certificate_dict(der)
+    chain = []
+    for source in (sslobj._sslobj.get_verified_chain, sslobj._sslobj.get_unverified_chain):
+        try:
+            chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in source() or ()]
+        except (AttributeError, ssl.SSLError, ValueError):
+            chain = []
+        if chain:
+            break
+    if not chain or chain[0] != der:
+        chain = [der] + [c for c in chain if c != der]
+    return chain_dict(chain)
+
+
+def _received_chain(sslobj):
+    """Whether this end's handshake received the peer's chain (OpenSSL's
+    ``SSL_get_peer_cert_chain``, which CPython reads as
+    ``get_unverified_chain``); true where this Python cannot tell."""
+    try:
+        return bool(sslobj._sslobj.get_unverified_chain())
+    except (AttributeError, ssl.SSLError, ValueError):
+        return True
+
+
 # ---------------------------------------------------------------------------
 # checkServerIdentity, as Node's lib/tls.js
 

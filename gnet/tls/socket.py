@@ -57,7 +57,7 @@ from gnet.net.socket import Socket
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
-from gnet.tls.certificate import certificate_dict, chain_dict, checkServerIdentity
+from gnet.tls.certificate import certificate_dict, checkServerIdentity, peer_certificate
 from gnet.tls.handle import TLSHandle
 from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
@@ -547,22 +547,7 @@ class TLSSocket(Socket):
         sslobj = self._ssl()
         if sslobj is None:
             return None
-        der = sslobj.getpeercert(binary_form=True)
-        if der is None:
-            return {}
-        if not detailed:
-            return certificate_dict(der)
-        chain = []
-        for source in (sslobj._sslobj.get_verified_chain, sslobj._sslobj.get_unverified_chain):
-            try:
-                chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in source() or ()]
-            except (AttributeError, ssl.SSLError, ValueError):
-                chain = []
-            if chain:
-                break
-        if not chain or chain[0] != der:
-            chain = [der] + [c for c in chain if c != der]
-        return chain_dict(chain)
+        return peer_certificate(sslobj, detailed)
 
     def getCertificate(self):
         """Node's certificate object of this end's own certificate, ``{}`` without one."""
