@@ -1,6 +1,8 @@
 """SNI on a tls.Server: SNICallback and addContext run where Node runs them,
 in the certificate callback (gnet/tls/server.py ``_load_sni``)."""
 
+import ssl
+
 import gevent.event
 import pytest
 
@@ -117,3 +119,63 @@ def test_an_sni_callback_error_fails_the_handshake_without_an_alert(certs, how):
     assert heard == [(NoSuchHost, True)]
     # No alert: the client sees the connection go, not an OpenSSL alert error.
     assert [e.code for e in errors] == ["ECONNRESET"]
+
+
+def served(certs, server, servername):
+    """The certificate (its file's name) the server gives a client sending ``servername``."""
+    port = listen(server)
+    client = connect(certs, port, servername=servername, rejectUnauthorized=False)
+    gnet.once(client, "secureConnect", timeout=5000)
+    raw = client.getPeerCertificate()["raw"]
+    client.destroy()
+    server.close()
+    for name in ("server", "sni", "client"):
+        if raw == ssl.PEM_cert_to_DER_cert(certs(name + "-cert.pem").decode("ascii")):
+            return name
+    raise AssertionError("an unknown certificate")
+
+
+@pytest.mark.parametrize("added, servername, expected", [
+    # Node's RegExp is case-sensitive.
+    ([("Example.COM", "sni")], "example.com", "server"),
+    ([("Example.COM", "sni")], "Example.COM", "sni"),
+    # '(', ')' and '|' keep their meaning; a top-level '|' splits the anchors.
+    ([("(a|b).example", "sni")], "b.example", "sni"),
+    ([("(a|b).example", "sni")], "(a|b).example", "server"),
+    ([("a.example|b", "sni")], "zzb", "sni"),
+    # '+', '?', '[', ']' and '.' are literal; '*' is one label.
+    ([("a+.example", "sni")], "aa.example", "server"),
+    ([("[ab].example", "sni")], "[ab].example", "sni"),
+    ([("*.example", "sni")], "x.y.example", "server"),
+    # Of two names that match, the one added last wins.
+    ([("*.example", "sni"), ("a.example", "client")], "a.example", "client"),
+    ([("a.example", "client"), ("*.example", "sni")], "a.example", "sni"),
+])
+def test_add_context_matches_as_nodes_regexp(certs, added, servername, expected):
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}, lambda s: s.end())
+    for name, which in added:
+        server.add_context(name, {"key": certs(which + "-key.pem"), "cert": certs(which + "-cert.pem")})
+    assert served(certs, server, servername) == expected
+
+
+@pytest.mark.parametrize("hostname, context, error, message", [
+    ("", None, tls.errors.ERR_TLS_REQUIRED_SERVER_NAME, '"servername" is required parameter for Server.addContext'),
+    (0, None, tls.errors.ERR_TLS_REQUIRED_SERVER_NAME, '"servername" is required parameter for Server.addContext'),
+    (5, None, TypeError, "servername.replace is not a function"),
+    ({}, None, TypeError, "servername.replace is not a function"),
+    ("(a", None, SyntaxError, "Invalid regular expression: /^(a$/: Unterminated group"),
+    ("a).(", None, SyntaxError, r"Invalid regular expression: /^a)\.($/: Unmatched ')'"),
+    # The name is checked before the context.
+    ("(", 5, SyntaxError, "Invalid regular expression: /^($/: Unterminated group"),
+    ("a.example", 5, TypeError, 'The "options" argument must be of type object. Received type number (5)'),
+    ("a.example", [], TypeError, 'The "options" argument must be of type object. Received an instance of Array'),
+])
+def test_add_context_bad_arguments_raise_nodes_error_and_add_nothing(certs, hostname, context, error, message):
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}, lambda s: s.end())
+    with pytest.raises(error) as info:
+        server.addContext(hostname, context)
+    assert str(info.value) == message
+    if "options" in message:
+        assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert served(certs, server, "a.example") == "server"
+

@@ -99,6 +99,7 @@ _TABLE = {
     "ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS": (
         TypeError, "The ALPNCallback and ALPNProtocols TLS options are mutually exclusive"),
     "ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED": (Exception, "Custom engines not supported by this OpenSSL"),
+    "ERR_TLS_REQUIRED_SERVER_NAME": (Exception, '"servername" is required parameter for Server.addContext'),
     "ERR_TLS_SNI_FROM_SERVER": (Exception, "Cannot issue SNI from a TLS server-side socket"),
     "ERR_TLS_INVALID_CONTEXT": (TypeError, "%s must be a SecureContext"),
     "ERR_TLS_INVALID_STATE": (Exception, "TLS socket connection must be securely established"),

@@ -153,6 +153,32 @@ def _default_session_id_context():
     return hashlib.sha1(" ".join([sys.executable] + sys.argv).encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
+# What Node's addContext escapes before it makes the name a RegExp.
+_CONTEXT_ESCAPED = re.compile(r"([.^$+?\-\\\[\]{}])")
+
+
+def _context_pattern(hostname):
+    """Node's ``new RegExp(`^${escaped}$`)`` for an ``addContext`` name.
+
+    Once Node's escaping is done only ``(``, ``)`` and ``|`` are left with a
+    meaning, which Python's ``re`` gives them too; ``search`` is RegExp's
+    ``test``, and the last ``$`` is ``\\Z`` (Python's ``$`` would also match
+    before a final newline). A group that does not close is V8's SyntaxError,
+    with its message."""
+    source = "^" + _CONTEXT_ESCAPED.sub(r"\\\1", hostname).replace("*", "[^.]*") + "$"
+    depth = 0
+    for char in source:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if not depth:
+                raise SyntaxError("Invalid regular expression: /%s/: Unmatched ')'" % source)
+            depth -= 1
+    if depth:
+        raise SyntaxError("Invalid regular expression: /%s/: Unterminated group" % source)
+    return re.compile(source[:-1] + r"\Z")
+
+
 @_names.alias_class
 class Server(_NetServer):
     """Node's ``tls.Server``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlsserver
@@ -252,20 +278,29 @@ class Server(_NetServer):
         self._tls_config.context.gnet_secure_context._ticket_keys.set(check_ticket_keys(keys, "buffer"))
 
     def addContext(self, hostname=None, context=None):
-        """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``
-        (a ``SecureContext`` or createSecureContext's options)."""
+        """Serve SNI ``hostname`` with ``context`` (a ``SecureContext`` or
+        createSecureContext's options), as Node's: ``hostname`` is made a
+        regular expression (case-sensitive) in which ``.^$+?-\\[]{}`` are
+        literal, ``*`` stands for ``[^.]*`` and ``(``, ``)``, ``|`` keep their
+        meaning (compat: tls/addcontext_matching, tls/addcontext_errors)."""
+        if not _values.js_truthy(hostname):
+            raise _errors.ERR_TLS_REQUIRED_SERVER_NAME()  # noqa: F821 - generated
         if not isinstance(hostname, str):
-            raise _jserrors.ERR_INVALID_ARG_TYPE("hostname", "string", hostname)
+            raise _jserrors.not_a_function("servername", hostname, "replace")
+        pattern = _context_pattern(hostname)
         if not isinstance(context, SecureContext):
+            if isinstance(context, (bytes, bytearray, memoryview)):
+                context = {}            # a Buffer: an object with no options
+            elif context is not None and not isinstance(context, dict):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options", "object", context)
             context = SecureContext(tls_options(context, None, "addContext"))
-        pattern = "^" + re.escape(hostname).replace(r"\*", "[^.]*") + "$"
-        self._contexts.append((re.compile(pattern, re.I), context))
+        self._contexts.append((pattern, context))
 
     def _match_contexts(self, servername, callback):
         """Node's default ``SNICallback``: the context of the last
         ``addContext`` name that matches, else none (the server's)."""
         for pattern, context in reversed(self._contexts):
-            if pattern.match(servername):
+            if pattern.search(servername):
                 callback(None, context)
                 return
         callback(None, None)

@@ -95,7 +95,7 @@ class Server(_NetServer):
     def setTicketKeys(self, keys: Buffer) -> None:
         """Seal and open session tickets with ``keys`` (48 bytes) from the next connection on."""
 
-    def addContext(self, hostname: str, context: SecureContext | AnySecureContextOptions) -> None:
+    def addContext(self, hostname: str, context: SecureContext | AnySecureContextOptions | None = None) -> None:
         """Serve SNI ``hostname`` (``*`` wildcards allowed) with ``context``."""
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     handshake_timeout: float
