@@ -574,7 +574,12 @@ def createSecureContext(options=None, **kwargs):
     """Node's ``tls.createSecureContext([options])``:
     https://nodejs.org/docs/latest-v20.x/api/tls.html#tlscreatesecurecontextoptions"""
     _options.check_keywords(kwargs, CONTEXT_KEYS, "createSecureContext")
-    opts = dict(options or {})
+    if not _values.js_truthy(options) or isinstance(options, (bytes, bytearray, memoryview)):
+        opts = {}                       # Node's kEmptyObject; a Buffer is an object with no options
+    elif isinstance(options, dict):
+        opts = dict(options)
+    else:
+        raise _jserrors.ERR_INVALID_ARG_TYPE("options", "object", options)
     for key, value in kwargs.items():
         opts[_names.node_key(key, CONTEXT_KEYS)] = value
     return SecureContext({_names.node_key(k, CONTEXT_KEYS): v for k, v in opts.items()})
