@@ -310,14 +310,9 @@ class TLSHandle(HandshakeHooks, StreamHandle):
                 if self.psk_errors:
                     self._psk_failed(ticks)
                     return
-                if self.ocsp:
-                    self._emit_ocsp(ticks)      # TLS 1.2: read with the server's first flight
-                    if self.sock is not sock:
-                        return
-                if self.keylog:
-                    self._emit_keylog(ticks)
-                    if self.sock is not sock:
-                        return
+                # (TLS 1.2: a stapled response comes with the server's first flight.)
+                if (self.ocsp or self.keylog) and not self._emit_collected(ticks):
+                    return
                 self._flush_out()
                 if self.eof:
                     # The peer went away mid-handshake: the owner says how (Node's
@@ -343,16 +338,10 @@ class TLSHandle(HandshakeHooks, StreamHandle):
             if self.psk_errors:
                 self._psk_failed(ticks)
                 return
-            if self.ocsp:
-                # Before 'secureConnect': a listener that destroys the socket
-                # stops the handshake there, as in Node.
-                self._emit_ocsp(ticks)
-                if self.sock is not sock:
-                    return
-            if self.keylog:
-                self._emit_keylog(ticks)
-                if self.sock is not sock:
-                    return
+            # Before 'secureConnect': a listener that destroys the socket stops
+            # the handshake there, as in Node.
+            if (self.ocsp or self.keylog) and not self._emit_collected(ticks):
+                return
             if self.sessions:
                 self._emit_sessions(ticks)
                 if self.sock is not sock or self._holds:
@@ -401,14 +390,8 @@ class TLSHandle(HandshakeHooks, StreamHandle):
                     # the key exchange, before the handshake's end; its start
                     # came with an earlier message), then the start or end
                     # (compat: tls/renegotiate_keylog_before_secure).
-                    if self.ocsp:
-                        self._emit_ocsp(ticks)      # a renegotiation's, before its 'secure'
-                        if self.sock is not sock:
-                            return
-                    if self.keylog:
-                        self._emit_keylog(ticks)
-                        if self.sock is not sock:
-                            return
+                    if (self.ocsp or self.keylog) and not self._emit_collected(ticks):
+                        return
                     if self.handshakes:
                         self._emit_handshakes(ticks)
                         if self.sock is not sock:

@@ -60,6 +60,22 @@ class HandshakeHooks:
         if self.keylog:
             _hand_over(self.keylog, self.owner._on_handle_keylog, ticks)
 
+    def _emit_collected(self, ticks):
+        """Hand over what OpenSSL collected in the last step, in its order: the
+        stapled OCSP responses (each after the key log lines written before
+        it), then the other key log lines. False once the owner has closed
+        the handle meanwhile (nothing more of the step is to be done)."""
+        sock = self.sock
+        if self.ocsp:
+            self._emit_ocsp(ticks)
+            if self.sock is not sock:
+                return False
+        if self.keylog:
+            self._emit_keylog(ticks)
+            if self.sock is not sock:
+                return False
+        return True
+
     def watch_sessions(self):
         """Collect the new sessions OpenSSL makes; the owner's ``_on_handle_sessions(batch)`` gets them."""
         if self._sessions_key is None:
