@@ -5,6 +5,8 @@ https://nodejs.org/docs/latest-v20.x/api/net.html; how Node's names,
 arguments, values and errors read in Python is set out in docs/api.md.
 """
 
+from gnet import _build
+_build.install()    # before any hot module: the compiled build or the pure one (gnet/_build.py)
 from gnet.js import names as _names
 from gnet.js import signatures as _signatures
 from gnet.net.addresses import isIP, isIPv4, isIPv6
@@ -31,6 +33,10 @@ from gnet.net.blocklist import BlockList
 from gnet import monitoring
 
 __version__ = "0.1.0"
+
+#: Whether gnet's hot modules run compiled by Cython (False: pure Python;
+#: ``gnet._build.modules()`` says why, module by module).
+compiled = _build.compiled()
 
 _NODE_NAMES = [
     "createServer", "createConnection", "connect",

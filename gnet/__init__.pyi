@@ -44,6 +44,7 @@ from gnet.net.socket import Socket as Socket, Stream as Stream, connect as conne
 from gnet.net.socketaddress import SocketAddress as SocketAddress
 
 __version__: str
+compiled: bool
 
 # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
 error_monitor = errorMonitor

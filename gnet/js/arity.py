@@ -111,7 +111,7 @@ def _code_bounds(fn):
     # A function with attributes of its own may carry ``__wrapped__`` or
     # ``__signature__``, which ``inspect.signature`` honours; one empty
     # ``__dict__`` test is cheaper than two failed attribute lookups.
-    if type(fn) is not types.FunctionType or fn.__dict__:
+    if (type(fn) is not types.FunctionType and type(fn) is not _COMPILED_FUNCTION) or fn.__dict__:
         return None
     code = fn.__code__
     if code.co_flags & _CO_ASYNC:
@@ -123,6 +123,13 @@ def _code_bounds(fn):
     if code.co_flags & _CO_VARARGS:
         return (required, None)
     return (required, maximum)
+
+
+#: The type of a function of gnet's compiled build (Cython's, whose code
+#: object carries the same ``co_argcount`` and flags), so that ``c.on('data',
+#: c.write)`` is read as cheaply on either build; ``types.FunctionType`` again
+#: on the pure one.
+_COMPILED_FUNCTION = type(_code_bounds)
 
 
 def call(fn, fn_bounds, args):
