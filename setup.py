@@ -59,8 +59,9 @@ class OptionalBuildExt(build_ext):
         try:
             super().run()
         except Exception as exc:    # CompileError, LinkError, a missing cc: anything the compiler raised
+            why = (str(exc).strip().splitlines() or [""])[-1]
             _say("could not compile the hot modules (%s: %s); installed as pure Python"
-                 % (type(exc).__name__, str(exc).strip().splitlines()[-1] if str(exc).strip() else ""))
+                 % (type(exc).__name__, why if len(why) < 100 else why[:97] + "..."))
             return
         _say("compiled %d hot modules with Cython %s" % (len(self.extensions), _CYTHON_VERSION))
 

@@ -32,6 +32,8 @@ class Peer:
         """(True, "") or (False, why not)."""
         if self.kind == "node" and not shutil.which("node"):
             return False, "node is not on PATH"
+        if self.name == PURE and not compiled_here():
+            return False, "gnet's hot modules are not compiled in this tree (pip install -e .): it would be gnet again"
         for module in self.needs:
             if importlib.util.find_spec(module) is None:
                 return False, "%s is not installed (pip install -e '.[bench]')" % module
@@ -55,7 +57,11 @@ class Peer:
 
 #: In table order. Node is the reference every ratio is taken against.
 PEERS = [
-    Peer("gnet", "gnet", "gnet_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO}),
+    Peer("gnet", "gnet", "gnet_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": ""}),
+    # The same gnet with its compiled modules set aside (gnet/_build.py): the
+    # pure-Python build beside the compiled one, in one run.
+    Peer("gnet-pure", "gnet (pure Python)", "gnet_echo.py", "python", ("gevent",),
+         {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": "1"}),
     Peer("node", "Node net", "node_net.js", "node"),
     Peer("gevent", "gevent StreamServer", "gevent_streamserver.py", "python", ("gevent",)),
     Peer("asyncio-streams", "asyncio streams", "asyncio_streams.py", "python"),
@@ -70,6 +76,22 @@ PEERS = [
 BY_NAME = {p.name: p for p in PEERS}
 REFERENCE = "node"
 FLOOR = "c"
+
+#: The peer that runs this tree's gnet as pure Python (GNET_PURE_PYTHON=1).
+PURE = "gnet-pure"
+
+
+def compiled_here():
+    """Whether this tree's gnet has its hot modules compiled (an extension beside each .py)."""
+    import ast
+    import importlib.machinery
+    with open(os.path.join(REPO, "gnet", "_build.py"), encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    hot = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
+               and any(getattr(t, "id", None) == "HOT" for t in n.targets))
+    return all(any(os.path.exists(os.path.join(REPO, *name.split(".")) + suffix)
+                   for suffix in importlib.machinery.EXTENSION_SUFFIXES) for name in hot)
+
 
 #: The --peers name and the label of the peer --baseline REF adds: gnet as of REF.
 BASELINE = "gnet-base"

@@ -16,6 +16,7 @@ COLOURS = {
     "gnet": "#d62728", "node": "#444444", "gevent": "#1f77b4", "asyncio-streams": "#9467bd",
     "asyncio-protocol": "#8c564b", "uvloop": "#2ca02c", "pyfloor": "#bcbd22", "c": "#7f7f7f",
     BASELINE: "#ff9896",   # gnet's red, paler: the gnet of --baseline REF
+    "gnet-pure": "#f7b6d2",  # gnet's pure-Python build (GNET_PURE_PYTHON=1)
 }
 LOADGEN_BUSY = 0.9   #: above this the load generator may be what limits a row's rate
 CPU_TARGET = 0.9     #: the issue's target for gnet: CPU per operation at most this x Node's
