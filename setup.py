@@ -107,7 +107,7 @@ setup(
     keywords=["node", "net", "gevent", "tcp", "unix sockets", "event emitter", "streams"],
     packages=find_packages(include=["gnet", "gnet.*"]),
     # The type stubs beside each module, and the marker that says gnet is typed (PEP 561).
-    package_data={"": ["*.pyi"], "gnet": ["py.typed"]},
+    package_data={"": ["*.pyi", "*.pxd"], "gnet": ["py.typed"]},
     python_requires=">=3.10",
     ext_modules=_extensions(),
     cmdclass={"build_ext": OptionalBuildExt},

@@ -26,7 +26,7 @@ import importlib.util
 import os
 import sys
 
-__all__ = ["HOT", "PURE_PYTHON", "compiled", "modules"]
+__all__ = ["HOT", "PURE_PYTHON", "compiled", "cython", "modules"]
 
 #: The modules setup.py compiles when it can (setup.py reads this list
 #: without importing gnet). Each one's ``.py`` stays the source and the
@@ -99,3 +99,27 @@ def compiled():
     """Whether every hot module imported so far runs compiled."""
     loaded = modules()
     return bool(loaded) and all(build == "compiled" for build, _ in loaded.values())
+
+
+class _PurePython:
+    """``cython`` for the hot modules when Cython is not installed (a pure
+    install needs no Cython): the few names of Cython's pure-Python mode they
+    use, as no-ops. Each hot module that declares types does::
+
+        try:
+            import cython                   # Cython compiling it, or its Shadow module
+        except ImportError:
+            from gnet._build import cython  # this
+
+    and Cython, compiling it, reads ``cython.locals(...)`` as declarations."""
+
+    compiled = False
+    Py_ssize_t = int
+    bint = bool
+
+    @staticmethod
+    def locals(**types):
+        return lambda fn: fn
+
+
+cython = _PurePython()
