@@ -13,9 +13,10 @@ before any of them is imported, takes the ``.py`` instead when:
 - ``GNET_PURE_PYTHON`` is set (to anything but ``0`` or empty) in the
   environment, at import time: one install runs either build, which is how
   CI runs the suite on both and how the bench runs one beside the other;
-- the ``.py`` is newer than the extension beside it (an edited or checked
-  out source whose extension was not rebuilt): the code that runs is the
-  code on disk, never a stale compilation of it.
+- the ``.py`` (or the ``.pxd`` beside it) is newer than the extension
+  beside it (an edited or checked out source whose extension was not
+  rebuilt): the code that runs is the code on disk, never a stale
+  compilation of it.
 
 ``gnet.compiled`` says whether every hot module runs compiled;
 ``modules()`` says, for each, which file was loaded and why.
@@ -55,6 +56,16 @@ def _extension_beside(directory, stem):
     return None
 
 
+def _newest(source):
+    """The modification time of ``source`` or of the ``.pxd`` beside it
+    (its declarations), whichever is newer."""
+    mtime = os.stat(source).st_mtime
+    try:
+        return max(mtime, os.stat(source[:-3] + ".pxd").st_mtime)
+    except FileNotFoundError:
+        return mtime
+
+
 class _Finder:
     """Decides, for each of ``HOT``, between the extension and the ``.py``."""
 
@@ -72,7 +83,7 @@ class _Finder:
                 why = "not compiled"
             elif PURE_PYTHON:
                 why = "GNET_PURE_PYTHON is set"
-            elif os.stat(ext).st_mtime < os.stat(source).st_mtime:
+            elif os.stat(ext).st_mtime < _newest(source):
                 why = "%s is newer than its compiled %s: rebuild with pip install -e ." % (
                     os.path.basename(source), os.path.basename(ext))
             else:

@@ -20,6 +20,11 @@ streams that Node's operators return, is in gnet/streams/operators.py
 import re
 from collections.abc import Mapping
 
+try:
+    import cython                   # compiling: declarations (gnet/_build.py)
+except ImportError:
+    from gnet._build import cython  # pure Python without Cython: no-ops
+
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.encodings import StringDecoder, decode, encode
@@ -87,6 +92,7 @@ class Readable(StreamBase):
     # ------------------------------------------------------------------
     # readable side
 
+    @cython.locals(rs=_ReadableState)
     def push(self, chunk=MISSING):
         """Add ``chunk`` (bytes) to the read side; ``None`` is EOF. Returns
         whether more may be pushed (below the high-water mark)."""
@@ -122,6 +128,7 @@ class Readable(StreamBase):
         self._add_chunk(chunk, len(chunk))
         return self._can_push_more()
 
+    @cython.locals(rs=_ReadableState)
     def _push_any(self, chunk, encoding=None):
         """``push(chunk, encoding)`` for a chunk of any type, as Node's
         readableAddChunkPushByteMode takes it (``wrap`` feeds what an old-style
@@ -154,6 +161,7 @@ class Readable(StreamBase):
             chunk = b""
         return self.push(chunk)
 
+    @cython.locals(rs=_ReadableState)
     def unshift(self, chunk=MISSING, encoding=None):
         """Node's ``readable.unshift(chunk[, encoding])``: put ``chunk`` back at
         the front of the buffer, to be read (or emitted as 'data') first.
@@ -204,10 +212,12 @@ class Readable(StreamBase):
             self._add_chunk(chunk, size, True)
         return self._can_push_more()
 
+    @cython.locals(rs=_ReadableState)
     def _can_push_more(self):
         rs = self._rs
         return not rs.ended and (rs.length < rs.high_water_mark or rs.length == 0)
 
+    @cython.locals(rs=_ReadableState)
     def _add_chunk(self, chunk, size, front=False):
         """Node's addChunk: emit ``chunk`` now (flowing, nothing buffered) or
         buffer it, counting ``size`` (bytes or characters; 1 in object mode)."""
@@ -226,6 +236,7 @@ class Readable(StreamBase):
             if rs.need_readable:
                 self._emit_readable()
 
+    @cython.locals(rs=_ReadableState)
     def _on_eof_chunk(self):
         rs = self._rs
         if rs.ended:
@@ -243,6 +254,7 @@ class Readable(StreamBase):
             rs.emitted_readable = True
             self._emit_readable_nt()
 
+    @cython.locals(rs=_ReadableState)
     def _emit_readable(self):
         rs = self._rs
         rs.need_readable = False
@@ -250,6 +262,7 @@ class Readable(StreamBase):
             rs.emitted_readable = True
             queue_tick(self._emit_readable_nt)
 
+    @cython.locals(rs=_ReadableState)
     def _emit_readable_nt(self):
         rs = self._rs
         if not self._destroyed and self._errored is None and (rs.length or rs.ended):
@@ -258,11 +271,13 @@ class Readable(StreamBase):
         rs.need_readable = (not rs.flowing and not rs.ended and rs.length <= rs.high_water_mark)
         self._flow()
 
+    @cython.locals(rs=_ReadableState)
     def _flow(self):
         rs = self._rs
         while rs.flowing and self.read() is not None:
             pass
 
+    @cython.locals(rs=_ReadableState)
     def _how_much_to_read(self, n):
         rs = self._rs
         if n is not None and n <= 0 or (rs.length == 0 and rs.ended):
@@ -275,6 +290,7 @@ class Readable(StreamBase):
             return n
         return rs.length if rs.ended else 0
 
+    @cython.locals(rs=_ReadableState)
     def read(self, n=None):
         """Node's ``readable.read([size])``: take buffered data (paused mode)."""
         rs = self._rs
@@ -333,6 +349,7 @@ class Readable(StreamBase):
             self.emit("data", ret)
         return ret
 
+    @cython.locals(rs=_ReadableState)
     def _from_list(self, n):
         """Node's fromList: take ``n`` (bytes, or characters after
         ``setEncoding``) from the front of the buffer."""
@@ -367,12 +384,14 @@ class Readable(StreamBase):
                 n = 0
         return _join_text(parts) if rs.decoder is not None else b"".join(parts)
 
+    @cython.locals(rs=_ReadableState)
     def _end_readable(self):
         rs = self._rs
         if not rs.end_emitted:
             rs.ended = True
             queue_tick(self._end_readable_nt)
 
+    @cython.locals(rs=_ReadableState)
     def _end_readable_nt(self):
         rs = self._rs
         if self._errored is None and not self._close_emitted and not rs.end_emitted and rs.length == 0:
@@ -389,6 +408,7 @@ class Readable(StreamBase):
         # its end (Duplex: its writable side decides).
         self.destroy()
 
+    @cython.locals(rs=_ReadableState)
     def setEncoding(self, encoding=None):
         """Decode 'data' to ``str`` with a Node encoding, never splitting a character."""
         rs = self._rs
@@ -402,10 +422,12 @@ class Readable(StreamBase):
         rs.length = len(content)
         return self
 
+    @cython.locals(rs=_ReadableState)
     def isPaused(self):
         rs = self._rs
         return rs.paused or (rs.has_flowing and not rs.flowing)
 
+    @cython.locals(rs=_ReadableState)
     def pause(self):
         """Stop 'data' events; data is buffered up to the high-water mark."""
         rs = self._rs
@@ -417,6 +439,7 @@ class Readable(StreamBase):
         rs.paused = True
         return self
 
+    @cython.locals(rs=_ReadableState)
     def resume(self):
         """Switch to flowing mode: buffered and new data comes as 'data'."""
         rs = self._rs
@@ -430,6 +453,7 @@ class Readable(StreamBase):
         rs.paused = False
         return self
 
+    @cython.locals(rs=_ReadableState)
     def _resume_nt(self):
         rs = self._rs
         if not rs.reading:
@@ -467,6 +491,7 @@ class Readable(StreamBase):
             queue_tick(self._update_readable_listening_nt)
         return self
 
+    @cython.locals(rs=_ReadableState)
     def _on_listener_added(self, event):
         """Readable.prototype.on: 'data' starts flowing, 'readable' switches to paused mode."""
         rs = self._rs
@@ -491,6 +516,7 @@ class Readable(StreamBase):
     def _read_zero_nt(self):
         self.read(0)
 
+    @cython.locals(rs=_ReadableState)
     def _on_listener_removed(self, event):
         rs = self._rs
         if event == "readable":
@@ -498,6 +524,7 @@ class Readable(StreamBase):
         elif event == "data" and self.listenerCount("data") == 0:
             rs.data_listening = False
 
+    @cython.locals(rs=_ReadableState)
     def _update_readable_listening_nt(self):
         rs = self._rs
         rs.readable_listening = self.listenerCount("readable") > 0
@@ -623,6 +650,7 @@ class Readable(StreamBase):
             self.resume()
         return dest
 
+    @cython.locals(rs=_ReadableState)
     def unpipe(self, dest=None):
         """Stop piping into ``dest`` (or every destination); emits 'unpipe' on each."""
         rs = self._rs
@@ -641,6 +669,7 @@ class Readable(StreamBase):
         return self
 
     @property
+    @cython.locals(rs=_ReadableState)
     def readable(self):
         rs = self._rs
         return rs.readable and not self._destroyed and self._errored is None and not rs.end_emitted
@@ -650,11 +679,13 @@ class Readable(StreamBase):
         self._rs.readable = bool(value)
 
     @property
+    @cython.locals(rs=_ReadableState)
     def readableFlowing(self):
         rs = self._rs
         return rs.flowing if rs.has_flowing else None
 
     @readableFlowing.setter
+    @cython.locals(rs=_ReadableState)
     def readableFlowing(self, value):
         rs = self._rs
         rs.has_flowing = value is not None

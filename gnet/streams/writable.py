@@ -7,6 +7,11 @@ before the write callbacks, ``cork``/``uncork``, ``end`` then ``_final`` then
 is Node's own set of fields (``_WritableState``).
 """
 
+try:
+    import cython                   # compiling: declarations (gnet/_build.py)
+except ImportError:
+    from gnet._build import cython  # pure Python without Cython: no-ops
+
 from gnet.js import arity as _arity
 from gnet.js import names as _names
 from gnet.js import errors
@@ -64,6 +69,7 @@ class Writable:
     # ------------------------------------------------------------------
     # writable side
 
+    @cython.locals(ws=_WritableState)
     def write(self, chunk=MISSING, encoding=None, cb=None):
         """Node's ``writable.write``: returns False once the buffered amount
         reaches the high-water mark; ``cb(err)`` when this chunk is flushed."""
@@ -99,6 +105,7 @@ class Writable:
         chunk is checked. A hook: ``net.Socket`` answers EPIPE once its peer ended it."""
         return self._write_args(chunk, encoding, cb)
 
+    @cython.locals(ws=_WritableState)
     def _write_chunk(self, chunk, encoding, cb):
         ws = self._ws
         if cb is None or not callable(cb):
@@ -123,6 +130,7 @@ class Writable:
         ws.pendingcb += 1
         return self._write_or_buffer(chunk, size, cb)
 
+    @cython.locals(ws=_WritableState)
     def _write_or_buffer(self, chunk, size, cb):
         ws = self._ws
         ws.length += size
@@ -135,6 +143,7 @@ class Writable:
             ws.need_drain = True
         return ret and not self._destroyed and self._errored is None
 
+    @cython.locals(ws=_WritableState)
     def _do_write(self, chunk, size, cb, writev=False):
         """Hand ``chunk`` (a list of chunks with ``writev``) to ``_write``
         (``_writev``); ``cb`` runs when it completes (Node's doWrite)."""
@@ -151,6 +160,7 @@ class Writable:
             self._write(chunk, self._onwrite)
         ws.sync = False
 
+    @cython.locals(ws=_WritableState)
     def _onwrite(self, err=None):
         ws = self._ws
         cb = ws.writecb
@@ -192,6 +202,7 @@ class Writable:
         else:
             self._after_write(1, cb)
 
+    @cython.locals(ws=_WritableState)
     def _onwrite_error(self, err, cb):
         ws = self._ws
         ws.pendingcb -= 1
@@ -203,6 +214,7 @@ class Writable:
         self._ws.after_write_info = None
         self._after_write(info[0], info[1])
 
+    @cython.locals(ws=_WritableState)
     def _after_write(self, count, cb):
         ws = self._ws
         ws.after_write_pending = False
@@ -218,6 +230,7 @@ class Writable:
         if ws.ending:
             self._finish_maybe(True)
 
+    @cython.locals(ws=_WritableState)
     def _error_buffer(self):
         ws = self._ws
         if ws.writing:
@@ -229,6 +242,7 @@ class Writable:
             callback(err if err is not None else errors.ERR_STREAM_DESTROYED("write"))
         self._call_finished_callbacks(err if err is not None else errors.ERR_STREAM_DESTROYED("end"))
 
+    @cython.locals(ws=_WritableState)
     def _clear_buffer(self):
         ws = self._ws
         if self._destroyed or ws.buffer_processing or ws.corked or not ws.buffered:
@@ -258,6 +272,7 @@ class Writable:
         """Buffer writes until ``uncork()``."""
         self._ws.corked += 1
 
+    @cython.locals(ws=_WritableState)
     def uncork(self):
         """Flush what ``cork()`` held, as one write when there are several."""
         ws = self._ws
@@ -275,6 +290,7 @@ class Writable:
         self._ws.default_encoding = canonical
         return self
 
+    @cython.locals(ws=_WritableState)
     def end(self, chunk=None, encoding=None, cb=None):
         """Node's ``writable.end``: write ``chunk`` if given, then finish the
         writing side; ``cb`` runs at 'finish' (or gets the error)."""
@@ -312,12 +328,14 @@ class Writable:
                 ws.on_finished.append(cb)
         return self
 
+    @cython.locals(ws=_WritableState)
     def _need_finish(self):
         ws = self._ws
         return (ws.ending and not self._destroyed and not ws.finished and not ws.writing
                 and not self._error_emitted and not self._close_emitted and self._errored is None
                 and not ws.buffered and ws.length == 0)
 
+    @cython.locals(ws=_WritableState)
     def _finish_maybe(self, sync):
         ws = self._ws
         if self._need_finish():
@@ -336,6 +354,7 @@ class Writable:
         else:
             self._ws.pendingcb -= 1
 
+    @cython.locals(ws=_WritableState)
     def _prefinish(self):
         ws = self._ws
         if ws.prefinished or ws.final_called:
@@ -354,6 +373,7 @@ class Writable:
             ws.prefinished = True
             self.emit("prefinish")
 
+    @cython.locals(ws=_WritableState)
     def _on_final(self, err=None):
         ws = self._ws
         if ws.prefinished:
@@ -369,6 +389,7 @@ class Writable:
             ws.pendingcb += 1
             queue_tick(self._finish)
 
+    @cython.locals(ws=_WritableState)
     def _finish(self):
         ws = self._ws
         ws.pendingcb -= 1
@@ -380,6 +401,7 @@ class Writable:
         if rs.end_emitted or not rs.readable:
             self.destroy()
 
+    @cython.locals(ws=_WritableState)
     def _call_finished_callbacks(self, err):
         ws = self._ws
         callbacks, ws.on_finished = ws.on_finished, []
@@ -387,6 +409,7 @@ class Writable:
             callback(err)
 
     @property
+    @cython.locals(ws=_WritableState)
     def writable(self):
         ws = self._ws
         return ws.writable and not self._destroyed and self._errored is None and not ws.ending
@@ -404,6 +427,7 @@ class Writable:
         return self._ws.high_water_mark
 
     @property
+    @cython.locals(ws=_WritableState)
     def writableNeedDrain(self):
         ws = self._ws
         return not self._destroyed and not ws.ending and ws.need_drain
