@@ -469,10 +469,12 @@ class Served:
       nextTick queue is ``ticks``.
     """
 
-    __slots__ = ()
-    queued = False
-    parked = None
-    serving = None
+    __slots__ = ("queued", "parked", "serving")
+
+    def __init__(self):
+        self.queued = False
+        self.parked = None
+        self.serving = None
 
     def serve(self, me, ticks):
         raise NotImplementedError
@@ -489,12 +491,12 @@ class Task(Served):
     must keep their order with the sockets' own: a server's 'drop', a failed
     accept's 'error'."""
 
-    __slots__ = ("_callback", "_args", "queued", "_context")
+    __slots__ = ("_callback", "_args", "_context")
 
     def __init__(self, callback, args, context=None):
+        Served.__init__(self)
         self._callback = callback
         self._args = args
-        self.queued = False
         self._context = context
 
     def serve(self, me, ticks):

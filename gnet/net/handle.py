@@ -70,6 +70,7 @@ from greenlet import getcurrent
 
 from gnet.js import errors
 from gnet.eventloop import loop as _loop
+from gnet.eventloop.loop import Served
 from gnet.net.addresses import address_dict
 
 __all__ = ["StreamHandle", "PipeFile", "socket_from_fd", "READ_SIZE", "READS_PER_WAKEUP"]
@@ -84,7 +85,7 @@ _LINGER_RESET = b"\x01\x00\x00\x00\x00\x00\x00\x00"
 _IN_FLIGHT = (0, _errno.EINPROGRESS, _errno.EAGAIN, _errno.EWOULDBLOCK)
 
 
-class StreamHandle(_loop.Served):
+class StreamHandle(Served):
     """A connected (or connecting) TCP or Unix stream descriptor and its watchers."""
 
     __slots__ = (
@@ -92,7 +93,6 @@ class StreamHandle(_loop.Served):
         "_rwatch", "_wwatch", "_rw_on", "_ww_on", "_read_ready", "_write_ready",
         "reading", "eof", "buffer", "timer", "bytes_read", "bytes_written", "_connecting", "_abandoned",
         "_wqueue", "_shutdown_cb", "_write_error", "_mail", "_wake_scheduled", "_ref",
-        "queued", "parked", "serving",
     )
 
     def __init__(self, owner, sock=None, family=None, ref=True):
@@ -127,9 +127,7 @@ class StreamHandle(_loop.Served):
         self._write_error = None        # what a failed try_write met, for the write that follows
         self._mail = None               # [(fn, args), ...] to run when next served
         self._wake_scheduled = False
-        self.queued = False
-        self.parked = None
-        self.serving = None
+        Served.__init__(self)           # queued, parked, serving
         if sock is not None:
             self.open(sock)
 
