@@ -24,6 +24,11 @@ import gevent
 from greenlet import getcurrent
 from gevent.event import AsyncResult
 
+try:
+    import cython                   # compiling: declarations (gnet/_build.py)
+except ImportError:
+    from gnet._build import cython  # pure Python without Cython: no-ops
+
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js.values import validate_abort_signal
@@ -343,6 +348,7 @@ class EventEmitter(metaclass=_names.AliasingType):
 
     # -- emitting -----------------------------------------------------------
 
+    @cython.locals(count=cython.Py_ssize_t, required=cython.Py_ssize_t, maximum=cython.Py_ssize_t)
     def emit(self, event_name=None, *args):
         """Node's ``emitter.emit(eventName, ...args)``: True if it had listeners.
 

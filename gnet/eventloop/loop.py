@@ -44,6 +44,11 @@ from collections import deque
 from gevent.hub import get_hub
 from greenlet import getcurrent, greenlet, GreenletExit
 
+try:
+    import cython                   # compiling: declarations (gnet/_build.py)
+except ImportError:
+    from gnet._build import cython  # pure Python without Cython: no-ops
+
 from gnet.js import names as _names
 from gnet.js import errors
 from gnet.js import origin as _origin
@@ -67,6 +72,36 @@ MAX_IDLE_WORKERS = 4
 # Exceptions that are control flow for greenlets and the interpreter, not
 # errors of a callback: they pass through executors untouched.
 PASS_THROUGH = (GreenletExit, KeyboardInterrupt, SystemExit)
+
+
+class Served:
+    """What the loop's service serves (``_Loop.serve_soon``): a handle
+    (gnet/net/handle.py) or a ``Task``.
+
+    - ``queued``: it is in the ready queue (set and cleared by the loop);
+    - ``parked``: a greenlet parked in the hub, waiting for this one (a
+      socket's connect greenlet): the service switches to it, in queue order,
+      instead of serving;
+    - ``serving``: the greenlet serving it now, ``None`` when none is;
+    - ``serve(me, ticks)``: serve what is pending, in greenlet ``me``, whose
+      nextTick queue is ``ticks``.
+    """
+
+    __slots__ = ("queued", "parked", "serving")
+
+    def __init__(self):
+        self.queued = False
+        self.parked = None
+        self.serving = None
+
+    def serve(self, me, ticks):
+        raise NotImplementedError
+
+    def killed(self, ticks):
+        """The greenlet serving this was killed (``gevent.kill``) while a
+        callback blocked; ``ticks`` are the nextTicks it left queued, which
+        still run, elsewhere (``carry_on``)."""
+        carry_on(ticks, getcurrent().gr_context)
 
 
 class _Loop:
@@ -300,6 +335,7 @@ class _Loop:
         self.serve_soon(owner)
         self.serve_ready()
 
+    @cython.locals(head=Served)
     def serve_ready(self):
         """The service check's callback, in the hub: hand the queue to a
         service greenlet. Back here when it has emptied the queue, or reached an
@@ -321,6 +357,7 @@ class _Loop:
             worker.switch()
         self.serving = None
 
+    @cython.locals(owner=Served)
     def _run_worker(self):
         me = getcurrent()
         ticks = me.gnet_ticks
@@ -454,36 +491,6 @@ def spawn(run, *args):
     else:
         hub.loop.run_callback(glet.switch)
     return glet
-
-
-class Served:
-    """What the loop's service serves (``_Loop.serve_soon``): a handle
-    (gnet/net/handle.py) or a ``Task``.
-
-    - ``queued``: it is in the ready queue (set and cleared by the loop);
-    - ``parked``: a greenlet parked in the hub, waiting for this one (a
-      socket's connect greenlet): the service switches to it, in queue order,
-      instead of serving;
-    - ``serving``: the greenlet serving it now, ``None`` when none is;
-    - ``serve(me, ticks)``: serve what is pending, in greenlet ``me``, whose
-      nextTick queue is ``ticks``.
-    """
-
-    __slots__ = ("queued", "parked", "serving")
-
-    def __init__(self):
-        self.queued = False
-        self.parked = None
-        self.serving = None
-
-    def serve(self, me, ticks):
-        raise NotImplementedError
-
-    def killed(self, ticks):
-        """The greenlet serving this was killed (``gevent.kill``) while a
-        callback blocked; ``ticks`` are the nextTicks it left queued, which
-        still run, elsewhere (``carry_on``)."""
-        carry_on(ticks, getcurrent().gr_context)
 
 
 class Task(Served):
