@@ -217,3 +217,43 @@ def test_arity_reads_compiled_methods_as_it_reads_python_ones():
         assert arity.bounds(gnet.EventEmitter().emit) == (0, None)
     finally:
         sock.destroy()
+
+
+def test_a_python_subclass_of_the_handle_overrides_its_steps():
+    # The compiled build makes StreamHandle a C type (handle.pxd); a Python
+    # subclass (gnet.tls's handle is one) still replaces its read and write
+    # steps, and the fields stay readable and writable from Python.
+    from gnet.net.handle import StreamHandle
+    calls = []
+
+    class Handle(StreamHandle):
+        __slots__ = ("extra",)
+
+        def _read(self, ticks):
+            calls.append("_read")
+            return StreamHandle._read(self, ticks)
+
+        def try_write(self, data):
+            calls.append(("try_write", bytes(data)))
+            return StreamHandle.try_write(self, data)
+
+    class Socket(gnet.Socket):
+        _handle_class = Handle
+
+    echoed = []
+    server = gnet.createServer(lambda conn: conn.on("data", conn.write))
+
+    def start():
+        client = Socket()
+        client.on("data", lambda data: (echoed.append(data), client.end()))
+        client.on("close", lambda *_: server.close())
+        client.connect(server.address()["port"], "127.0.0.1", lambda: client.write(b"ping"))
+        handle = client._handle
+        handle.extra = 1
+        handle.bytes_read += 0
+        assert isinstance(handle, Handle) and handle.extra == 1 and handle.queued in (True, False)
+
+    server.listen(0, "127.0.0.1", start)
+    gnet.run()
+    assert echoed == [b"ping"]
+    assert ("try_write", b"ping") in calls and "_read" in calls
