@@ -27,6 +27,10 @@ class Peer:
     kind: str                 #: "python", "node" or "binary"
     needs: tuple = ()         #: Python modules that must import
     env: dict = field(default_factory=dict)
+    args: tuple = ()          #: more arguments for the program (``--pipe``)
+    #: The peer this one's ratios are taken against: Node's echo, or for a
+    #: ``pipe()`` echo, Node's ``pipe()`` echo.
+    reference: str = "node"
 
     def available(self):
         """(True, "") or (False, why not)."""
@@ -41,10 +45,10 @@ class Peer:
 
     def argv(self, binaries):
         if self.kind == "python":
-            return [sys.executable, os.path.join(SERVERS, self.program)]
+            return [sys.executable, os.path.join(SERVERS, self.program), *self.args]
         if self.kind == "node":
-            return [shutil.which("node"), os.path.join(SERVERS, self.program)]
-        return [binaries[self.program]]
+            return [shutil.which("node"), os.path.join(SERVERS, self.program), *self.args]
+        return [binaries[self.program], *self.args]
 
     def environ(self):
         env = dict(os.environ)
@@ -55,7 +59,8 @@ class Peer:
         return env
 
 
-#: In table order. Node is the reference every ratio is taken against.
+#: In table order. Node is the reference ratios are taken against (a
+#: ``pipe()`` echo: Node's ``pipe()`` echo; ``Peer.reference``).
 PEERS = [
     Peer("gnet", "gnet", "gnet_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": ""}),
     # The same gnet with its compiled modules set aside (gnet/_build.py): the
@@ -63,6 +68,12 @@ PEERS = [
     Peer("gnet-pure", "gnet (pure Python)", "gnet_echo.py", "python", ("gevent",),
          {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": "1"}),
     Peer("node", "Node net", "node_net.js", "node"),
+    # The same two servers echoing with ``c.pipe(c)``: each connection sets
+    # up and tears down Node's pipe() (its listeners, its backpressure).
+    # gnet's is measured against Node's pipe() echo.
+    Peer("gnet-pipe", "gnet pipe()", "gnet_echo.py", "python", ("gevent",),
+         {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": ""}, ("--pipe",), "node-pipe"),
+    Peer("node-pipe", "Node pipe()", "node_net.js", "node", (), {}, ("--pipe",), "node-pipe"),
     Peer("gevent", "gevent StreamServer", "gevent_streamserver.py", "python", ("gevent",)),
     Peer("asyncio-streams", "asyncio streams", "asyncio_streams.py", "python"),
     Peer("asyncio-protocol", "asyncio Protocol", "asyncio_protocol.py", "python"),
