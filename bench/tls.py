@@ -1,10 +1,14 @@
 """``python -m bench.tls``: the TLS workloads, gnet.tls beside Node's tls.
 
-    python -m bench.tls [--rounds 3] [--duration 3] [--warmup 0.5] [--workloads tls_pp100,tls_bulk]
+    python -m bench.tls [--rounds 3] [--duration 3] [--warmup 0.5] [--workloads tls_pp100,tls_bulk,...]
                         [--peers gnet,node,sslobject,sslsocket] [--baseline REF]
 
-- ``tls_pp100``: 100 TLS connections, each with one 64-byte message in flight
-  (an operation: one round trip); CPU/op in µs per message;
+- ``tls_pp1``, ``tls_pp100``, ``tls_pp1000``: 1, 100 or 1,000 TLS
+  connections, each with one 64-byte message in flight (an operation: one
+  round trip); CPU/op in µs per message;
+- ``tls_connrate``: 16 at a time, connect (a full handshake), one 64-byte
+  exchange, end (an operation: one connection, counted once closed); CPU/op
+  in µs per connection;
 - ``tls_bulk``: 10 TLS connections, 64 KiB chunks, 4 unanswered per connection
   (MB echoed; CPU in ms per MB).
 
@@ -35,9 +39,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 
-from bench.peers import BASELINE, BASELINE_LABEL, REPO, Peer, baseline_tree, resolve
+from bench.peers import BASELINE, BASELINE_LABEL, PURE, REPO, Peer, baseline_tree, resolve
 from bench.report import stem as report_stem
 from bench.run import Server, ServerFailed, _pin, describe_machine, machine_facts, pick_cpus
 
@@ -45,33 +48,30 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LOADGEN = os.path.join(HERE, "tls_loadgen.js")
 
 
-@dataclass(frozen=True)
-class ShapePeer(Peer):
-    """A peer whose program takes arguments of its own (tls_shape.py's ``--shape``)."""
-    args: tuple = ()
-
-    def argv(self, binaries):
-        return Peer.argv(self, binaries) + list(self.args)
-
-
 PEERS = [
-    Peer("gnet", "gnet.tls", "gnet_tls_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO}),
+    Peer("gnet", "gnet.tls", "gnet_tls_echo.py", "python", ("gevent",), {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": ""}),
+    # gnet's pure-Python build beside the compiled one (gnet/_build.py).
+    Peer(PURE, "gnet.tls (pure Python)", "gnet_tls_echo.py", "python", ("gevent",),
+         {"PYTHONPATH": REPO, "GNET_PURE_PYTHON": "1"}),
     Peer("node", "Node tls", "node_tls.js", "node"),
     # Not servers to write: two bare echo servers on gevent's loop, alike but for
     # the TLS shape (issue 14: SSLObject over MemoryBIOs, as gnet, or a
     # non-blocking SSLSocket on the descriptor). See servers/tls_shape.py.
-    ShapePeer("sslobject", "bare SSLObject", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
-              ("--shape", "sslobject")),
-    ShapePeer("sslsocket", "bare SSLSocket", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
-              ("--shape", "sslsocket")),
-    ShapePeer("sslsocket-ra", "bare SSLSocket, read-ahead", "tls_shape.py", "python", ("gevent",),
-              {"PYTHONPATH": REPO}, ("--shape", "sslsocket-ra")),
+    Peer("sslobject", "bare SSLObject", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
+         ("--shape", "sslobject")),
+    Peer("sslsocket", "bare SSLSocket", "tls_shape.py", "python", ("gevent",), {"PYTHONPATH": REPO},
+         ("--shape", "sslsocket")),
+    Peer("sslsocket-ra", "bare SSLSocket, read-ahead", "tls_shape.py", "python", ("gevent",),
+         {"PYTHONPATH": REPO}, ("--shape", "sslsocket-ra")),
 ]
 BY_NAME = {p.name: p for p in PEERS}
 DEFAULT_PEERS = "gnet,node"
 #: name -> (loadgen mode, connections, size, unit of CPU per operation)
 WORKLOADS = {
+    "tls_pp1": ("pingpong", 1, 64, "µs/msg"),
     "tls_pp100": ("pingpong", 100, 64, "µs/msg"),
+    "tls_pp1000": ("pingpong", 1000, 64, "µs/msg"),
+    "tls_connrate": ("connrate", 16, 64, "µs/conn"),
     "tls_bulk": ("bulk", 10, 65536, "ms/MB"),
 }
 
@@ -186,7 +186,7 @@ def _run(args, peers):
 def summarise(runs, peers, workloads):
     """The text table (medians per peer and workload, CPU/op's spread and its
     ratio to Node) and whether some peer had no successful run."""
-    lines = ["%-10s %-12s %6s %12s %14s %7s %9s %8s %9s" % ("workload", "peer", "rounds", "rate", "CPU/op",
+    lines = ["%-12s %-12s %6s %12s %14s %7s %9s %8s %9s" % ("workload", "peer", "rounds", "rate", "CPU/op",
                                                              "spread", "x Node", "p99 µs", "loadgen%")]
     failed = 0
     for name in workloads:
@@ -205,10 +205,10 @@ def summarise(runs, peers, workloads):
         for peer in peers:
             m = med.get(peer.name)
             if m is None:
-                lines.append("%-10s %-12s %s" % (name, peer.name, "no successful run"))
+                lines.append("%-12s %-12s %s" % (name, peer.name, "no successful run"))
                 continue
             ratio = "%8.2fx" % (m["cpu"] / med["node"]["cpu"]) if "node" in med else "%9s" % "-"
-            lines.append("%-10s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
+            lines.append("%-12s %-12s %6d %12.1f %8.2f %-5s %6.1f%% %s %8.0f %8.0f%%" % (
                 name, peer.name, m["rounds"], m["rate"], m["cpu"], unit, 100 * m["spread"], ratio, m["p99"],
                 100 * m["loadgen_busy"]))
     return "\n".join(lines), failed
@@ -227,9 +227,10 @@ def write_report(args, runs, table, cpus):
         f.write("# TLS: gnet.tls beside Node's tls (%s)\n\n" % when)
         f.write("%s. %d round(s) of %.1f s per peer and workload (after %.1f s of traffic), peers rotated each "
                 "round; server and load generator (Node's tls client, bench/tls_loadgen.js) pinned to one core "
-                "each. `tls_pp100`: 100 connections, one 64-byte message in flight each; `tls_bulk`: 10 "
-                "connections, 64 KiB chunks, 4 unanswered. CPU/op is the server's CPU (user + system) per "
-                "message or per MB, median over the rounds; spread is half the range over its median. "
+                "each. `tls_pp1`, `tls_pp100`, `tls_pp1000`: 1, 100, 1,000 connections, one 64-byte message in "
+                "flight each; `tls_connrate`: 16 at a time, connect with a full handshake, one 64-byte "
+                "exchange, end; `tls_bulk`: 10 connections, 64 KiB chunks, 4 unanswered. CPU/op is the server's CPU (user + system) per "
+                "message, connection or MB, median over the rounds; spread is half the range over its median. "
                 "gnet at %s%s. Written by `python -m bench.tls --out docs/bench` (bench/README.md).\n\n"
                 % (describe_machine(facts), args.rounds, args.duration, args.warmup, facts.get("gnet_commit"),
                    "; gnet-base is gnet at %s" % args.baseline if args.baseline else ""))

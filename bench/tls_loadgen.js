@@ -4,7 +4,10 @@
 //   node tls_loadgen.js MODE --conns N --size B --duration S --warmup S --port P --pid PID --certs DIR [--window W]
 // MODE pingpong: each connection keeps one SIZE-byte message in flight; an
 // operation is one whole echo. MODE bulk: each connection keeps WINDOW chunks of
-// SIZE bytes unanswered; ops counts chunks, bytes the bytes echoed.
+// SIZE bytes unanswered; ops counts chunks, bytes the bytes echoed. MODE
+// connrate: N at a time, connect (a full handshake: no session is reused),
+// one SIZE-byte exchange, end; an operation is one connection, counted when
+// it has closed.
 // Prints one JSON line: ops, bytes, window_s, server_cpu_s, loadgen_cpu_s, p50_us, p99_us.
 const tls = require('tls');
 const fs = require('fs');
@@ -80,8 +83,7 @@ function connectAll(done) {
   }
 }
 
-connectAll(() => {
-  sockets.forEach(startConn);
+function measureWindow(finish) {
   setTimeout(() => {
     measuring = true;
     const c0 = serverCpu(); const l0 = selfCpu(); const t0 = process.hrtime.bigint();
@@ -97,7 +99,47 @@ connectAll(() => {
         server_cpu_s: c0 >= 0 && c1 >= 0 ? c1 - c0 : -1, loadgen_cpu_s: l1 - l0,
         p50_us: q(0.5), p99_us: q(0.99),
       }));
-      sockets.forEach((s) => s.destroy());
+      finish();
     }, duration * 1000);
   }, warmup * 1000);
-});
+}
+
+// connrate: one connection's life, then the next in its place.
+const live = new Set();
+function cycle() {
+  if (stopping) return;
+  const start = process.hrtime.bigint();
+  let got = 0;
+  let exchanged = false;
+  const sock = tls.connect({ port, host: '127.0.0.1', ca, servername: 'localhost' }, () => {
+    established++;
+    sock.write(payload);
+  });
+  live.add(sock);
+  sock.on('data', (d) => {
+    got += d.length;
+    if (!exchanged && got >= size) {
+      exchanged = true;
+      sock.end();
+    }
+  });
+  sock.on('error', (e) => { if (!stopping) { console.error('conn error', e.code || e.message); process.exitCode = 1; } });
+  sock.on('close', () => {
+    live.delete(sock);
+    if (exchanged && measuring) {
+      ops++; bytes += size;
+      if (lat.length < 2e6) lat.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+    cycle();
+  });
+}
+
+if (mode === 'connrate') {
+  for (let i = 0; i < conns; i++) cycle();
+  measureWindow(() => live.forEach((s) => s.destroy()));
+} else {
+  connectAll(() => {
+    sockets.forEach(startConn);
+    measureWindow(() => sockets.forEach((s) => s.destroy()));
+  });
+}
