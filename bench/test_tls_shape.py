@@ -81,7 +81,7 @@ def test_shape_server_echoes_50_mb_intact(shape, certs):
 
 @pytest.mark.parametrize("argv, named", [
     (["--peers", "gnet,nosuch"], "nosuch"),
-    (["--workloads", "tls_pp1"], "tls_pp1"),
+    (["--workloads", "tls_pp2"], "tls_pp2"),
 ])
 def test_bench_tls_refuses_an_unknown_peer_or_workload(argv, named, capsys):
     from bench import tls
