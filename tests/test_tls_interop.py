@@ -11,10 +11,8 @@ The Node process's output is read by a greenlet; everything waits on events
 8 MB to keep the suite fast; ``GNET_TLS_INTEROP_MB`` sets another size by hand.
 """
 import hashlib
-import json
 import os
 import shutil
-import subprocess
 
 import gevent
 import gevent.event
@@ -22,20 +20,13 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
+from tlshelpers import NodePeer
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PEER = os.path.join(HERE, "interop", "tls_peer.js")
 MB = 1 << 20
 SIZE = int(os.environ.get("GNET_TLS_INTEROP_MB", "8")) * MB
 GNET_SEED, NODE_SEED = 1, 2
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-interop")))
 
 
 def pattern(seed):
@@ -52,45 +43,10 @@ def expected_sha256(seed, size):
     return digest.hexdigest()
 
 
-class Node:
+class Node(NodePeer):
     """A tls_peer.js process whose JSON lines arrive as events, read by a greenlet."""
 
-    def __init__(self, **cfg):
-        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
-        self.lines = []
-        self.changed = gevent.event.Event()
-        self.reader = gevent.spawn(self._read)
-
-    def _read(self):
-        from gevent.os import tp_read
-        buf = b""
-        fd = self.proc.stdout.fileno()
-        while True:
-            chunk = tp_read(fd, 65536)
-            if not chunk:
-                break
-            buf += chunk
-            while b"\n" in buf:
-                line, buf = buf.split(b"\n", 1)
-                self.lines.append(json.loads(line))
-                self.changed.set()
-        self.changed.set()
-
-    def wait_for(self, key, timeout=15):
-        while True:
-            for line in self.lines:
-                if key in line:
-                    return line[key]
-                if "error" in line:
-                    raise AssertionError("node: %s" % line["error"])
-            self.changed.clear()
-            assert self.reader.ready() is False or any(key in l for l in self.lines), \
-                "node ended without %r: %r" % (key, self.lines)
-            assert self.changed.wait(timeout), "node said no %r in %ss: %r" % (key, timeout, self.lines)
-
-    def close(self):
-        self.reader.join(10)
-        self.proc.wait(10)
+    script = "tls_peer.js"
 
 
 def exchange(sock):
