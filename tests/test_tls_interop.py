@@ -7,10 +7,9 @@
 - a STARTTLS upgrade of a line protocol, with gnet on either side.
 
 The Node process's output is read by a greenlet; everything waits on events
-(the conftest deadline and tls_peer.js's guard only catch a hang). SIZE is
-8 MB to keep the suite fast; ``GNET_TLS_INTEROP_MB`` sets another size by hand.
+(the conftest deadline and tls_peer.js's guard only catch a hang). The
+exchange is tests/tlshelpers.py's and tests/interop/exchange.js's.
 """
-import hashlib
 import os
 import shutil
 
@@ -20,59 +19,15 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from tlshelpers import NodePeer
-
-MB = 1 << 20
-SIZE = int(os.environ.get("GNET_TLS_INTEROP_MB", "8")) * MB
-GNET_SEED, NODE_SEED = 1, 2
+from tlshelpers import GNET_SEED, NODE_SEED, SIZE, NodePeer, exchange, expected_sha256
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-
-
-def pattern(seed):
-    return bytes((i * 7 + seed) & 0xFF for i in range(65536))
-
-
-def expected_sha256(seed, size):
-    block = pattern(seed)
-    digest = hashlib.sha256()
-    full, rest = divmod(size, len(block))
-    for _ in range(full):
-        digest.update(block)
-    digest.update(block[:rest])
-    return digest.hexdigest()
 
 
 class Node(NodePeer):
     """A tls_peer.js process whose JSON lines arrive as events, read by a greenlet."""
 
     script = "tls_peer.js"
-
-
-def exchange(sock):
-    """gnet's side of the exchange: send SIZE bytes, hash what arrives."""
-    state = {"received": 0, "hash": hashlib.sha256(), "sent": 0}
-    done = gevent.event.AsyncResult()
-    block = pattern(GNET_SEED)
-
-    def on_data(data):
-        state["hash"].update(data)
-        state["received"] += len(data)
-
-    def pump():
-        while state["sent"] < SIZE:
-            n = min(len(block), SIZE - state["sent"])
-            state["sent"] += n
-            if not sock.write(block if n == len(block) else block[:n]):
-                sock.once("drain", pump)
-                return
-        sock.end()
-
-    sock.on("data", on_data)
-    sock.on("end", lambda: done.set((state["received"], state["hash"].hexdigest())))
-    sock.on("error", done.set_exception)
-    pump()
-    return done
 
 
 def test_gnet_client_against_node_server_mtls_sni_alpn_and_a_large_transfer(certdir):

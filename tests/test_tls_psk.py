@@ -17,8 +17,7 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from test_tls_interop import GNET_SEED, NODE_SEED, SIZE, exchange, expected_sha256
-from tlshelpers import NodePeer
+from tlshelpers import GNET_SEED, NODE_SEED, SIZE, NodePeer, exchange, expected_sha256
 
 KEY = bytes.fromhex("d731ef57be09e5204f0b205b60627028")
 IDENTITY = "gnet-client"

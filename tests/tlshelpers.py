@@ -1,11 +1,13 @@
 """What the TLS tests share: the test certificates, a listening server, a
-wait on an event, and a Node peer process (tests/interop/*.js).
+wait on an event, a Node peer process (tests/interop/*.js), and gnet's side
+of the exchange with tests/interop/exchange.js.
 
 The certificates are made once a session by ``compat/tls_certs.py`` (trustme)
 and reach the tests through the ``certdir``, ``certs`` and ``server_opts``
 fixtures of tests/conftest.py; ``read`` is for helpers that are handed the
 directory. Every wait here is on an event, with a timeout as a guard only.
 """
+import hashlib
 import json
 import os
 import subprocess
@@ -16,6 +18,11 @@ import gevent.event
 import gnet
 
 INTEROP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "interop")
+MB = 1 << 20
+#: Bytes each way in an exchange with a Node peer: 8 MB keeps the suite fast;
+#: ``GNET_TLS_INTEROP_MB`` sets another size by hand.
+SIZE = int(os.environ.get("GNET_TLS_INTEROP_MB", "8")) * MB
+GNET_SEED, NODE_SEED = 1, 2
 
 
 def read(certdir, name):
@@ -96,3 +103,46 @@ class NodePeer:
     def close(self):
         self.reader.join(10)
         self.proc.wait(10)
+
+
+def pattern(seed):
+    """The 64 KiB block an exchange repeats, as exchange.js's ``pattern``."""
+    return bytes((i * 7 + seed) & 0xFF for i in range(65536))
+
+
+def expected_sha256(seed, size):
+    """The sha256 of ``size`` bytes of ``pattern(seed)`` repeated."""
+    block = pattern(seed)
+    digest = hashlib.sha256()
+    full, rest = divmod(size, len(block))
+    for _ in range(full):
+        digest.update(block)
+    digest.update(block[:rest])
+    return digest.hexdigest()
+
+
+def exchange(sock):
+    """gnet's side of the exchange (exchange.js is Node's): send SIZE bytes of
+    ``pattern(GNET_SEED)``, hash what arrives; an AsyncResult of (bytes, sha256) at 'end'."""
+    state = {"received": 0, "hash": hashlib.sha256(), "sent": 0}
+    done = gevent.event.AsyncResult()
+    block = pattern(GNET_SEED)
+
+    def on_data(data):
+        state["hash"].update(data)
+        state["received"] += len(data)
+
+    def pump():
+        while state["sent"] < SIZE:
+            n = min(len(block), SIZE - state["sent"])
+            state["sent"] += n
+            if not sock.write(block if n == len(block) else block[:n]):
+                sock.once("drain", pump)
+                return
+        sock.end()
+
+    sock.on("data", on_data)
+    sock.on("end", lambda: done.set((state["received"], state["hash"].hexdigest())))
+    sock.on("error", done.set_exception)
+    pump()
+    return done
