@@ -7,8 +7,7 @@
 // their library and reason (OpenSSL's message names source files). Options
 // naming a test certificate are written 'file:NAME', as in tls_case.js.
 const tls = require('tls');
-const { resolve } = require('./tls_case');
-const { fmt } = require('./trace');
+const { resolve, sides } = require('./tls_case');
 
 const KEY = Buffer.from('d731ef57be09e5204f0b205b60627028', 'hex');
 
@@ -21,10 +20,7 @@ function errorText(err) {
 const certText = (cert) => (cert && cert.subject ? 'CN=' + cert.subject.CN : cert);
 
 function runOne(label, serverOpts, clientOpts, next) {
-  const clientLog = [];
-  const serverLog = [];
-  const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-  const s = (...a) => serverLog.push(a.map(fmt).join(' '));
+  const { c, s, report } = sides();
   let pending = 2;
   const done = () => {
     if (--pending) return;
@@ -32,8 +28,7 @@ function runOne(label, serverOpts, clientOpts, next) {
     // A server's 'tlsClientError' for a connection that hung up follows its 'close'.
     setImmediate(() => {
       console.log('case', label);
-      for (const line of clientLog) console.log('client', line);
-      for (const line of serverLog) console.log('server', line);
+      report();
       next();
     });
   };

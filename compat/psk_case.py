@@ -1,8 +1,7 @@
 """The Python half of compat/psk_case.js: the same cases, the same trace."""
 import gnet
 import gnet.tls as tls
-from compat.tls_case import resolve
-from compat.trace import fmt
+from compat.tls_case import resolve, sides
 
 __all__ = ["run_psk_cases", "KEY"]
 
@@ -22,9 +21,7 @@ def cert_text(cert):
 
 
 def _run_one(label, server_opts, client_opts, then):
-    client_log, server_log = [], []
-    c = lambda *a: client_log.append(" ".join(fmt(x) for x in a))
-    s = lambda *a: server_log.append(" ".join(fmt(x) for x in a))
+    c, s, report = sides()
     pending = [2]
 
     def done():
@@ -33,15 +30,12 @@ def _run_one(label, server_opts, client_opts, then):
             return
         server.close()
 
-        def report():
+        def report_case():
             # A server's 'tlsClientError' for a connection that hung up follows its 'close'.
             print("case", label, flush=True)
-            for line in client_log:
-                print("client", line, flush=True)
-            for line in server_log:
-                print("server", line, flush=True)
+            report()
             then()
-        gnet.setImmediate(report)
+        gnet.setImmediate(report_case)
 
     sopts = resolve(server_opts)
     user_server_cb = server_opts.get("pskCallback")

@@ -22,17 +22,38 @@ function resolve(opts) {
   return out;
 }
 
-function runCase(serverOpts, clientOpts, hooks = {}) {
+// Each side's events recorded apart: c(...) for the client's, s(...) for the
+// server's, one line of fmt'd values a call. report(...prefix) prints the
+// client's lines, then the server's, each after the prefix and its side: the
+// order between the two sides is the kernel's, not Node's.
+function sides() {
   const clientLog = [];
   const serverLog = [];
-  const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-  const s = (...a) => serverLog.push(a.map(fmt).join(' '));
+  return {
+    c: (...a) => clientLog.push(a.map(fmt).join(' ')),
+    s: (...a) => serverLog.push(a.map(fmt).join(' ')),
+    report(...prefix) {
+      for (const line of clientLog) console.log(...prefix, 'client', line);
+      for (const line of serverLog) console.log(...prefix, 'server', line);
+    },
+  };
+}
+
+// A server's cache of TLS 1.2 sessions by id, kept by its 'newSession' and
+// 'resumeSession' listeners; s(...) hears each call.
+function sessionStore(server, s) {
+  const store = new Map();
+  server.on('newSession', (id, data, cb) => { s('newSession'); store.set(id.toString('hex'), data); cb(); });
+  server.on('resumeSession', (id, cb) => { s('resumeSession'); cb(null, store.get(id.toString('hex')) || null); });
+}
+
+function runCase(serverOpts, clientOpts, hooks = {}) {
+  const { c, s, report } = sides();
   let pending = 2;
   const done = () => {
     if (--pending) return;
     server.close();
-    for (const line of clientLog) console.log('client', line);
-    for (const line of serverLog) console.log('server', line);
+    report();
   };
   const server = tls.createServer(resolve(serverOpts), (sock) => {
     s('secureConnection', sock.authorized, sock.authorizationError, sock.alpnProtocol, sock.servername,
@@ -63,4 +84,4 @@ function runCase(serverOpts, clientOpts, hooks = {}) {
   });
 }
 
-module.exports = { runCase, cert, resolve };
+module.exports = { runCase, cert, resolve, sides, sessionStore };

@@ -1,11 +1,12 @@
 """The Python half of compat/tls_case.js: the same case, the same trace."""
+import collections
 import os
 
 import gnet
 import gnet.tls as tls
 from compat.trace import fmt
 
-__all__ = ["run_case", "cert", "resolve"]
+__all__ = ["run_case", "cert", "resolve", "sides", "session_store"]
 
 
 def cert(name):
@@ -21,10 +22,47 @@ def resolve(opts):
             for k, v in (opts or {}).items()}
 
 
-def run_case(server_opts, client_opts, server_hook=None, client_hook=None):
+Sides = collections.namedtuple("Sides", "c s report")
+
+
+def sides():
+    """Each side's events recorded apart: ``c(...)`` for the client's, ``s(...)``
+    for the server's, one line of fmt'd values a call. ``report(*prefix)``
+    prints the client's lines, then the server's, each after the prefix and its
+    side: the order between the two sides is the kernel's, not Node's."""
     client_log, server_log = [], []
-    c = lambda *a: client_log.append(" ".join(fmt(x) for x in a))
-    s = lambda *a: server_log.append(" ".join(fmt(x) for x in a))
+
+    def report(*prefix):
+        for line in client_log:
+            print(*prefix, "client", line, flush=True)
+        for line in server_log:
+            print(*prefix, "server", line, flush=True)
+
+    return Sides(lambda *a: client_log.append(" ".join(fmt(x) for x in a)),
+                 lambda *a: server_log.append(" ".join(fmt(x) for x in a)),
+                 report)
+
+
+def session_store(server, s):
+    """A server's cache of TLS 1.2 sessions by id, kept by its 'newSession' and
+    'resumeSession' listeners; ``s(...)`` hears each call."""
+    store = {}
+
+    def on_new_session(sid, data, cb):
+        s("newSession")
+        store[sid.hex()] = data
+        cb()
+
+    def on_resume_session(sid, cb):
+        s("resumeSession")
+        cb(None, store.get(sid.hex()))
+
+    server.on("newSession", on_new_session)
+    server.on("resumeSession", on_resume_session)
+
+
+def run_case(server_opts, client_opts, server_hook=None, client_hook=None):
+    c, s, report = sides()
     pending = [2]
 
     def done():
@@ -32,10 +70,7 @@ def run_case(server_opts, client_opts, server_hook=None, client_hook=None):
         if pending[0]:
             return
         server.close()
-        for line in client_log:
-            print("client", line, flush=True)
-        for line in server_log:
-            print("server", line, flush=True)
+        report()
 
     def on_secure(sock):
         s("secureConnection", sock.authorized, sock.authorizationError, sock.alpnProtocol, sock.servername,

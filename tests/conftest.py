@@ -1,6 +1,9 @@
-"""Shared fixtures: a deadline for every test, and hub errors made fatal."""
+"""Shared fixtures: a deadline for every test, hub errors made fatal, and the
+TLS tests' certificates (tests/tlshelpers.py)."""
 import gevent
 import pytest
+
+import tlshelpers
 
 #: Seconds a test may take before it fails; a guard, never a wait.
 DEADLINE = 20
@@ -40,3 +43,22 @@ def _hub_errors_fail_the_test():
         hub.handle_error = original
     if seen:
         pytest.fail("exception reached the hub: %r" % (seen[0],))
+
+
+@pytest.fixture(scope="session")
+def certdir(tmp_path_factory):
+    """The directory of the TLS test certificates (compat/tls_certs.py), made once a session."""
+    from compat import tls_certs
+    return tls_certs.write(str(tmp_path_factory.mktemp("tls-certs")))
+
+
+@pytest.fixture(scope="session")
+def certs(certdir):
+    """``certs(name)``: the bytes of one file of ``certdir``; ``certs.path(name)``: its path."""
+    return tlshelpers.Certs(certdir)
+
+
+@pytest.fixture
+def server_opts(certs):
+    """A TLS server's key and certificate (``localhost``, issued by ``ca.pem``), a new dict each test."""
+    return {"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}

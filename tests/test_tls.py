@@ -1,6 +1,6 @@
 """gnet.tls: TLSSocket is a gnet Socket over a TLS handle; tls.Server is a gnet Server.
 
-Certificates are made for the session by ``compat/tls_certs.py`` (trustme);
+Certificates are made for the session by ``compat/tls_certs.py`` (trustme, the conftest fixtures);
 the Node-facing behaviours are pinned by the compat pairs in
 compat/scenarios/tls/, and interop with real Node by tests/test_tls_interop.py.
 """
@@ -13,36 +13,7 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory):
-    folder = tls_certs.write(str(tmp_path_factory.mktemp("tls-certs")))
-
-    def read(name):
-        with open(os.path.join(folder, name), "rb") as f:
-            return f.read()
-    return read
-
-
-@pytest.fixture
-def server_opts(certs):
-    return {"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}
-
-
-def listen(server):
-    server.listen(0, "127.0.0.1")
-    gnet.once(server, "listening", timeout=5000)
-    return server.address()["port"]
-
-
-def run_until(emitter, event, timeout=10000):
-    """Block this greenlet until ``emitter`` emits ``event`` (an 'error' on the
-    way is the test's to check, not a failure here); a guard, not a wait."""
-    done = gevent.event.Event()
-    emitter.once(event, lambda *_: done.set())
-    assert done.wait(timeout / 1000.0), "no %r within %d ms" % (event, timeout)
+from tlshelpers import listen, run_until
 
 
 def test_exchange_both_ways_then_end_with_close_notify(certs, server_opts):

@@ -2,21 +2,10 @@
 the server's protocols the client offers; none in common fails the handshake
 with a fatal no_application_protocol alert (compat: tls/alpn_no_protocol_in_common)."""
 import gevent.event
-import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-alpn")))
-
-
-def read(certdir, name):
-    with open("%s/%s" % (certdir, name), "rb") as f:
-        return f.read()
+from tlshelpers import read
 
 
 def handshake(certdir, server_protocols, client_protocols, servername="localhost"):

@@ -16,20 +16,9 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
 from compat.trace import fmt
 from gnet.tls.certificate import certificate_dict
 from gnet.tls.errors import SecurityWarning
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory):
-    folder = tls_certs.write(str(tmp_path_factory.mktemp("tls-certs")))
-
-    def read(name):
-        with open(os.path.join(folder, name), "rb") as f:
-            return f.read()
-    return read
 
 
 def _der(pem):

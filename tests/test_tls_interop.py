@@ -7,14 +7,11 @@
 - a STARTTLS upgrade of a line protocol, with gnet on either side.
 
 The Node process's output is read by a greenlet; everything waits on events
-(the conftest deadline and tls_peer.js's guard only catch a hang). SIZE is
-8 MB to keep the suite fast; ``GNET_TLS_INTEROP_MB`` sets another size by hand.
+(the conftest deadline and tls_peer.js's guard only catch a hang). The
+exchange is tests/tlshelpers.py's and tests/interop/exchange.js's.
 """
-import hashlib
-import json
 import os
 import shutil
-import subprocess
 
 import gevent
 import gevent.event
@@ -22,101 +19,15 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-PEER = os.path.join(HERE, "interop", "tls_peer.js")
-MB = 1 << 20
-SIZE = int(os.environ.get("GNET_TLS_INTEROP_MB", "8")) * MB
-GNET_SEED, NODE_SEED = 1, 2
+from tlshelpers import GNET_SEED, NODE_SEED, SIZE, NodePeer, exchange, expected_sha256
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
 
 
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-interop")))
-
-
-def pattern(seed):
-    return bytes((i * 7 + seed) & 0xFF for i in range(65536))
-
-
-def expected_sha256(seed, size):
-    block = pattern(seed)
-    digest = hashlib.sha256()
-    full, rest = divmod(size, len(block))
-    for _ in range(full):
-        digest.update(block)
-    digest.update(block[:rest])
-    return digest.hexdigest()
-
-
-class Node:
+class Node(NodePeer):
     """A tls_peer.js process whose JSON lines arrive as events, read by a greenlet."""
 
-    def __init__(self, **cfg):
-        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
-        self.lines = []
-        self.changed = gevent.event.Event()
-        self.reader = gevent.spawn(self._read)
-
-    def _read(self):
-        from gevent.os import tp_read
-        buf = b""
-        fd = self.proc.stdout.fileno()
-        while True:
-            chunk = tp_read(fd, 65536)
-            if not chunk:
-                break
-            buf += chunk
-            while b"\n" in buf:
-                line, buf = buf.split(b"\n", 1)
-                self.lines.append(json.loads(line))
-                self.changed.set()
-        self.changed.set()
-
-    def wait_for(self, key, timeout=15):
-        while True:
-            for line in self.lines:
-                if key in line:
-                    return line[key]
-                if "error" in line:
-                    raise AssertionError("node: %s" % line["error"])
-            self.changed.clear()
-            assert self.reader.ready() is False or any(key in l for l in self.lines), \
-                "node ended without %r: %r" % (key, self.lines)
-            assert self.changed.wait(timeout), "node said no %r in %ss: %r" % (key, timeout, self.lines)
-
-    def close(self):
-        self.reader.join(10)
-        self.proc.wait(10)
-
-
-def exchange(sock):
-    """gnet's side of the exchange: send SIZE bytes, hash what arrives."""
-    state = {"received": 0, "hash": hashlib.sha256(), "sent": 0}
-    done = gevent.event.AsyncResult()
-    block = pattern(GNET_SEED)
-
-    def on_data(data):
-        state["hash"].update(data)
-        state["received"] += len(data)
-
-    def pump():
-        while state["sent"] < SIZE:
-            n = min(len(block), SIZE - state["sent"])
-            state["sent"] += n
-            if not sock.write(block if n == len(block) else block[:n]):
-                sock.once("drain", pump)
-                return
-        sock.end()
-
-    sock.on("data", on_data)
-    sock.on("end", lambda: done.set((state["received"], state["hash"].hexdigest())))
-    sock.on("error", done.set_exception)
-    pump()
-    return done
+    script = "tls_peer.js"
 
 
 def test_gnet_client_against_node_server_mtls_sni_alpn_and_a_large_transfer(certdir):

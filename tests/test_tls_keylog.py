@@ -6,37 +6,16 @@ Event orders against Node are pinned by compat/scenarios/tls/keylog_* and
 renegotiate_*; these tests check what a long-lived program would notice.
 """
 import gc
-import os
 
 import gevent.event
-import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
+from tlshelpers import listen
 
 #: More contexts than gnet's cache of client contexts holds (64): each is
 #: freed once its connection is, and a new one may be allocated at its address.
 MANY = 100
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-keylog-certs")))
-
-
-@pytest.fixture
-def certs(certdir):
-    def read(name):
-        with open(os.path.join(certdir, name), "rb") as f:
-            return f.read()
-    return read
-
-
-def listen(server):
-    server.listen(0, "127.0.0.1")
-    gnet.once(server, "listening", timeout=5000)
-    return server.address()["port"]
 
 
 def label(line):

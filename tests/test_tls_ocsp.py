@@ -12,11 +12,8 @@ arrives whole, before the handshake is done. Then nothing stapled, and a
 callback that fails the handshake, both ways. Events are waited for, never
 slept on (the conftest deadline and ocsp_peer.js's guard only catch a hang).
 """
-import json
-import os
 import shutil
 import ssl
-import subprocess
 
 import gevent
 import gevent.event
@@ -24,12 +21,9 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
+from tlshelpers import NodePeer, read
 from gnet.tls import _openssl
-from test_tls_interop import Node as _InteropNode
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PEER = os.path.join(HERE, "interop", "ocsp_peer.js")
 #: A response no OCSP parser would take: every byte value, 10 KiB (OpenSSL's
 #: client takes a TLS 1.2 CertificateStatus message of 16 KiB at most).
 RESPONSE = bytes(range(256)) * 40
@@ -38,28 +32,14 @@ needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="needs node
 VERSIONS = [pytest.param("TLSv1.2", id="tls1.2"), pytest.param("TLSv1.3", id="tls1.3")]
 
 
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-ocsp")))
-
-
-def read(certdir, name):
-    with open(os.path.join(certdir, name), "rb") as f:
-        return f.read()
-
-
 def der(certdir, name):
     return ssl.PEM_cert_to_DER_cert(read(certdir, name).decode())
 
 
-class Node(_InteropNode):
+class Node(NodePeer):
     """An ocsp_peer.js process whose JSON lines arrive as events."""
 
-    def __init__(self, **cfg):
-        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
-        self.lines = []
-        self.changed = gevent.event.Event()
-        self.reader = gevent.spawn(self._read)
+    script = "ocsp_peer.js"
 
     def keys(self):
         return [next(iter(line)) for line in self.lines]

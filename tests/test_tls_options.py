@@ -19,24 +19,8 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
+from tlshelpers import listen, run_until
 from gnet.tls import _openssl
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory):
-    folder = tls_certs.write(str(tmp_path_factory.mktemp("tls-certs")))
-
-    def read(name):
-        with open(os.path.join(folder, name), "rb") as f:
-            return f.read()
-    read.path = lambda name: os.path.join(folder, name)
-    return read
-
-
-@pytest.fixture
-def server_opts(certs):
-    return {"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}
 
 
 @pytest.fixture
@@ -44,19 +28,6 @@ def dhe_server_opts(certs):
     """A server that can only use DHE (TLS 1.2, DHE-RSA, the 2048-bit ffdhe2048 group)."""
     return {"key": certs("rsa-server-key.pem"), "cert": certs("rsa-server-cert.pem"), "dhparam": certs("dh2048.pem"),
             "ciphers": "DHE-RSA-AES128-GCM-SHA256", "maxVersion": "TLSv1.2"}
-
-
-def listen(server):
-    server.listen(0, "127.0.0.1")
-    gnet.once(server, "listening", timeout=5000)
-    return server.address()["port"]
-
-
-def run_until(emitter, event, timeout=10000):
-    """Block this greenlet until ``emitter`` emits ``event``; a guard, not a wait."""
-    done = gevent.event.Event()
-    emitter.once(event, lambda *_: done.set())
-    assert done.wait(timeout / 1000.0), "no %r within %d ms" % (event, timeout)
 
 
 def handshake(server_opts, client_opts, trace=None):

@@ -9,10 +9,7 @@ side sending SIZE bytes and checking the sha256 of what it received; then an
 identity the server does not know, both ways. Events are waited for, never
 slept on (the conftest deadline and psk_peer.js's guard only catch a hang).
 """
-import json
-import os
 import shutil
-import subprocess
 
 import gevent
 import gevent.event
@@ -20,11 +17,8 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from test_tls_interop import GNET_SEED, NODE_SEED, SIZE, exchange, expected_sha256
-from test_tls_interop import Node as _InteropNode
+from tlshelpers import GNET_SEED, NODE_SEED, SIZE, NodePeer, exchange, expected_sha256
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PEER = os.path.join(HERE, "interop", "psk_peer.js")
 KEY = bytes.fromhex("d731ef57be09e5204f0b205b60627028")
 IDENTITY = "gnet-client"
 HINT = "gnet hint"
@@ -38,15 +32,14 @@ VERSIONS = [
 ]
 
 
-class Node(_InteropNode):
+class Node(NodePeer):
     """A psk_peer.js process whose JSON lines arrive as events."""
+
+    script = "psk_peer.js"
 
     def __init__(self, **cfg):
         cfg.setdefault("key", KEY.hex())
-        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
-        self.lines = []
-        self.changed = gevent.event.Event()
-        self.reader = gevent.spawn(self._read)
+        super().__init__(**cfg)
 
 
 def facts(sock):

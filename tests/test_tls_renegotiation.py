@@ -8,10 +8,7 @@ renegotiates; every byte must arrive, in order (a sha256 of each side's
 stream), and every write callback must be called.
 """
 import hashlib
-import json
-import os
 import shutil
-import subprocess
 
 import gevent
 import gevent.event
@@ -19,23 +16,11 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
+from tlshelpers import NodePeer, read
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PEER = os.path.join(HERE, "interop", "tls_renegotiate_peer.js")
 CHUNKS, SIZE = 200, 10000
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-reneg")))
-
-
-def read(certdir, name):
-    with open(os.path.join(certdir, name), "rb") as f:
-        return f.read()
 
 
 def stream_sha256():
@@ -45,45 +30,14 @@ def stream_sha256():
     return digest.hexdigest()
 
 
-class Node:
+class Node(NodePeer):
     """A tls_renegotiate_peer.js process whose JSON lines arrive as events."""
+
+    script = "tls_renegotiate_peer.js"
 
     def __init__(self, **cfg):
         cfg.update(chunks=CHUNKS, size=SIZE)
-        self.proc = subprocess.Popen(["node", PEER, json.dumps(cfg)], stdout=subprocess.PIPE)
-        self.lines = []
-        self.changed = gevent.event.Event()
-        self.reader = gevent.spawn(self._read)
-
-    def _read(self):
-        from gevent.os import tp_read
-        buf = b""
-        fd = self.proc.stdout.fileno()
-        while True:
-            chunk = tp_read(fd, 65536)
-            if not chunk:
-                break
-            buf += chunk
-            while b"\n" in buf:
-                line, buf = buf.split(b"\n", 1)
-                self.lines.append(json.loads(line))
-                self.changed.set()
-        self.changed.set()
-
-    def wait_for(self, key, timeout=15):
-        while True:
-            for line in self.lines:
-                if key in line:
-                    return line[key]
-                if "error" in line:
-                    raise AssertionError("node: %s" % line["error"])
-            self.changed.clear()
-            assert not self.reader.ready(), "node ended without %r: %r" % (key, self.lines)
-            assert self.changed.wait(timeout), "node said no %r in %ss: %r" % (key, timeout, self.lines)
-
-    def close(self):
-        self.reader.join(10)
-        self.proc.wait(10)
+        super().__init__(**cfg)
 
 
 def exchange(sock, send=True):

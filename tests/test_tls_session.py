@@ -17,37 +17,7 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-session-certs")))
-
-
-@pytest.fixture
-def certs(certdir):
-    def read(name):
-        with open(os.path.join(certdir, name), "rb") as f:
-            return f.read()
-    return read
-
-
-@pytest.fixture
-def server_opts(certs):
-    return {"key": certs("server-key.pem"), "cert": certs("server-cert.pem")}
-
-
-def listen(server):
-    server.listen(0, "127.0.0.1")
-    gnet.once(server, "listening", timeout=5000)
-    return server.address()["port"]
-
-
-def run_until(emitter, event, timeout=10000):
-    done = gevent.event.Event()
-    emitter.once(event, lambda *_: done.set())
-    assert done.wait(timeout / 1000.0), "no %r within %d ms" % (event, timeout)
+from tlshelpers import listen, run_until
 
 
 def echo_server(opts, on_secure=None):

@@ -5,17 +5,7 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-
-@pytest.fixture(scope="module")
-def certdir(tmp_path_factory):
-    return tls_certs.write(str(tmp_path_factory.mktemp("tls-ssc")))
-
-
-def read(certdir, name):
-    with open("%s/%s" % (certdir, name), "rb") as f:
-        return f.read()
+from tlshelpers import read
 
 
 def client_verified(server, certdir):

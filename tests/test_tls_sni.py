@@ -8,24 +8,7 @@ import pytest
 
 import gnet
 import gnet.tls as tls
-from compat import tls_certs
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("sni-certs")
-    tls_certs.write(str(folder))
-
-    def read(name):
-        with open(folder / name, "rb") as f:
-            return f.read()
-    return read
-
-
-def listen(server):
-    server.listen(0, "127.0.0.1")
-    gnet.once(server, "listening", timeout=5000)
-    return server.address()["port"]
+from tlshelpers import listen
 
 
 def wait_close(sock):

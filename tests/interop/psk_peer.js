@@ -8,42 +8,13 @@
 //   {"done": {...}}, or {"tlsClientError": code}.
 // mode 'client': tls.connect to port answering {psk: key, identity}; prints
 //   {"psk": {hint}}, {"secure": {...}}, {"done": {...}}, or {"error": code}.
-// Each side sends `size` bytes of the pattern below and hashes what it gets;
-// both are half-open, so each ends after its own send whenever the other does.
+// Each side sends `size` bytes of exchange.js's pattern(seed) and hashes what it gets.
 const tls = require('tls');
-const crypto = require('crypto');
+const { say, exchange } = require('./exchange');
 
 const cfg = JSON.parse(process.argv[2]);
 const key = Buffer.from(cfg.key, 'hex');
-const say = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
 setTimeout(() => { say({ error: 'guard timeout' }); process.exit(2); }, 18000).unref();
-
-function pattern(seed) {
-  const block = Buffer.alloc(65536);
-  for (let i = 0; i < block.length; i++) block[i] = (i * 7 + seed) & 0xff;
-  return block;
-}
-
-function exchange(sock) {
-  const hash = crypto.createHash('sha256');
-  let received = 0;
-  sock.on('data', (d) => { hash.update(d); received += d.length; });
-  sock.on('end', () => say({ done: { received, sha256: hash.digest('hex') } }));
-  const block = pattern(cfg.seed);
-  let sent = 0;
-  function pump() {
-    while (sent < cfg.size) {
-      const n = Math.min(block.length, cfg.size - sent);
-      sent += n;
-      if (!sock.write(n === block.length ? block : block.subarray(0, n))) {
-        sock.once('drain', pump);
-        return;
-      }
-    }
-    sock.end();
-  }
-  pump();
-}
 
 function facts(sock) {
   const cipher = sock.getCipher();
@@ -63,7 +34,7 @@ if (cfg.mode === 'server') {
     },
   }, (sock) => {
     say({ secure: facts(sock) });
-    exchange(sock);
+    exchange(sock, cfg.seed, cfg.size);
     sock.on('close', () => server.close());
   });
   server.on('tlsClientError', (err) => { say({ tlsClientError: err.code }); server.close(); });
@@ -76,6 +47,6 @@ if (cfg.mode === 'server') {
       say({ psk: { hint } });
       return { psk: key, identity: cfg.identity };
     },
-  }, () => { say({ secure: facts(sock) }); exchange(sock); });
+  }, () => { say({ secure: facts(sock) }); exchange(sock, cfg.seed, cfg.size); });
   sock.on('error', (err) => say({ error: err.code || err.message }));
 }

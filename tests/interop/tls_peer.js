@@ -6,47 +6,18 @@
 //   {"port": N}, then {"secure": {...}} and {"done": {...}} lines.
 // mode 'client': tls.connect to port with a client certificate, servername
 //   sni.example and ALPN; prints {"secure": {...}} and {"done": {...}}.
-// Each side sends `size` bytes of the pattern below and hashes what it gets;
-// both are half-open, so each ends after its own send whenever the other does.
+// Each side sends `size` bytes of exchange.js's pattern(seed) and hashes what it gets.
 // mode 'starttls-server' / 'starttls-client': a line protocol (STARTTLS, OK,
 //   then PING/PONG over TLS).
 const tls = require('tls');
 const net = require('net');
 const fs = require('fs');
 const path = require('path');
-const crypto = require('crypto');
+const { say, exchange } = require('./exchange');
 
 const cfg = JSON.parse(process.argv[2]);
 const file = (name) => fs.readFileSync(path.join(cfg.certs, name));
-const say = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
 setTimeout(() => { say({ error: 'guard timeout' }); process.exit(2); }, 18000).unref();
-
-function pattern(seed) {
-  const block = Buffer.alloc(65536);
-  for (let i = 0; i < block.length; i++) block[i] = (i * 7 + seed) & 0xff;
-  return block;
-}
-
-function exchange(sock, role) {
-  const hash = crypto.createHash('sha256');
-  let received = 0;
-  sock.on('data', (d) => { hash.update(d); received += d.length; });
-  sock.on('end', () => say({ done: { received, sha256: hash.digest('hex') } }));
-  const block = pattern(cfg.seed);
-  let sent = 0;
-  function pump() {
-    while (sent < cfg.size) {
-      const n = Math.min(block.length, cfg.size - sent);
-      sent += n;
-      if (!sock.write(n === block.length ? block : block.subarray(0, n))) {
-        sock.once('drain', pump);
-        return;
-      }
-    }
-    sock.end();
-  }
-  pump();
-}
 
 function facts(sock) {
   const cert = sock.getPeerCertificate();
@@ -63,7 +34,7 @@ if (cfg.mode === 'server') {
     requestCert: true, rejectUnauthorized: true, ALPNProtocols: ['h2', 'http/1.1'], allowHalfOpen: true,
   }, (sock) => {
     say({ secure: facts(sock) });
-    exchange(sock);
+    exchange(sock, cfg.seed, cfg.size);
     sock.on('close', () => server.close());
   });
   // An SNI context verifies client certificates with its own CAs, as OpenSSL's SSL_set_SSL_CTX does.
@@ -75,7 +46,7 @@ if (cfg.mode === 'server') {
     port: cfg.port, host: '127.0.0.1', ca: file('ca.pem'), servername: 'sni.example',
     key: file('client-key.pem'), cert: file('client-cert.pem'), ALPNProtocols: ['http/1.1', 'h2'],
     allowHalfOpen: true,
-  }, () => { say({ secure: facts(sock) }); exchange(sock); });
+  }, () => { say({ secure: facts(sock) }); exchange(sock, cfg.seed, cfg.size); });
   sock.on('error', (err) => say({ error: err.code || err.message }));
 } else if (cfg.mode === 'starttls-server') {
   const server = net.createServer((raw) => {

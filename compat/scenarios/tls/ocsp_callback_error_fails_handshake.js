@@ -5,13 +5,9 @@
 // error; a falsy one is none. A second call is ERR_MULTIPLE_CALLBACK: before
 // the handshake is done, 'tlsClientError'; after, the socket's 'error'.
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { fmt } = require('../../trace');
+const { cert, sides } = require('../../tls_case');
 
-const clientLog = [];
-const serverLog = [];
-const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-const s = (...a) => serverLog.push(a.map(fmt).join(' '));
+const { c, s, report } = sides();
 let name = null;
 let stored = null;
 const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem') }, (sock) => {
@@ -45,8 +41,7 @@ const names = ['error', 'string', 'falsy error', 'twice', 'twice after'];
 function run(i) {
   if (i === names.length) {
     server.close();
-    for (const line of clientLog) console.log('client', line);
-    for (const line of serverLog) console.log('server', line);
+    report();
     return;
   }
   name = names[i];

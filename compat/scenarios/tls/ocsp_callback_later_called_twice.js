@@ -4,14 +4,10 @@
 // the socket. A TLS 1.3 client has all it needs and connects; a TLS 1.2
 // client still waits for the server's Finished.
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { fmt } = require('../../trace');
+const { cert, sides } = require('../../tls_case');
 
 function run(version, next) {
-  const clientLog = [];
-  const serverLog = [];
-  const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-  const s = (...a) => serverLog.push(a.map(fmt).join(' '));
+  const { c, s, report } = sides();
   const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem'), maxVersion: version },
     () => s('secureConnection'));
   server.on('OCSPRequest', (certificate, issuer, callback) => {
@@ -30,8 +26,7 @@ function run(version, next) {
     sock.on('error', (err) => c('error', err));
     sock.on('close', () => {
       server.close();
-      for (const line of clientLog) console.log(version, 'client', line);
-      for (const line of serverLog) console.log(version, 'server', line);
+      report(version);
       next();
     });
     sock.resume();

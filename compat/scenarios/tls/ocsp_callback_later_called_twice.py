@@ -1,13 +1,10 @@
 import gnet
 import gnet.tls as tls
-from compat.tls_case import cert
-from compat.trace import fmt
+from compat.tls_case import cert, sides
 
 
 def run(version, then):
-    client_log, server_log = [], []
-    c = lambda *a: client_log.append(' '.join(fmt(x) for x in a))
-    s = lambda *a: server_log.append(' '.join(fmt(x) for x in a))
+    c, s, report = sides()
     server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-cert.pem'), 'maxVersion': version},
                               lambda sock: s('secureConnection'))
 
@@ -31,10 +28,7 @@ def run(version, then):
 
         def on_close(*_):
             server.close()
-            for line in client_log:
-                print(version, 'client', line)
-            for line in server_log:
-                print(version, 'server', line)
+            report(version)
             then()
 
         sock.on('close', on_close)

@@ -4,22 +4,16 @@
 // 'OCSPRequest'; the client hears nothing in TLS 1.2 (session id) and an
 // 'OCSPResponse' of null in TLS 1.3 (ticket).
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { fmt } = require('../../trace');
+const { cert, sessionStore, sides } = require('../../tls_case');
 
 function run(version, next) {
-  const clientLog = [];
-  const serverLog = [];
-  const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-  const s = (...a) => serverLog.push(a.map(fmt).join(' '));
-  const store = new Map();
+  const { c, s, report } = sides();
   const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem'), maxVersion: version },
     (sock) => { s('secureConnection', sock.isSessionReused()); sock.on('data', (d) => sock.end(d)); });
   server.on('OCSPRequest', (certificate, issuer, callback) => { s('OCSPRequest'); callback(null, Buffer.from('ok')); });
   if (version === 'TLSv1.2') {
     // TLS 1.3 resumes from tickets, which need no store.
-    server.on('newSession', (id, data, cb) => { s('newSession'); store.set(id.toString('hex'), data); cb(); });
-    server.on('resumeSession', (id, cb) => { s('resumeSession'); cb(null, store.get(id.toString('hex')) || null); });
+    sessionStore(server, s);
   }
   server.listen(0, '127.0.0.1', () => {
     const opts = { port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'), servername: 'localhost',
@@ -36,8 +30,7 @@ function run(version, next) {
     };
     connect('first', undefined, (session) => connect('second', session, () => {
       server.close();
-      for (const line of clientLog) console.log(version, 'client', line);
-      for (const line of serverLog) console.log(version, 'server', line);
+      report(version);
       next();
     }));
   });

@@ -2,15 +2,11 @@ import ssl
 
 import gnet
 import gnet.tls as tls
-from compat.tls_case import cert
-from compat.trace import fmt
+from compat.tls_case import cert, session_store, sides
 
 
 def run(version, then):
-    client_log, server_log = [], []
-    c = lambda *a: client_log.append(' '.join(fmt(x) for x in a))
-    s = lambda *a: server_log.append(' '.join(fmt(x) for x in a))
-    store = {}
+    c, s, report = sides()
 
     def on_secure(sock):
         s('secureConnection', sock.isSessionReused())
@@ -26,17 +22,7 @@ def run(version, then):
     server.on('OCSPRequest', on_request)
     if version == 'TLSv1.2':
         # TLS 1.3 resumes from tickets, which need no store.
-        def on_new_session(sid, data, cb):
-            s('newSession')
-            store[sid.hex()] = data
-            cb()
-
-        def on_resume_session(sid, cb):
-            s('resumeSession')
-            cb(None, store.get(sid.hex()))
-
-        server.on('newSession', on_new_session)
-        server.on('resumeSession', on_resume_session)
+        session_store(server, s)
 
     def listening():
         opts = {'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
@@ -63,10 +49,7 @@ def run(version, then):
 
         def finish(_):
             server.close()
-            for line in client_log:
-                print(version, 'client', line)
-            for line in server_log:
-                print(version, 'server', line)
+            report(version)
             then()
 
         connect('first', None, lambda session: connect('second', session, finish))

@@ -6,34 +6,30 @@
 // neither side parses them). TLS 1.3, then TLS 1.2.
 const crypto = require('crypto');
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { show } = require('../../trace');
+const { cert, sides } = require('../../tls_case');
 
 const der = (name) => new crypto.X509Certificate(cert(name)).raw;
 
 function run(version, next) {
-  const log = [];
+  const { c, s, report } = sides();
   const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem'), maxVersion: version },
-    (sock) => { log.push(['server', 'secureConnection', sock.getProtocol()]); sock.end(); });
+    (sock) => { s('secureConnection', sock.getProtocol()); sock.end(); });
   server.on('OCSPRequest', (certificate, issuer, callback) => {
-    log.push(['server', 'OCSPRequest', Buffer.isBuffer(certificate), certificate.equals(der('server-cert.pem')),
-      issuer, typeof callback]);
+    s('OCSPRequest', Buffer.isBuffer(certificate), certificate.equals(der('server-cert.pem')), issuer,
+      typeof callback);
     callback(null, Buffer.from('not an OCSP response'));
   });
   server.listen(0, '127.0.0.1', () => {
-    const c = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'),
+    const sock = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'),
       servername: 'localhost', requestOCSP: true });
-    c.on('OCSPResponse', (response) => log.push(['client', 'OCSPResponse', response, c.secureConnecting]));
-    c.on('secureConnect', () => log.push(['client', 'secureConnect', c.secureConnecting]));
-    c.on('close', () => {
+    sock.on('OCSPResponse', (response) => c('OCSPResponse', response, sock.secureConnecting));
+    sock.on('secureConnect', () => c('secureConnect', sock.secureConnecting));
+    sock.on('close', () => {
       server.close();
-      // One side at a time: the order between the two is the kernel's.
-      for (const side of ['client', 'server']) {
-        for (const entry of log) if (entry[0] === side) show(version, ...entry);
-      }
+      report(version);
       next();
     });
-    c.resume();
+    sock.resume();
   });
 }
 

@@ -2,8 +2,7 @@ import ssl
 
 import gnet
 import gnet.tls as tls
-from compat.tls_case import cert
-from compat.trace import show
+from compat.tls_case import cert, sides
 
 
 def der(name):
@@ -11,39 +10,35 @@ def der(name):
 
 
 def run(version, then):
-    log = []
+    c, s, report = sides()
 
     def on_secure(sock):
-        log.append(['server', 'secureConnection', sock.getProtocol()])
+        s('secureConnection', sock.getProtocol())
         sock.end()
 
     server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-cert.pem'), 'maxVersion': version},
                               on_secure)
 
     def on_request(certificate, issuer, callback):
-        log.append(['server', 'OCSPRequest', isinstance(certificate, bytes), certificate == der('server-cert.pem'),
-                    issuer, 'function' if callable(callback) else callback])
+        s('OCSPRequest', isinstance(certificate, bytes), certificate == der('server-cert.pem'), issuer,
+          'function' if callable(callback) else callback)
         callback(None, b'not an OCSP response')
 
     server.on('OCSPRequest', on_request)
 
     def listening():
-        c = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
-                         'servername': 'localhost', 'requestOCSP': True})
-        c.on('OCSPResponse', lambda response: log.append(['client', 'OCSPResponse', response, c.secureConnecting]))
-        c.on('secureConnect', lambda: log.append(['client', 'secureConnect', c.secureConnecting]))
+        sock = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
+                            'servername': 'localhost', 'requestOCSP': True})
+        sock.on('OCSPResponse', lambda response: c('OCSPResponse', response, sock.secureConnecting))
+        sock.on('secureConnect', lambda: c('secureConnect', sock.secureConnecting))
 
         def on_close(*_):
             server.close()
-            # One side at a time: the order between the two is the kernel's.
-            for side in ('client', 'server'):
-                for entry in log:
-                    if entry[0] == side:
-                        show(version, *entry)
+            report(version)
             then()
 
-        c.on('close', on_close)
-        c.resume()
+        sock.on('close', on_close)
+        sock.resume()
 
     server.listen(0, '127.0.0.1', listening)
 

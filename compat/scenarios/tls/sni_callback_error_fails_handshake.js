@@ -4,14 +4,10 @@
 // connection go (ECONNRESET), the server hears 'tlsClientError' with the
 // error. A second call is ERR_MULTIPLE_CALLBACK. TLS 1.3, then TLS 1.2.
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { fmt } = require('../../trace');
+const { cert, sides } = require('../../tls_case');
 
 const sniContext = tls.createSecureContext({ key: cert('sni-key.pem'), cert: cert('sni-cert.pem') });
-const clientLog = [];
-const serverLog = [];
-const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-const s = (...a) => serverLog.push(a.map(fmt).join(' '));
+const { c, s, report } = sides();
 let name = null;
 let stored = null;
 function SNICallback(servername, callback) {
@@ -46,8 +42,7 @@ for (const v of ['TLSv1.3', 'TLSv1.2']) for (const n of ['error', 'throws', 'twi
 function run(i) {
   if (i === names.length) {
     server.close();
-    for (const line of clientLog) console.log('client', line);
-    for (const line of serverLog) console.log('server', line);
+    report();
     return;
   }
   name = names[i];

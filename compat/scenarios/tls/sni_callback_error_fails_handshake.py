@@ -1,12 +1,9 @@
 import gnet
 import gnet.tls as tls
-from compat.tls_case import cert
-from compat.trace import fmt
+from compat.tls_case import cert, sides
 
 sni_context = tls.createSecureContext({'key': cert('sni-key.pem'), 'cert': cert('sni-cert.pem')})
-client_log, server_log = [], []
-c = lambda *a: client_log.append(' '.join(fmt(x) for x in a))
-s = lambda *a: server_log.append(' '.join(fmt(x) for x in a))
+c, s, report = sides()
 state = {'name': None, 'stored': None}
 
 
@@ -53,10 +50,7 @@ names = [v + ' ' + n for v in ('TLSv1.3', 'TLSv1.2') for n in ('error', 'throws'
 def run(i):
     if i == len(names):
         server.close()
-        for line in client_log:
-            print('client', line)
-        for line in server_log:
-            print('server', line)
+        report()
         return
     name = state['name'] = names[i]
     sock = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),

@@ -4,17 +4,12 @@
 // full handshake: a resumed session (TLS 1.2 session id or ticket, TLS 1.3
 // ticket) sends no certificate, so the callback is not called.
 const tls = require('tls');
-const { cert } = require('../../tls_case');
-const { fmt } = require('../../trace');
+const { cert, sessionStore, sides } = require('../../tls_case');
 
 const sniContext = tls.createSecureContext({ key: cert('sni-key.pem'), cert: cert('sni-cert.pem') });
 
 function run(name, version, tickets, next) {
-  const clientLog = [];
-  const serverLog = [];
-  const c = (...a) => clientLog.push(a.map(fmt).join(' '));
-  const s = (...a) => serverLog.push(a.map(fmt).join(' '));
-  const store = new Map();
+  const { c, s, report } = sides();
   const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('server-cert.pem'), maxVersion: version,
     SNICallback: (servername, callback) => { s('SNICallback', servername); callback(null, sniContext); } },
   (sock) => {
@@ -23,8 +18,7 @@ function run(name, version, tickets, next) {
   });
   server.on('OCSPRequest', (certificate, issuer, callback) => { s('OCSPRequest'); callback(null, Buffer.from('ok')); });
   if (!tickets) {
-    server.on('newSession', (id, data, cb) => { s('newSession'); store.set(id.toString('hex'), data); cb(); });
-    server.on('resumeSession', (id, cb) => { s('resumeSession'); cb(null, store.get(id.toString('hex')) || null); });
+    sessionStore(server, s);
   }
   server.listen(0, '127.0.0.1', () => {
     const opts = { port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'), servername: 'sni.example',
@@ -46,8 +40,7 @@ function run(name, version, tickets, next) {
     };
     connect('first', undefined, (session) => connect('second', session, () => {
       server.close();
-      for (const line of clientLog) console.log(name, 'client', line);
-      for (const line of serverLog) console.log(name, 'server', line);
+      report(name);
       next();
     }));
   });

@@ -2,17 +2,13 @@ import ssl
 
 import gnet
 import gnet.tls as tls
-from compat.tls_case import cert
-from compat.trace import fmt
+from compat.tls_case import cert, session_store, sides
 
 sni_context = tls.createSecureContext({'key': cert('sni-key.pem'), 'cert': cert('sni-cert.pem')})
 
 
 def run(name, version, tickets, then):
-    client_log, server_log = [], []
-    c = lambda *a: client_log.append(' '.join(fmt(x) for x in a))
-    s = lambda *a: server_log.append(' '.join(fmt(x) for x in a))
-    store = {}
+    c, s, report = sides()
 
     def sni_callback(servername, callback):
         s('SNICallback', servername)
@@ -31,17 +27,7 @@ def run(name, version, tickets, then):
 
     server.on('OCSPRequest', on_request)
     if not tickets:
-        def on_new_session(sid, data, cb):
-            s('newSession')
-            store[sid.hex()] = data
-            cb()
-
-        def on_resume_session(sid, cb):
-            s('resumeSession')
-            cb(None, store.get(sid.hex()))
-
-        server.on('newSession', on_new_session)
-        server.on('resumeSession', on_resume_session)
+        session_store(server, s)
 
     def listening():
         opts = {'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
@@ -70,10 +56,7 @@ def run(name, version, tickets, then):
 
         def finish(_):
             server.close()
-            for line in client_log:
-                print(name, 'client', line)
-            for line in server_log:
-                print(name, 'server', line)
+            report(name)
             then()
 
         connect('first', None, lambda session: connect('second', session, finish))
