@@ -323,3 +323,9 @@ def session_id_context_too_long():
 def set_session_failed():
     """Node's plain ``Error`` (no ``code``) when OpenSSL refuses ``SSL_set_session``."""
     return OpenSSLError(None, "SSL_set_session error")
+
+
+def invalid_sni_context():
+    """Node's error (TLSWrap::CertCbDone) when an SNICallback answers an object
+    that is not a SecureContext: a ``TypeError`` with no ``code``."""
+    return TypeError("Invalid SNI context")
