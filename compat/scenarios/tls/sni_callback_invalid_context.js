@@ -30,7 +30,11 @@ const server = tls.createServer({ key: cert('server-key.pem'), cert: cert('serve
   sock.end();
 });
 server.on('tlsClientError', (err, sock) => s(name, 'tlsClientError', err, err.name, String(err.message), sock.destroyed));
-server.on('connection', (sock) => sock.on('close', () => s(name, 'close')));
+// The next connection starts once both ends of this one have closed.
+let pending = 0;
+let next = null;
+const done = () => { if (--pending === 0) next(); };
+server.on('connection', (sock) => sock.on('close', () => { s(name, 'close'); done(); }));
 
 const names = [];
 for (const v of ['TLSv1.3', 'TLSv1.2']) for (const [n] of answers) names.push(v + ' ' + n);
@@ -43,11 +47,13 @@ function run(i) {
   }
   name = names[i];
   answer = answers[i % answers.length][1];
+  pending = 2;
+  next = () => run(i + 1);
   const sock = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'),
     servername: 'sni.example', maxVersion: name.split(' ')[0], checkServerIdentity: () => undefined });
   sock.on('secureConnect', () => c(names[i], 'secureConnect', sock.getPeerCertificate().subject.CN));
   sock.on('error', (err) => c(names[i], 'error', err, err.message));
-  sock.on('close', () => { c(names[i], 'close'); setTimeout(() => run(i + 1), 20); });
+  sock.on('close', () => { c(names[i], 'close'); done(); });
   sock.resume();
 }
 

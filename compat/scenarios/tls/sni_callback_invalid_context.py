@@ -29,7 +29,21 @@ server = tls.createServer({'key': cert('server-key.pem'), 'cert': cert('server-c
                            'SNICallback': sni_callback}, on_secure)
 server.on('tlsClientError', lambda err, sock: s(state['name'], 'tlsClientError', err, type(err).__name__, str(err),
                                                 sock.destroyed))
-server.on('connection', lambda sock: sock.on('close', lambda *_: s(state['name'], 'close')))
+
+
+# The next connection starts once both ends of this one have closed.
+def done():
+    state['pending'] -= 1
+    if state['pending'] == 0:
+        state['next']()
+
+
+def on_server_close(*_):
+    s(state['name'], 'close')
+    done()
+
+
+server.on('connection', lambda sock: sock.on('close', on_server_close))
 
 names = [v + ' ' + n for v in ('TLSv1.3', 'TLSv1.2') for n, _ in answers]
 
@@ -44,6 +58,8 @@ def run(i):
         return
     name = state['name'] = names[i]
     state['answer'] = answers[i % len(answers)][1]
+    state['pending'] = 2
+    state['next'] = lambda: run(i + 1)
     sock = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'ca': cert('ca.pem'),
                         'servername': 'sni.example', 'maxVersion': name.split(' ')[0],
                         'checkServerIdentity': lambda *a: None})
@@ -52,7 +68,7 @@ def run(i):
 
     def on_close(*_):
         c(name, 'close')
-        gnet.setTimeout(lambda: run(i + 1), 20)
+        done()
 
     sock.on('close', on_close)
     sock.resume()
