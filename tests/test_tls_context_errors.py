@@ -3,6 +3,8 @@
 with Node's fields where the context is made, and the SNICallback's answer
 read as Node reads it (gnet/tls/server.py)."""
 
+import warnings
+
 import gevent.event
 import pytest
 
@@ -12,13 +14,11 @@ from compat import tls_certs
 from gnet.tls.errors import OpenSSLError
 
 
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("context-error-certs")
-    tls_certs.write(str(folder))
-
+@pytest.fixture
+def certs():
+    """The bytes of a file of the test certificates (compat/tls_certs.py)."""
     def read(name):
-        with open(folder / name, "rb") as f:
+        with open(tls_certs.path(name), "rb") as f:
             return f.read()
     return read
 
@@ -146,3 +146,18 @@ def test_an_sni_answer_that_is_no_object_leaves_the_servers_context(certs, answe
                                "SNICallback": lambda name, cb: cb(None, answer)}, lambda sock: sock.end())
     seen = handshake(certs, server, servername="sni.example", checkServerIdentity=lambda *a: None)
     assert seen == [("secureConnect", True, "localhost")]
+
+
+@pytest.mark.parametrize("name", [".example", "\u00e9.example", "127.0.0.1"])
+def test_a_servername_is_sent_as_given(certs, name):
+    # Python's own server_hostname refuses an empty label, IDNA-encodes the
+    # rest and sends no IP address; Node sends the UTF-8 bytes, read back as latin-1.
+    heard = []
+    server = tls.createServer({"key": certs("server-key.pem"), "cert": certs("server-cert.pem"),
+                               "SNICallback": lambda n, cb: (heard.append(n), cb(None, None))},
+                              lambda sock: sock.end())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)     # DEP0123 for the IP, once per process
+        seen = handshake(certs, server, servername=name, checkServerIdentity=lambda *a: None)
+    assert seen == [("secureConnect", True, "localhost")]
+    assert heard == [name.encode("utf-8").decode("latin-1")]

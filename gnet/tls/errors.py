@@ -358,3 +358,9 @@ def invalid_sni_context():
     """Node's error (TLSWrap::CertCbDone) when an SNICallback answers an object
     that is not a SecureContext: a ``TypeError`` with no ``code``."""
     return TypeError("Invalid SNI context")
+
+
+def ip_servername_warning():
+    """Node's DEP0123, for a ``servername`` that is an IP address (sent all the same)."""
+    return DeprecationWarning("Setting the TLS ServerName to an IP address is not permitted by RFC 6066. "
+                              "This will be ignored in a future version.")
