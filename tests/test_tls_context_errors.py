@@ -3,6 +3,7 @@
 with Node's fields where the context is made, and the SNICallback's answer
 read as Node reads it (gnet/tls/server.py)."""
 
+import pathlib
 import warnings
 
 import gevent.event
@@ -17,10 +18,7 @@ from gnet.tls.errors import OpenSSLError
 @pytest.fixture
 def certs():
     """The bytes of a file of the test certificates (compat/tls_certs.py)."""
-    def read(name):
-        with open(tls_certs.path(name), "rb") as f:
-            return f.read()
-    return read
+    return lambda name: pathlib.Path(tls_certs.path(name)).read_bytes()
 
 
 def listen(server):
