@@ -15,6 +15,7 @@ The set (PEM files):
 - ``server-chain.pem``: that leaf followed by the CA itself (a chain that
   ends in a root the client may not trust: SELF_SIGNED_CERT_IN_CHAIN);
 - ``sni-cert.pem``/``sni-key.pem``: ``sni.example``, for SNI;
+- ``encrypted-key.pem``: ``server-key.pem`` encrypted with the passphrase ``secret``;
 - ``client-cert.pem``/``client-key.pem``: a client certificate for mutual TLS;
 - ``expired-cert.pem``/``expired-key.pem``: ``localhost``, expired a year ago;
 - ``self-signed-cert.pem``/``self-signed-key.pem``: a self-signed certificate
@@ -74,6 +75,10 @@ def write(folder):
     sni = ca.issue_cert("sni.example", common_name="sni.example")
     put("sni-cert.pem", sni.cert_chain_pems[0].bytes())
     put("sni-key.pem", sni.private_key_pem.bytes())
+    # The server's key encrypted with the passphrase 'secret' (PKCS#8).
+    put("encrypted-key.pem", serialization.load_pem_private_key(server.private_key_pem.bytes(), password=None)
+        .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                       serialization.BestAvailableEncryption(b"secret")))
     client = ca.issue_cert("client@gnet.test", common_name="gnet test client")
     put("client-cert.pem", client.cert_chain_pems[0].bytes())
     put("client-key.pem", client.private_key_pem.bytes())

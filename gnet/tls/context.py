@@ -10,8 +10,10 @@ peer negotiate alike: Node's default cipher list (``DEFAULT_CIPHERS``, TLS 1.3
 suites included), ``DEFAULT_MIN_VERSION``/``DEFAULT_MAX_VERSION``, no
 hostname check and no verification failure inside the handshake (the socket
 decides afterwards, as Node's JavaScript does: gnet/tls/socket.py). PEM keys
-and certificates given as strings or bytes are read through an anonymous
-in-memory file (``memfd``), never written to disk.
+and certificates are loaded apart, as Node's ``setCert`` and ``setKey``
+load them (gnet/tls/_openssl/keys.py), from memory; what Python's ``ssl``
+reads only from a file (DH parameters, a PKCS#12's contents) is read through
+an anonymous in-memory file (``memfd``), never written to disk.
 
 ``secureProtocol`` pins the versions as Node's method names do; a one-sided
 method, OpenSSL engines (``privateKeyEngine``/``privateKeyIdentifier``,
@@ -90,13 +92,10 @@ def _module_default(name):
 
 
 def _check_buffers(value, name):
-    """Node's validation of ``key``/``cert``/``ca``: a string, a Buffer, or an array of them."""
+    """Node's validation of ``ca``/``crl``: a string, a Buffer, or an array of them."""
     items = value if isinstance(value, (list, tuple)) else [value]
     out = []
     for item in items:
-        if isinstance(item, dict) and name == "options.key":
-            out.append(item)
-            continue
         if not isinstance(item, (str, bytes, bytearray, memoryview)):
             raise _jserrors.ERR_INVALID_ARG_TYPE(name, _BUFFER_TYPES, item)
         out.append(item)
@@ -245,26 +244,21 @@ class SecureContext:
             low, self._max, self._method_side = method
             if low is not None:
                 self._min = low
+        # Then the ciphers, before anything configSecureContext loads.
         ciphers = opts.get("ciphers")
         if ciphers is not None and not isinstance(ciphers, str):
             raise _jserrors.ERR_INVALID_ARG_TYPE("options.ciphers", "string", ciphers)
         self._cipher_list, self._cipher_suites = _process_ciphers(ciphers)
-        for name in ("ecdhCurve", "sigalgs", "sessionIdContext"):
-            value = opts.get(name)
-            if value is not None and not isinstance(value, str):
-                raise _jserrors.ERR_INVALID_ARG_TYPE("options." + name, "string", value)
-        if opts.get("sigalgs") == "":
-            raise _jserrors.ERR_INVALID_ARG_VALUE("options.sigalgs", "")
-        self._crls = _check_buffers(opts["crl"], "options.crl") if opts.get("crl") is not None else []
-        self._keys = _check_buffers(opts["key"], "options.key") if opts.get("key") is not None else []
-        self._certs = _check_buffers(opts["cert"], "options.cert") if opts.get("cert") is not None else []
-        self._cas = _check_buffers(opts["ca"], "options.ca") if opts.get("ca") is not None else None
+        cert = opts.get("cert")
+        #: Node's ``cert`` as a list (each item checked when it is loaded).
+        self._certs = (list(cert) if isinstance(cert, (list, tuple)) else [cert]) if _values.js_truthy(cert) else []
         self._contexts = {}
         self._session_timeout = None
         #: Node's ticket keys of this context, both sides' (random until ``ticketKeys``).
         self._ticket_keys = _openssl.TicketKeys()
         # Made now for the client side, as Node's constructor loads everything
-        # at once: bad keys, certificates and cipher lists throw here.
+        # at once: bad keys, certificates and cipher lists throw here, each
+        # option checked where configSecureContext checks it (_make).
         self.ssl_context(False)
         # Node checks these last (configSecureContext), after what it loaded.
         ticket_keys = opts.get("ticketKeys")
@@ -321,12 +315,6 @@ class SecureContext:
         # Node's contexts let a client renegotiate (OpenSSL 3 does not by
         # default); Node's TLSSocket counts and limits it (gnet/tls/socket.py).
         _openssl.allow_client_renegotiation(ctx)
-        # Node ties a session to no context on a client and to ``sessionIdContext``
-        # on a server (tls.Server gives one by default, gnet/tls/server.py);
-        # Python's b'Python' would make a gnet client's sessions unusable to a
-        # Node client and the other way.
-        sid_ctx = opts.get("sessionIdContext")
-        self._set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
         try:
             with warnings.catch_warnings():
                 # Python deprecates TLS 1.0 and 1.1; Node takes them silently
@@ -343,32 +331,52 @@ class SecureContext:
         # works in Node (compat: tls/dhparam_auto_bad_and_small). A
         # '@SECLEVEL=n' in ``ciphers`` changes it next, as in Node.
         _openssl.set_security_level(ctx, 1)
-        self._set_ciphers(ctx, self._cipher_list, self._cipher_suites)
-        curve = opts.get("ecdhCurve") or DEFAULT_ECDH_CURVE
-        if curve != "auto" and not _openssl.set_groups(ctx, curve):
-            raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve")
         if opts.get("honorCipherOrder"):
             ctx.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
         if opts.get("secureOptions"):
             ctx.options |= int(opts["secureOptions"])
+        self._set_ciphers(ctx, self._cipher_list, self._cipher_suites)
+        # From here in configSecureContext's order: its first error is the one
+        # thrown (compat: tls/create_secure_context_key_cert_errors).
         self._load_ca(ctx)
         if _values.js_truthy(opts.get("allowPartialTrustChain")):
             # Node's setAllowPartialTrustChain: a certificate of ``ca`` (an
             # intermediate too) is enough to trust a chain that reaches it.
             ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
-        self._load_key_cert(ctx)
+        self._load_certs(ctx)
+        self._load_keys(ctx)
         sigalgs = opts.get("sigalgs")
-        if sigalgs is not None and not _openssl.set_sigalgs(ctx, sigalgs):
-            # Node's error here has no code: OpenSSL left nothing in its queue.
-            raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
+        if sigalgs is not None:
+            if not isinstance(sigalgs, str):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options.sigalgs", "string", sigalgs)
+            if sigalgs == "":
+                raise _jserrors.ERR_INVALID_ARG_VALUE("options.sigalgs", "")
+            if not _openssl.set_sigalgs(ctx, sigalgs):
+                # Node's error here has no code: OpenSSL left nothing in its queue.
+                raise _errors.OpenSSLError(None, "error:00000000:lib(0)::reason(0)")
         self._use_engine_key(ctx)
+        curve = opts.get("ecdhCurve")
+        if curve is not None and not isinstance(curve, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.ecdhCurve", "string", curve)
+        curve = curve or DEFAULT_ECDH_CURVE
+        if curve != "auto" and not _openssl.set_groups(ctx, curve):
+            raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve")
         self._set_dh_param(ctx)
-        if self._crls:
-            for crl in self._crls:
+        crls = _check_buffers(opts["crl"], "options.crl") if opts.get("crl") is not None else []
+        if crls:
+            for crl in crls:
                 if not _openssl.add_crl(ctx, _as_bytes(crl)):
                     raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Failed to parse CRL")
             # Node's AddCRL: X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL.
             ctx.verify_flags |= ssl.VERIFY_CRL_CHECK_CHAIN
+        # Node ties a session to no context on a client and to ``sessionIdContext``
+        # on a server (tls.Server gives one by default, gnet/tls/server.py);
+        # Python's b'Python' would make a gnet client's sessions unusable to a
+        # Node client and the other way.
+        sid_ctx = opts.get("sessionIdContext")
+        if sid_ctx is not None and not isinstance(sid_ctx, str):
+            raise _jserrors.ERR_INVALID_ARG_TYPE("options.sessionIdContext", "string", sid_ctx)
+        self._set_session_id_context(ctx, sid_ctx.encode("utf-8") if sid_ctx is not None else b"")
         if opts.get("pfx") is not None:
             self._load_pfx(ctx, opts["pfx"], opts.get("passphrase"))
         self._use_client_cert_engine(ctx)
@@ -434,11 +442,12 @@ class SecureContext:
             ctx.minimum_version = ssl.TLSVersion.TLSv1_3
 
     def _load_ca(self, ctx):
-        if self._cas is None:
+        cas = _check_buffers(self._options["ca"], "options.ca") if self._options.get("ca") is not None else None
+        if cas is None:
             # Node's default trust: its root certificates; here the system's.
             ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
             return
-        for item in self._cas:
+        for item in cas:
             data = _as_bytes(item)
             try:
                 if data.lstrip().startswith(b"-----"):
@@ -448,31 +457,42 @@ class SecureContext:
             except ssl.SSLError as exc:
                 _raise_openssl(exc)
 
-    def _load_key_cert(self, ctx):
+    def _load_certs(self, ctx):
+        """Node's setCerts: each certificate (a string or Buffer, with the
+        chain after it) loaded as SecureContext::SetCert loads it, the first
+        one OpenSSL refuses thrown as its error."""
+        for cert in self._certs:
+            if not isinstance(cert, (str, bytes, bytearray, memoryview)):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options.cert", _BUFFER_TYPES, cert)
+            failure = _openssl.use_certificate_chain_pem(ctx, _as_bytes(cert))
+            if failure is not None:
+                raise _errors.crypto_error(failure, "ERR_CRYPTO_OPERATION_FAILED")
+
+    def _load_keys(self, ctx):
+        """Node's setKey, after the certificates: ``key`` (a string or
+        Buffer) with ``passphrase``, or each of an array, whose items may be
+        ``{'pem': ..., 'passphrase': ...}``; loaded as SecureContext::SetKey
+        loads it, so a key that does not match the certificate throws here."""
+        key = self._options.get("key")
+        if not _values.js_truthy(key):
+            return
         passphrase = self._options.get("passphrase")
-        keys = self._keys
-        certs = self._certs
-        if not keys and not certs:
-            return
-        if certs and not keys and self._options.get("privateKeyIdentifier") is not None:
-            self._load_certs_alone(ctx)     # the key comes from an engine
-            return
-        if not keys or not certs:
-            # Node: a key without a certificate (or the reverse) fails when used;
-            # OpenSSL needs both to load them.
-            return
-        for i, cert in enumerate(certs):
-            key = keys[min(i, len(keys) - 1)]
-            key_pass = passphrase
-            if isinstance(key, dict):
-                key_pass = key.get("passphrase", passphrase)
-                key = key.get("pem")
-            with _MemFile(_as_bytes(cert)) as cert_path, _MemFile(_as_bytes(key)) as key_path:
-                try:
-                    ctx.load_cert_chain(cert_path, key_path,
-                                        password=_as_bytes(key_pass) if key_pass is not None else None)
-                except ssl.SSLError as exc:
-                    _raise_openssl(exc)
+        if isinstance(key, (list, tuple)):
+            items = [(item["pem"] if isinstance(item, dict) and item.get("pem") is not None else item,
+                      item["passphrase"] if isinstance(item, dict) and item.get("passphrase") is not None
+                      else passphrase) for item in key]
+        else:
+            items = [(key, passphrase)]
+        for pem, key_pass in items:
+            if not isinstance(pem, (str, bytes, bytearray, memoryview)):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options.key", _BUFFER_TYPES, pem)
+            if key_pass is not None and not isinstance(key_pass, str):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options.passphrase", "string", key_pass)
+            # Node's PasswordCallback gives an empty passphrase when none was set.
+            failure = _openssl.use_private_key(ctx, _as_bytes(pem),
+                                               key_pass.encode("utf-8") if key_pass is not None else b"")
+            if failure is not None:
+                raise _errors.crypto_error(failure)
 
     # ------------------------------------------------------------------
     # OpenSSL engines (Node's setEngineKey, setClientCertEngine)
@@ -516,13 +536,6 @@ class SecureContext:
         if failure is not None:
             raise _crypto_error(failure)
 
-    def _load_certs_alone(self, ctx):
-        for cert in self._certs:
-            with _MemFile(_as_bytes(cert)) as path:
-                failure = _openssl.use_certificate_chain(ctx, path)
-            if failure is not None:
-                raise _crypto_error(failure)
-
     @staticmethod
     def _load_pfx(ctx, pfx, passphrase):
         try:
@@ -562,8 +575,8 @@ def _load_engine(engine_id):
 
 
 def _crypto_error(failure):
-    """Node's ``ThrowCryptoError`` for a step OpenSSL refused (an engine's, a
-    certificate loaded without its key), from ``(message, library, reason)``."""
+    """Node's ``ThrowCryptoError`` for an engine's step OpenSSL refused, from
+    ``(message, library, reason)``."""
     message, library, reason = failure
     if library is None and reason is None:
         return _errors.OpenSSLError(None, message)

@@ -251,15 +251,44 @@ def error_store(entries):
     return err
 
 
+#: The libraries Node names in a code (its OSSL_ERROR_CODES_MAP), by
+#: OpenSSL 3's ``ERR_LIB_*`` number; the others' codes are ``ERR_OSSL_<REASON>``.
+_NODE_LIBRARIES = {
+    2: "SYS", 3: "BN", 4: "RSA", 5: "DH", 6: "EVP", 7: "BUF", 8: "OBJ", 9: "PEM", 10: "DSA", 11: "X509",
+    13: "ASN1", 14: "CONF", 15: "CRYPTO", 16: "EC", 20: "SSL", 32: "BIO", 33: "PKCS7", 34: "X509V3",
+    35: "PKCS12", 36: "RAND", 37: "DSO", 38: "ENGINE", 39: "OCSP", 40: "UI", 41: "COMP", 42: "ECDSA",
+    43: "ECDH", 44: "OSSL_STORE", 45: "FIPS", 46: "CMS", 47: "TS", 48: "HMAC", 50: "CT", 51: "ASYNC",
+    52: "KDF", 53: "SM2", 128: "USER",
+}
+_NODE_MNEMONICS = frozenset(_NODE_LIBRARIES.values())
+
+
+def crypto_error(errors, step_code=None):
+    """Node's ``ThrowCryptoError`` for OpenSSL's error queue as
+    ``_openssl.take_errors`` reads it: the oldest entry is the message, with
+    its ``code``, ``library`` and ``reason``; the others, newest first, are
+    ``opensslErrorStack``. When OpenSSL queued nothing the message is the
+    failed step's name, with ``step_code`` as the code (Node's SetCert:
+    ``ERR_CRYPTO_OPERATION_FAILED``) or none (its SetKey)."""
+    (message, library, reason, lib), rest = errors
+    if lib is None:
+        return OpenSSLError(step_code, message)
+    err = OpenSSLError(_code(_NODE_LIBRARIES.get(lib), reason or "unknown"), message, library, reason)
+    if rest:
+        err.opensslErrorStack = list(reversed(rest))
+    return err
+
+
 def _code(library, reason):
     """Node's code for an OpenSSL error: ``ERR_SSL_<REASON>`` for the SSL
-    library, ``ERR_OSSL_<LIB>_<REASON>`` for another, ``ERR_OSSL_<REASON>``
-    for none; ``library`` is Python's mnemonic (``'SSL'``), ``reason`` a
-    mnemonic or OpenSSL's text ('wrong ssl version': ``WRONG_SSL_VERSION``)."""
+    library, ``ERR_OSSL_<LIB>_<REASON>`` for another that Node names,
+    ``ERR_OSSL_<REASON>`` for none or one it does not (``DECODER``);
+    ``library`` is Python's mnemonic (``'SSL'``), ``reason`` a mnemonic or
+    OpenSSL's text ('wrong ssl version': ``WRONG_SSL_VERSION``)."""
     reason = re.sub(r"\W+", "_", reason).strip("_").upper()
     if library == "SSL":
         return "ERR_SSL_" + reason
-    return ("ERR_OSSL_%s_" % library if library else "ERR_OSSL_") + reason
+    return ("ERR_OSSL_%s_" % library if library in _NODE_MNEMONICS else "ERR_OSSL_") + reason
 
 
 def conn_reset(message, **fields):
@@ -323,3 +352,15 @@ def session_id_context_too_long():
 def set_session_failed():
     """Node's plain ``Error`` (no ``code``) when OpenSSL refuses ``SSL_set_session``."""
     return OpenSSLError(None, "SSL_set_session error")
+
+
+def invalid_sni_context():
+    """Node's error (TLSWrap::CertCbDone) when an SNICallback answers an object
+    that is not a SecureContext: a ``TypeError`` with no ``code``."""
+    return TypeError("Invalid SNI context")
+
+
+def ip_servername_warning():
+    """Node's DEP0123, for a ``servername`` that is an IP address (sent all the same)."""
+    return DeprecationWarning("Setting the TLS ServerName to an IP address is not permitted by RFC 6066. "
+                              "This will be ignored in a future version.")

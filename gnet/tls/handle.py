@@ -94,6 +94,7 @@ from greenlet import getcurrent
 from gnet.eventloop import loop as _loop
 from gnet.js import errors
 from gnet.net.handle import READ_SIZE, READS_PER_WAKEUP, StreamHandle
+from gnet.tls import _openssl
 from gnet.tls import clienthello as _clienthello
 from gnet.tls import errors as _tls_errors
 from gnet.tls.handshake import HandshakeHooks, _nop
@@ -161,9 +162,12 @@ class TLSHandle(HandshakeHooks, StreamHandle):
     # the session
 
     def start_tls(self, context, server_side, server_hostname=None, session=None):
-        """Attach an OpenSSL session made from ``context`` (an ``ssl.SSLContext``)."""
-        self.ssl = context.wrap_bio(self._bio_in, self._bio_out, server_side=server_side,
-                                    server_hostname=server_hostname, session=session)
+        """Attach an OpenSSL session made from ``context`` (an ``ssl.SSLContext``);
+        a client sends ``server_hostname`` as Node sends its servername (any
+        string, as it is: Python's own refuses some and IDNA-encodes others)."""
+        self.ssl = context.wrap_bio(self._bio_in, self._bio_out, server_side=server_side, session=session)
+        if server_hostname and not server_side:
+            _openssl.set_host_name(self.ssl, server_hostname)
         self._sslc = self.ssl._sslobj
         if self.sock is not None and self._idle():
             self._sync_watchers()

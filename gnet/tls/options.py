@@ -7,6 +7,8 @@ through here, in Node's order: the context first, then what Node checks
 after it.
 """
 
+import warnings
+
 from gnet.js import arity as _arity
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
@@ -160,6 +162,17 @@ class TLSConfig:
         self.psk = psk
 
 
+_ip_servername_warned = False
+
+
+def _warn_ip_servername():
+    # Node's DEP0123, once per process (its ipServernameWarned).
+    global _ip_servername_warned
+    if not _ip_servername_warned:
+        _ip_servername_warned = True
+        warnings.warn(_errors.ip_servername_warning(), stacklevel=_jserrors.warning_stacklevel())
+
+
 def client_config(opts, psk_hint=True):
     alpn = alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
     servername = opts.get("servername")
@@ -170,7 +183,7 @@ def client_config(opts, psk_hint=True):
     if not servername:
         servername = None
     elif isIP(servername):
-        servername = None             # Node warns and sends none: SNI names a host, never an IP
+        _warn_ip_servername()         # and sends it, as Node v20 does
     session = opts.get("session")
     # Node's _init: a truthy session goes to the handle's setSession, which
     # takes a buffer only (a str too is refused there).

@@ -179,6 +179,32 @@ def _context_pattern(hostname):
     return re.compile(source[:-1] + r"\Z")
 
 
+#: What ``_sni_context`` answers for an object that is not a SecureContext.
+_INVALID_SNI_CONTEXT = object()
+
+
+def _sni_context(answer):
+    """The SecureContext an SNICallback answered, as Node's loadSNI and
+    TLSWrap::CertCbDone read it (``context.context || context``): ``None``
+    for a falsy answer or one that is no JavaScript object (a string, a
+    number, ``True``: the server's own context serves), the SecureContext of
+    a native context (``secureContext.context``, also as an object's
+    ``'context'``), else ``_INVALID_SNI_CONTEXT`` (Node's "Invalid SNI
+    context"; compat: tls/sni_callback_invalid_context)."""
+    if isinstance(answer, SecureContext):
+        return answer
+    if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
+        return None
+    if isinstance(answer, dict) and _values.js_truthy(answer.get("context")):
+        answer = answer["context"]
+    if isinstance(answer, ssl.SSLContext) and isinstance(getattr(answer, "gnet_secure_context", None),
+                                                         SecureContext):
+        return answer.gnet_secure_context
+    if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
+        return None
+    return _INVALID_SNI_CONTEXT
+
+
 @_names.alias_class
 class Server(_NetServer):
     """Node's ``tls.Server``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlsserver
@@ -390,10 +416,12 @@ class Server(_NetServer):
             self._request_ocsp(sock)
             return
         def on_context(handle, context):
+            context = _sni_context(context)
+            if context is _INVALID_SNI_CONTEXT:
+                self._cert_cb_failed(sock, _errors.invalid_sni_context())
+                return
             ssl_context = None
             if context is not None:
-                if not isinstance(context, SecureContext):
-                    context = SecureContext(tls_options(context, None, "SNICallback"))
                 ssl_context = context.ssl_context(True)
                 refused = handle.use_sni_context(ssl_context)
                 if refused is not None:

@@ -537,9 +537,8 @@ class TLSSocket(Socket):
         sslobj = self._ssl()
         if sslobj is None or not self._secure_done:
             return None
-        if self._config().server_side:
-            return _openssl.servername(sslobj) or False
-        return sslobj.server_hostname or False
+        # Node's getServername (SSL_get_servername) on either side.
+        return _openssl.servername(sslobj) or False
 
     def getPeerCertificate(self, detailed=False):
         """Node's certificate object (a dict) of the peer; ``{}`` without one,

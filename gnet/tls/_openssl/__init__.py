@@ -15,6 +15,8 @@ with. By subject:
 - ``sessions``: sessions as DER bytes, the session callbacks, Node's ticket
   keys;
 - ``handshakes``: key log lines, ALPN selection, renegotiation, traces;
+- ``keys``: a context's certificate and private key, loaded apart and
+  checked as Node's ``setCert``/``setKey`` load them;
 - ``psk``: pre-shared keys (``pskCallback``, ``pskIdentityHint``);
 - ``ocsp``: a server's certificate callback (SNI: ``SNICallback``,
   ``addContext``; 'OCSPRequest') and OCSP stapling ('OCSPResponse',
@@ -31,6 +33,8 @@ are its implementation.
 from . import _core
 from .handshakes import *  # noqa: F401,F403 - the package's names are its modules'
 from .handshakes import __all__ as _handshakes_all
+from .keys import *  # noqa: F401,F403
+from .keys import __all__ as _keys_all
 from .ocsp import *  # noqa: F401,F403
 from .ocsp import __all__ as _ocsp_all
 from .options import *  # noqa: F401,F403
@@ -50,4 +54,4 @@ available = _core.available
 why_unavailable = _core.why_unavailable
 
 __all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
-           *_psk_all, *_ocsp_all, *_options_all]
+           *_psk_all, *_ocsp_all, *_options_all, *_keys_all]

@@ -24,7 +24,10 @@
   server's context for everything else (session id context, ticket keys,
   options), as Node's, so sessions resume whichever certificate was used.
   ``servername`` is what the client sent (``SSL_get_servername``), read
-  where Node reads it.
+  where Node reads it; on a client, the name it sends, which
+  ``set_host_name`` gives as Node's ``setServername`` does
+  (``SSL_set_tlsext_host_name``: any string, no IDNA, where Python's
+  ``server_hostname`` refuses an empty label and sends no IP address).
 - The staple (Node's ``TLSExtStatusCallback``, server side): the response
   the 'OCSPRequest' callback gave is kept for the connection
   (``set_ocsp_response``) and handed to OpenSSL, in memory it allocates,
@@ -50,7 +53,7 @@ from ._core import lib as _lib, require as _require, ssl_of as _ssl_of, take_err
 
 __all__ = ["serve_ocsp", "enable_cert_cb", "cert_cb_paused", "cert_cb_done", "disable_cert_cb", "ocsp_requested",
            "set_ocsp_response", "request_ocsp", "unwatch_ocsp", "certificate_and_issuer", "servername",
-           "use_sni_context"]
+           "set_host_name", "use_sni_context"]
 
 #: ``SSL_CTX_set_tlsext_status_cb`` is a macro over ``SSL_CTX_callback_ctrl``;
 #: ``SSL_set_tlsext_status_type``, ``SSL_get_tlsext_status_type``,
@@ -65,6 +68,8 @@ _SSL_CTRL_GET_CHAIN_CERTS = 115
 _SSL_CTRL_CHAIN = 88
 _SSL_CTRL_SET_VERIFY_CERT_STORE = 106
 _TLSEXT_NAMETYPE_host_name = 0
+#: ``SSL_set_tlsext_host_name`` is a macro over ``SSL_ctrl``.
+_SSL_CTRL_SET_TLSEXT_HOSTNAME = 55
 _SSL_CTRL_GET_TLSEXT_STATUS_REQ_TYPE = 127
 _TLSEXT_STATUSTYPE_OCSP = 1
 _SSL_TLSEXT_ERR_OK, _SSL_TLSEXT_ERR_NOACK = 0, 3
@@ -252,7 +257,20 @@ def servername(sslobj):
     """The name the client sent (SNI), as OpenSSL has it now; ``None`` when none."""
     _require("read the client's server name (SSL_get_servername)")
     name = _lib.SSL_get_servername(_ssl_of(sslobj), _TLSEXT_NAMETYPE_host_name)
-    return name.decode("utf-8", "replace") if name else None
+    # Node reads it as a one-byte string (latin-1), whatever the client sent.
+    return name.decode("latin-1") if name else None
+
+
+def set_host_name(sslobj, name):
+    """Node's ``setServername``: ``SSL_set_tlsext_host_name`` with ``name``
+    as UTF-8 (to its first NUL, as a C string); OpenSSL ignores a name over
+    255 bytes, as Node's does. True if OpenSSL took it."""
+    _require("send a server name (SSL_set_tlsext_host_name)")
+    data = name.encode("utf-8", "surrogatepass").split(b"\0", 1)[0]
+    ok = _lib.SSL_ctrl(_ssl_of(sslobj), _SSL_CTRL_SET_TLSEXT_HOSTNAME, _TLSEXT_NAMETYPE_host_name, data) == 1
+    if not ok:
+        _lib.ERR_clear_error()      # not left for Python's next ssl call to find
+    return ok
 
 
 def use_sni_context(sslobj, context):

@@ -29,7 +29,7 @@ from ._core import c_int, c_uint, c_void_p, c_char_p, ctx_of as _ctx_of, declare
 from ._core import require as _require
 
 __all__ = ["use_method", "choose_alpn", "ALPN_REFUSED", "ALPN_NOACK", "engines_available", "load_engine",
-           "use_engine_key", "use_client_cert_engine", "use_certificate_chain", "queued_errors"]
+           "use_engine_key", "use_client_cert_engine", "queued_errors"]
 
 declare("TLS_server_method", c_void_p)
 declare("TLS_client_method", c_void_p)
@@ -37,7 +37,6 @@ declare("SSL_CTX_set_ssl_version", c_int, c_void_p, c_void_p)
 declare("SSL_get_ex_data", c_void_p, c_void_p, c_int)
 declare("SSL_get_wbio", c_void_p, c_void_p)
 declare("BIO_set_flags", None, c_void_p, c_int)
-declare("SSL_CTX_use_certificate_chain_file", c_int, c_void_p, c_char_p)
 declare("SSL_CTX_use_PrivateKey", c_int, c_void_p, c_void_p)
 declare("EVP_PKEY_free", None, c_void_p)
 declare("ERR_peek_error", ctypes.c_ulong)
@@ -262,13 +261,3 @@ def use_client_cert_engine(context, engine):
         _engine_free(engine)
         _lib.ERR_pop_to_mark()
 
-
-def use_certificate_chain(context, path):
-    """``SSL_CTX_use_certificate_chain_file``: a certificate (and the chain
-    after it) without its key, which an engine gives. OpenSSL's error
-    ``(message, library, reason)`` if it refuses the file, else ``None``."""
-    _require("load a certificate without its key (SSL_CTX_use_certificate_chain_file)")
-    _core.clear_errors()
-    if _lib.SSL_CTX_use_certificate_chain_file(_ctx_of(context), path.encode("utf-8")) != 1:
-        return _error_or_none() or ("SSL_CTX_use_certificate_chain", None, None)
-    return None
