@@ -59,6 +59,19 @@ def bounds(fn, name="callback"):
             defaults = fn.__defaults__
             required = maximum - len(defaults) if defaults else maximum
             return (required, None) if flags & _CO_VARARGS else (required, maximum)
+    elif type(fn) is _MethodType:
+        # The same for a bound method (``on('x', obj.method)``), its
+        # ``self`` not counted.
+        func = fn.__func__
+        if type(func) is _FunctionType and not func.__dict__:
+            code = func.__code__
+            flags = code.co_flags
+            maximum = code.co_argcount - 1
+            if not flags & _CO_ASYNC and maximum >= 0:
+                defaults = func.__defaults__
+                required = maximum - len(defaults) if defaults else maximum
+                if required >= 0:
+                    return (required, None) if flags & _CO_VARARGS else (required, maximum)
     fast = _code_bounds(fn)
     if fast is not None:
         if fast is _ASYNC:
@@ -83,6 +96,7 @@ def bounds(fn, name="callback"):
 
 
 _FunctionType = types.FunctionType
+_MethodType = types.MethodType
 _CO_VARARGS = 0x04
 #: ``async def`` and ``async def`` with ``yield``.
 _CO_ASYNC = inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
