@@ -225,6 +225,12 @@ class EventEmitter(metaclass=_names.AliasingType):
     #: ``defaultMaxListeners``.
     _max_listeners = None
 
+    #: Node's ``kShapeMode``, which its streams are in: removing an event's
+    #: only listener is not announced with 'removeListener' (a stream's
+    #: ``_events`` keeps a key per event; compat
+    #: streams/remove_listener_not_announced_for_an_only_listener).
+    _shape_mode = False
+
     #: Event names already warned about; dropped when an event's listeners
     #: fall to one, as Node's flag lives on its array of listeners
     #: (scenario max_listeners_warned_once_per_event).
@@ -441,7 +447,7 @@ class EventEmitter(metaclass=_names.AliasingType):
                 self._events = {}
             else:
                 del events[event_name]
-                if "removeListener" in events:
+                if "removeListener" in events and not self._shape_mode:
                     # Node passes the original here, but the argument below
                     # (scenario remove_listener_event_after_remove).
                     inner = getattr(fn, "listener", None)

@@ -22,6 +22,8 @@ class StreamBase(EventEmitter):
 
     #: Node's ``emitClose``: destroy() emits 'close' (net.Socket emits its own).
     _emits_close = True
+    #: Node's streams are EventEmitters in shape mode (gnet/eventloop/events.py).
+    _shape_mode = True
     #: Node's ``destroyed``; written by ``_mark_destroyed`` only.
     _destroyed = False
 
