@@ -6,10 +6,12 @@ tls/end_before_reading_keeps_peer_data).
 Both ends are gnet, in this process. A client that writes on 'secureConnect'
 has its data in the kernel before the server reads again, so under TLS 1.3
 the server reads it with the client's Finished: it waits in the incoming BIO
-while 'secureConnection' runs. A socket that is not flowing takes 16 KiB of
-plaintext (its highWaterMark) and leaves the rest of the read in the BIO. An
-end() then must not read those records (OpenSSL would take them for data
-after close_notify and fail the session: the socket saw 'end' with nothing).
+while 'secureConnection' runs; under TLS 1.2 the server's 'bye' comes with
+its Finished and waits in the client's BIO while 'secureConnect' runs. A
+socket that is not flowing takes 16 KiB of plaintext (its highWaterMark) and
+leaves the rest of the read in the BIO. An end() then must not read those
+records (OpenSSL would take them for data after close_notify and fail the
+session: the socket saw 'end' with nothing).
 """
 import gevent.event
 import pytest
