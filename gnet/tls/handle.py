@@ -42,8 +42,12 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   earlier records waiting: the first record left behind schedules
   ``_send_deferred`` on the hub, which runs as soon as anything switches to
   it. ``close()`` sends what is left once, as the immediate send would have.
-- Shutdown: ``SSLObject.unwrap()`` puts close_notify after the queued
-  records, then the TCP write side is shut, as Node's ``end()`` over TLS.
+- Shutdown: one ``SSL_shutdown`` (gnet/tls/_openssl/) puts close_notify
+  after the queued records, then the TCP write side is shut, as Node's
+  ``end()`` over TLS. Nothing is read there: records of the peer's still
+  in the incoming BIO (read with the handshake's last message, or left by
+  a pause) are its data, delivered afterwards (``SSLObject.unwrap()``
+  would read them looking for close_notify and fail the session).
   Reading goes on until the peer's close_notify (``SSLZeroReturnError``) or
   its FIN; a FIN without close_notify ends the stream as well (Node does not
   fail a connection for it either).
@@ -589,10 +593,12 @@ class TLSHandle(HandshakeHooks, StreamHandle):
             return
         if not self._shutting_down:
             self._shutting_down = True
-            try:
-                self.ssl.unwrap()
-            except (ssl.SSLError, ValueError):
-                pass                    # waiting for the peer's close_notify, or it came
+            # One SSL_shutdown: the peer's records still in the incoming BIO
+            # (a paused socket's, or those read with the handshake's last
+            # message) are read afterwards, as in Node; unwrap()'s second
+            # call would read them for a close_notify and lose their data.
+            from gnet.tls import _openssl
+            _openssl.send_close_notify(self.ssl)
             self._flush_out()
         StreamHandle.shutdown(self, cb)
 

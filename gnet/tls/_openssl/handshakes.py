@@ -10,6 +10,11 @@
   ``SSL_OP_ALLOW_CLIENT_RENEGOTIATION``, set on every context as Node sets it;
 - ``SSL_renegotiate`` (``renegotiate()``, Node's ``TLSWrap::Renegotiate``),
   with OpenSSL's error queue read as Node's ``ThrowCryptoError`` reads it;
+- ``SSL_shutdown``, once (``send_close_notify()``, the TLS handle's end()):
+  Python's ``unwrap()`` calls it a second time to read the peer's
+  close_notify, and that read fails on the peer's application data still in
+  the incoming BIO (``APPLICATION_DATA_AFTER_CLOSE_NOTIFY``), which breaks
+  the session and loses that data;
 - ``SSL_set_msg_callback`` with OpenSSL's own ``SSL_trace`` writing to a
   ``BIO`` on descriptor 2 (``enableTrace``): C calling C, no Python inside
   OpenSSL. ``SSL_trace`` exists only in an OpenSSL built with
@@ -30,7 +35,7 @@ from ._core import require as _require, ssl_of as _ssl_of
 
 __all__ = ["watch_keylog", "unwatch_keylog", "select_alpn", "allow_client_renegotiation", "watch_handshakes",
            "unwatch_handshakes", "HANDSHAKE_START", "HANDSHAKE_DONE", "renegotiate", "enable_trace_check",
-           "enable_trace", "disable_trace", "why_no_trace"]
+           "enable_trace", "disable_trace", "why_no_trace", "send_close_notify"]
 
 _KEYLOG_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
 #: ``SSL *`` -> the list a watched session's key log lines go to.
@@ -117,6 +122,7 @@ declare("SSL_select_next_proto", c_int, ctypes.POINTER(c_void_p), ctypes.POINTER
 declare("SSL_set_info_callback", None, c_void_p, _INFO_CB)
 declare("SSL_renegotiate_pending", c_int, c_void_p)
 declare("SSL_renegotiate", c_int, c_void_p)
+declare("SSL_shutdown", c_int, c_void_p)
 declare("SSL_set_msg_callback", None, c_void_p, c_void_p)
 declare("BIO_new_fd", c_void_p, c_int, c_int)
 declare("BIO_free", c_int, c_void_p)
@@ -198,6 +204,18 @@ def renegotiate(sslobj):
     if _lib.SSL_renegotiate(_ssl_of(sslobj)) == 1:
         return None
     return _core.take_error()
+
+
+def send_close_notify(sslobj):
+    """``SSL_shutdown`` once: close_notify goes into the outgoing BIO, and
+    nothing is read (the peer's records stay for ``SSLObject.read``, which
+    reads its data and then its close_notify). What OpenSSL refuses (a
+    handshake in progress, a session already failed) is dropped, as the
+    handle drops ``unwrap()``'s errors; the error queue is left empty."""
+    _require("send close_notify (SSL_shutdown)")
+    _core.clear_errors()
+    if _lib.SSL_shutdown(_ssl_of(sslobj)) < 0:
+        _core.clear_errors()
 
 
 def enable_trace_check():
