@@ -6,6 +6,7 @@ Event orders against Node are pinned by compat/scenarios/tls/keylog_* and
 renegotiate_*; these tests check what a long-lived program would notice.
 """
 import gc
+import weakref
 
 import gevent.event
 
@@ -29,21 +30,27 @@ def test_every_connection_of_many_contexts_gets_its_keylog_lines_and_session(cer
                                "maxVersion": "TLSv1.2"}, lambda sock: sock.end())
     port = listen(server)
     rounds = []
-    for _ in range(MANY):
-        client = tls.connect({"port": port, "host": "127.0.0.1", "servername": "localhost",
-                              "secureContext": tls.createSecureContext({"ca": certs("ca.pem")})})
-        lines, sessions = [], []
-        client.on("keylog", lambda line: lines.append(label(line)))
-        client.on("session", sessions.append)
-        client.resume()
-        closed = gevent.event.Event()
-        client.on("close", lambda *_: closed.set())
-        assert closed.wait(5)
-        rounds.append((lines, len(sessions)))
-        del client
-        gc.collect()        # the context goes now, not whenever the collector runs
+    gc.disable()            # each context goes with its last reference, not with the collector
+    try:
+        for _ in range(MANY):
+            secure_context = tls.createSecureContext({"ca": certs("ca.pem")})
+            context = weakref.ref(secure_context.context)
+            client = tls.connect({"port": port, "host": "127.0.0.1", "servername": "localhost",
+                                  "secureContext": secure_context})
+            del secure_context
+            lines, sessions = [], []
+            client.on("keylog", lambda line: lines.append(label(line)))
+            client.on("session", sessions.append)
+            client.resume()
+            closed = gevent.event.Event()
+            client.on("close", lambda *_: closed.set())
+            assert closed.wait(5)
+            del client
+            rounds.append((lines, len(sessions), context() is None))
+    finally:
+        gc.enable()
     server.close()
-    assert rounds == [(["CLIENT_RANDOM"], 1)] * MANY
+    assert rounds == [(["CLIENT_RANDOM"], 1, True)] * MANY
 
 
 def test_a_renegotiation_emits_its_keylog_lines_before_its_secure(certs):

@@ -225,7 +225,73 @@ class SecureContext:
     trusted CAs, ciphers and protocol versions for either side of a connection.
 
     ``ssl_context(server_side)`` is the Python ``ssl.SSLContext`` for one side.
+
+    References go one way only, so that dropping a context frees it (and its
+    OpenSSL SSL_CTX, trust store included) at once, not when Python's cycle
+    collector next runs: the SecureContext holds its client side's
+    ``ssl.SSLContext`` (``context``), which holds the server side's once made
+    (``gnet_server_side``); each ``ssl.SSLContext`` holds the ``_Recipe``
+    it was made from (``gnet_recipe``: the checked options, the certificate,
+    the ticket keys), which holds no context. So ``context`` alone, as an
+    SNICallback may answer it, still gives the same server side, and a
+    connection's context gives its certificate (``getCertificate``).
     """
+
+    def __init__(self, options=None):
+        recipe = self._recipe = _Recipe(options)
+        # Made now for the client side, as Node's constructor loads everything
+        # at once: bad keys, certificates and cipher lists throw here, each
+        # option checked where configSecureContext checks it (_Recipe.make).
+        self._context = recipe.make(False)
+        # Node checks these last (configSecureContext), after what it loaded.
+        recipe.check_last(self._context)
+
+    @property
+    def context(self):
+        """Node's ``secureContext.context`` (the native one): the client-side ``ssl.SSLContext``."""
+        return self._context
+
+    def ssl_context(self, server_side):
+        """The ``ssl.SSLContext`` of one side, made on first use."""
+        return server_side_of(self._context) if server_side else self._context
+
+    def certificate_der(self):
+        """The DER bytes of this context's (first) certificate, else ``None``."""
+        return self._recipe.certificate_der()
+
+    @property
+    def _ticket_keys(self):
+        return self._recipe.ticket_keys
+
+
+def recipe_of(ssl_context):
+    """The ``_Recipe`` an ``ssl.SSLContext`` was made from, ``None`` for one
+    gnet did not make."""
+    recipe = getattr(ssl_context, "gnet_recipe", None)
+    return recipe if isinstance(recipe, _Recipe) else None
+
+
+def server_side_of(ssl_context):
+    """The server side's ``ssl.SSLContext`` of the SecureContext whose native
+    context (either side's) is ``ssl_context``, made on first use; ``None``
+    for a context gnet did not make."""
+    recipe = recipe_of(ssl_context)
+    if recipe is None:
+        return None
+    if ssl_context.protocol == ssl.PROTOCOL_TLS_SERVER:
+        return ssl_context
+    server = getattr(ssl_context, "gnet_server_side", None)
+    if server is None:
+        # Held by the client side (the one the SecureContext holds), never
+        # the other way: no cycle.
+        server = ssl_context.gnet_server_side = recipe.make(True)
+    return server
+
+
+class _Recipe:
+    """What a SecureContext's ``ssl.SSLContext`` objects are made from: its
+    options as Node checks them, its ticket keys and session timeout. It
+    refers to no context (each context refers to it)."""
 
     def __init__(self, options=None):
         opts = dict(options or {})
@@ -252,36 +318,30 @@ class SecureContext:
         cert = opts.get("cert")
         #: Node's ``cert`` as a list (each item checked when it is loaded).
         self._certs = (list(cert) if isinstance(cert, (list, tuple)) else [cert]) if _values.js_truthy(cert) else []
-        self._contexts = {}
         self._session_timeout = None
+        #: Whether a context was made yet (the small DH group warning is given once).
+        self._made = False
         #: Node's ticket keys of this context, both sides' (random until ``ticketKeys``).
-        self._ticket_keys = _openssl.TicketKeys()
-        # Made now for the client side, as Node's constructor loads everything
-        # at once: bad keys, certificates and cipher lists throw here, each
-        # option checked where configSecureContext checks it (_make).
-        self.ssl_context(False)
-        # Node checks these last (configSecureContext), after what it loaded.
+        self.ticket_keys = _openssl.TicketKeys()
+
+    def check_last(self, first):
+        """Node's last checks (configSecureContext), once the first context
+        (``first``) is made: ``ticketKeys`` and ``sessionTimeout``."""
+        opts = self._options
         ticket_keys = opts.get("ticketKeys")
         if ticket_keys is not None:
-            self._ticket_keys.set(check_ticket_keys(ticket_keys, "options.ticketKeys"))
+            self.ticket_keys.set(check_ticket_keys(ticket_keys, "options.ticketKeys"))
         timeout = opts.get("sessionTimeout")
         if timeout is not None:
             _values.validate_int32(timeout, "options.sessionTimeout", 0)
             self._session_timeout = int(timeout)
-            for ctx in self._contexts.values():
-                _openssl.set_session_timeout(ctx, self._session_timeout)
+            _openssl.set_session_timeout(first, self._session_timeout)
 
-    @property
-    def context(self):
-        """Node's ``secureContext.context`` (the native one): the client-side ``ssl.SSLContext``."""
-        return self.ssl_context(False)
-
-    def ssl_context(self, server_side):
-        """The ``ssl.SSLContext`` of one side, made on first use."""
-        ctx = self._contexts.get(server_side)
-        if ctx is None:
-            ctx = self._contexts[server_side] = self._make(server_side)
-            ctx.gnet_secure_context = self      # getCertificate() reads the certificate back
+    def make(self, server_side):
+        """A new ``ssl.SSLContext`` for one side, holding this recipe."""
+        ctx = self._make(server_side)
+        self._made = True
+        ctx.gnet_recipe = self      # getCertificate(), the ticket keys, SNI's server side
         return ctx
 
     def certificate_der(self):
@@ -382,7 +442,7 @@ class SecureContext:
         self._use_client_cert_engine(ctx)
         if self._session_timeout is not None:
             _openssl.set_session_timeout(ctx, self._session_timeout)
-        _openssl.use_ticket_keys(ctx, self._ticket_keys)
+        _openssl.use_ticket_keys(ctx, self.ticket_keys)
         return ctx
 
     def _set_dh_param(self, ctx):
@@ -412,7 +472,7 @@ class SecureContext:
                     raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED",
                                                "Error setting temp DH parameter") from None
                 return      # read as a group here but not by OpenSSL: ignored, as Node's
-        if bits < 2048 and not self._contexts:
+        if bits < 2048 and not self._made:
             warnings.warn(_errors.dh_param_small_warning(), stacklevel=_jserrors.warning_stacklevel())
 
     @staticmethod
@@ -560,6 +620,10 @@ class SecureContext:
             key_pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
             with _MemFile(chain) as cert_path, _MemFile(key_pem) as key_path:
                 ctx.load_cert_chain(cert_path, key_path)
+
+
+#: ``SSL_CTX_set_session_id_context``, a too long one thrown as Node's error.
+set_session_id_context = _Recipe._set_session_id_context
 
 
 def _load_engine(engine_id):

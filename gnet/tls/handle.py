@@ -380,7 +380,9 @@ class TLSHandle(HandshakeHooks, StreamHandle):
                 try:
                     data = sslc.read(RECORD_SIZE)
                 except ssl.SSLError as exc:
-                    data = exc
+                    # Kept without its traceback, which holds this frame (and
+                    # so the handle, the socket and its context) in a cycle.
+                    data = exc.with_traceback(None)
                 if self.sessions:
                     # Made by this read (TLS 1.3 tickets): before what followed them
                     # in the stream, as Node's callback fires inside SSL_read.

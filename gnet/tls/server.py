@@ -71,7 +71,8 @@ from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
-from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys
+from gnet.tls.context import (CONTEXT_KEYS, SecureContext, check_ticket_keys, recipe_of, server_side_of,
+                               set_session_id_context)
 from gnet.tls.options import TLSConfig, alpn_callback, alpn_list, choose_alpn_protocol, tls_options, trace_option
 from gnet.tls.socket import TLSSocket
 
@@ -118,7 +119,7 @@ def server_config(opts, server=None):
     if opts.get("secureContext") is None and opts.get("sessionIdContext") is None:
         # Node's tls.Server default: the first 32 hex digits of the SHA-1 of
         # the command line, so that the same program's servers share sessions.
-        SecureContext._set_session_id_context(ctx, _default_session_id_context())
+        set_session_id_context(ctx, _default_session_id_context())
     # A tls.Server's connections read its ALPNCallback when they come (it
     # may be set later, as in Node); a server-side TLSSocket has its own.
     choose = not alpn if server is not None else _values.js_truthy(opts.get("ALPNCallback"))
@@ -184,22 +185,23 @@ _INVALID_SNI_CONTEXT = object()
 
 
 def _sni_context(answer):
-    """The SecureContext an SNICallback answered, as Node's loadSNI and
-    TLSWrap::CertCbDone read it (``context.context || context``): ``None``
-    for a falsy answer or one that is no JavaScript object (a string, a
-    number, ``True``: the server's own context serves), the SecureContext of
-    a native context (``secureContext.context``, also as an object's
-    ``'context'``), else ``_INVALID_SNI_CONTEXT`` (Node's "Invalid SNI
-    context"; compat: tls/sni_callback_invalid_context)."""
+    """The server side's ``ssl.SSLContext`` of the SecureContext an
+    SNICallback answered, as Node's loadSNI and TLSWrap::CertCbDone read it
+    (``context.context || context``): ``None`` for a falsy answer or one that
+    is no JavaScript object (a string, a number, ``True``: the server's own
+    context serves); a SecureContext's, or a native context's
+    (``secureContext.context``, also as an object's ``'context'``: the same
+    server side, even once the SecureContext itself is gone); else
+    ``_INVALID_SNI_CONTEXT`` (Node's "Invalid SNI context"; compat:
+    tls/sni_callback_invalid_context)."""
     if isinstance(answer, SecureContext):
-        return answer
+        return answer.ssl_context(True)
     if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
         return None
     if isinstance(answer, dict) and _values.js_truthy(answer.get("context")):
         answer = answer["context"]
-    if isinstance(answer, ssl.SSLContext) and isinstance(getattr(answer, "gnet_secure_context", None),
-                                                         SecureContext):
-        return answer.gnet_secure_context
+    if isinstance(answer, ssl.SSLContext) and recipe_of(answer) is not None:
+        return server_side_of(answer)
     if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
         return None
     return _INVALID_SNI_CONTEXT
@@ -292,7 +294,7 @@ class Server(_NetServer):
     def getTicketKeys(self):
         """The 48 bytes of session ticket keys in use (16 of key name, 16 of
         HMAC secret, 16 of AES key): random unless ``ticketKeys`` gave them."""
-        return self._tls_config.context.gnet_secure_context._ticket_keys.get()
+        return recipe_of(self._tls_config.context).ticket_keys.get()
 
     def setTicketKeys(self, keys=None):
         """Seal and open session tickets with ``keys`` (48 bytes) from the next
@@ -301,7 +303,7 @@ class Server(_NetServer):
             raise _jserrors.ERR_INVALID_ARG_TYPE("buffer", ["Buffer", "TypedArray", "DataView"], keys)
         if len(bytes(keys)) != 48:
             raise _errors.ERR_INTERNAL_ASSERTION("Session ticket keys must be a 48-byte buffer")  # noqa: F821
-        self._tls_config.context.gnet_secure_context._ticket_keys.set(check_ticket_keys(keys, "buffer"))
+        recipe_of(self._tls_config.context).ticket_keys.set(check_ticket_keys(keys, "buffer"))
 
     def addContext(self, hostname=None, context=None):
         """Serve SNI ``hostname`` with ``context`` (a ``SecureContext`` or
@@ -416,13 +418,11 @@ class Server(_NetServer):
             self._request_ocsp(sock)
             return
         def on_context(handle, context):
-            context = _sni_context(context)
-            if context is _INVALID_SNI_CONTEXT:
+            ssl_context = _sni_context(context)
+            if ssl_context is _INVALID_SNI_CONTEXT:
                 self._cert_cb_failed(sock, _errors.invalid_sni_context())
                 return
-            ssl_context = None
-            if context is not None:
-                ssl_context = context.ssl_context(True)
+            if ssl_context is not None:
                 refused = handle.use_sni_context(ssl_context)
                 if refused is not None:
                     self._cert_cb_failed(sock, _errors.queued_error(*refused))

@@ -58,6 +58,7 @@ from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
 from gnet.tls.certificate import certificate_dict, checkServerIdentity, peer_certificate
+from gnet.tls.context import recipe_of
 from gnet.tls.handle import TLSHandle
 from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
@@ -553,8 +554,8 @@ class TLSSocket(Socket):
         sslobj = self._ssl()
         if sslobj is None:
             return None
-        secure_context = getattr(sslobj.context, "gnet_secure_context", None)
-        der = secure_context.certificate_der() if secure_context is not None else None
+        recipe = recipe_of(sslobj.context)
+        der = recipe.certificate_der() if recipe is not None else None
         return certificate_dict(der) if der else {}
 
     def getCipher(self):
