@@ -550,12 +550,29 @@ class TLSSocket(Socket):
         return peer_certificate(sslobj, detailed)
 
     def getCertificate(self):
-        """Node's certificate object of this end's own certificate, ``{}`` without one."""
+        """Node's certificate object of this end's own certificate, ``{}`` without one.
+
+        The one the connection holds, as Node reads it (``SSL_get_certificate``):
+        the context's SNI chose, the one the cipher chose among several keys.
+        Before the connection is made (``TLSSocket()`` not yet connected), the
+        one it will hold, as Node's handle holds it from the start; ``None``
+        once destroyed. Without the OpenSSL layer, the first certificate of
+        the context the connection was made with."""
         sslobj = self._ssl()
         if sslobj is None:
-            return None
-        recipe = recipe_of(sslobj.context)
-        der = recipe.certificate_der() if recipe is not None else None
+            if self._handle is not None or self.destroyed or self._tls is None:
+                return None
+            context = self._tls.context
+            if _openssl.available:
+                der = _openssl.context_certificate(context)
+            else:
+                recipe = recipe_of(context)
+                der = recipe.certificate_der() if recipe is not None else None
+        elif _openssl.available:
+            der = _openssl.own_certificate(sslobj)
+        else:
+            recipe = recipe_of(sslobj.context)
+            der = recipe.certificate_der() if recipe is not None else None
         return certificate_dict(der) if der else {}
 
     def getCipher(self):

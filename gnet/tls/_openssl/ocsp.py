@@ -39,6 +39,13 @@
   certificate's chain that issued it (``X509_check_issued``), else one in the
   context's trust store (``X509_STORE_CTX_get1_issuer``, Node's
   ``SSL_CTX_get_issuer``), else ``None``.
+- ``own_certificate``: the DER of the certificate the connection holds
+  (``SSL_get_certificate``), either side, which Node's ``getCertificate``
+  reads: the SNI context's once SNI chose one, the one the cipher chose
+  among a context's keys, and on a resumed session (no certificate callback,
+  no selection) the last one its context loaded; ``context_certificate``,
+  what a connection made from a context would hold before its handshake
+  (``SSL_CTX_get0_certificate``).
 
 Every callback here runs inside OpenSSL's handshake: it reads or flips what
 the handle left for it, nothing else (no listener runs inside OpenSSL), and
@@ -52,7 +59,8 @@ from ._core import c_int, c_void_p, c_char_p, c_size_t, callback_pointer, ctx_of
 from ._core import lib as _lib, require as _require, ssl_of as _ssl_of, take_error as _take_error
 
 __all__ = ["serve_ocsp", "enable_cert_cb", "cert_cb_paused", "cert_cb_done", "disable_cert_cb", "ocsp_requested",
-           "set_ocsp_response", "request_ocsp", "unwatch_ocsp", "certificate_and_issuer", "servername",
+           "set_ocsp_response", "request_ocsp", "unwatch_ocsp", "certificate_and_issuer", "own_certificate", "context_certificate",
+           "servername",
            "set_host_name", "use_sni_context"]
 
 #: ``SSL_CTX_set_tlsext_status_cb`` is a macro over ``SSL_CTX_callback_ctrl``;
@@ -300,6 +308,22 @@ def use_sni_context(sslobj, context):
             if copy:
                 _lib.SSL_set_client_CA_list(ptr, copy)     # takes the copy
     return None if ok else _take_error()
+
+
+def own_certificate(sslobj):
+    """The DER bytes of the certificate this end of the connection holds
+    (``SSL_get_certificate``), ``None`` when it holds none."""
+    _require("read this end's certificate (SSL_get_certificate)")
+    cert = _lib.SSL_get_certificate(_ssl_of(sslobj))
+    return _der(cert) if cert else None
+
+
+def context_certificate(context):
+    """The DER bytes of the certificate an ``ssl.SSLContext`` gives a new
+    connection (``SSL_CTX_get0_certificate``), ``None`` when it has none."""
+    _require("read a context's certificate (SSL_CTX_get0_certificate)")
+    cert = _lib.SSL_CTX_get0_certificate(_ctx_of(context))
+    return _der(cert) if cert else None
 
 
 def certificate_and_issuer(sslobj, context=None):
