@@ -599,8 +599,15 @@ class TLSHandle(HandshakeHooks, StreamHandle):
             # (a paused socket's, or those read with the handshake's last
             # message) are read afterwards, as in Node; unwrap()'s second
             # call would read them for a close_notify and lose their data.
-            from gnet.tls import _openssl
-            _openssl.send_close_notify(self.ssl)
+            if _openssl.available:
+                _openssl.send_close_notify(self.ssl)
+            else:
+                # No libssl to reach (gnet/tls/_openssl/): unwrap() sends the
+                # close_notify too, and may lose data the peer sent first.
+                try:
+                    self.ssl.unwrap()
+                except (ssl.SSLError, ValueError):
+                    pass
             self._flush_out()
         StreamHandle.shutdown(self, cb)
 
