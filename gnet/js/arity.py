@@ -50,28 +50,18 @@ def bounds(fn, name="callback"):
     """``(required, maximum)`` positional parameters of ``fn``; ``maximum`` is
     ``None`` when it takes ``*args`` or its signature cannot be read. A
     coroutine function is ``ERR_INVALID_ARG_TYPE`` for the argument ``name``."""
-    if type(fn) is _FunctionType and not fn.__dict__:
-        # _code_bounds inlined for the common case: a plain function or closure.
-        code = fn.__code__
+    # _code_bounds inlined for the common cases: a plain function or closure,
+    # or a bound method of one (``on('x', obj.method)``, its ``self`` not counted).
+    func, skip = (fn.__func__, 1) if type(fn) is _MethodType else (fn, 0)
+    if type(func) is _FunctionType and not func.__dict__:
+        code = func.__code__
         flags = code.co_flags
-        if not flags & _CO_ASYNC:
-            maximum = code.co_argcount
-            defaults = fn.__defaults__
+        maximum = code.co_argcount - skip
+        if not flags & _CO_ASYNC and maximum >= 0:
+            defaults = func.__defaults__
             required = maximum - len(defaults) if defaults else maximum
-            return (required, None) if flags & _CO_VARARGS else (required, maximum)
-    elif type(fn) is _MethodType:
-        # The same for a bound method (``on('x', obj.method)``), its
-        # ``self`` not counted.
-        func = fn.__func__
-        if type(func) is _FunctionType and not func.__dict__:
-            code = func.__code__
-            flags = code.co_flags
-            maximum = code.co_argcount - 1
-            if not flags & _CO_ASYNC and maximum >= 0:
-                defaults = func.__defaults__
-                required = maximum - len(defaults) if defaults else maximum
-                if required >= 0:
-                    return (required, None) if flags & _CO_VARARGS else (required, maximum)
+            if required >= 0:
+                return (required, None) if flags & _CO_VARARGS else (required, maximum)
     fast = _code_bounds(fn)
     if fast is not None:
         if fast is _ASYNC:
