@@ -563,16 +563,15 @@ class TLSSocket(Socket):
             if self._handle is not None or self.destroyed or self._tls is None:
                 return None
             context = self._tls.context
-            if _openssl.available:
-                der = _openssl.context_certificate(context)
-            else:
-                recipe = recipe_of(context)
-                der = recipe.certificate_der() if recipe is not None else None
-        elif _openssl.available:
-            der = _openssl.own_certificate(sslobj)
         else:
-            recipe = recipe_of(sslobj.context)
+            context = sslobj.context
+        if not _openssl.available:
+            recipe = recipe_of(context)
             der = recipe.certificate_der() if recipe is not None else None
+        elif sslobj is None:
+            der = _openssl.context_certificate(context)
+        else:
+            der = _openssl.own_certificate(sslobj)
         return certificate_dict(der) if der else {}
 
     def getCipher(self):
