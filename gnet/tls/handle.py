@@ -179,7 +179,7 @@ class TLSHandle(HandshakeHooks, StreamHandle):
 
     def close(self, callback=None, *args, reset=False):
         self._unwatch()
-        if self._deferred and not reset and self.sock is not None and not self._wqueue:
+        if self._deferred and not reset and self.sock is not None and not self._wqueue and self._bio_out.pending:
             # Records a write left for the end of the read: one try, as the
             # write would have made at once (what the kernel refuses is
             # dropped with the rest of the queue).
@@ -366,7 +366,16 @@ class TLSHandle(HandshakeHooks, StreamHandle):
             _loop.dispatch(owner._on_handle_secure, (), ticks)
             if self.sock is not sock:
                 return
-            self._flush_out()
+            if self.reading and self._bio_in.pending:
+                # The peer's first data came with its last flight (a TLS 1.3
+                # client's, with its Finished): what the handshake left to
+                # send (the session tickets) goes with the answer to it, in
+                # one segment, as Node's does. Sent apart, the answer would
+                # wait behind them for the peer's delayed ACK (Nagle's
+                # algorithm): 40 ms per connection.
+                self._defer_out()
+            else:
+                self._flush_out()
             self._after_handshake()
             if self.sock is not sock:
                 return
@@ -468,6 +477,13 @@ class TLSHandle(HandshakeHooks, StreamHandle):
         if self._bio_out.pending and self.sock is not None:
             self._send(self._bio_out.read(), _nop)
 
+    def _defer_out(self):
+        # What the outgoing BIO holds waits for the read's last write (or the
+        # flush after it), or for the hub, should a listener block first.
+        if not self._deferred:
+            self._deferred = True
+            self._gloop.hub.loop.run_callback(self._send_deferred)
+
     def _send_deferred(self):
         # On the hub: the read that left records behind ended (its flush sent
         # them) or its listener blocked (they go now).
@@ -487,9 +503,7 @@ class TLSHandle(HandshakeHooks, StreamHandle):
             self.timer.touch()
         if self._batching and (self._bio_in.pending or self._sslc.pending()):
             # More of this read follows: its records go with the next ones.
-            if not self._deferred:
-                self._deferred = True
-                self._gloop.hub.loop.run_callback(self._send_deferred)
+            self._defer_out()
             return len(data)
         # The records are the handle's now: what the kernel does not take is
         # queued (the next write waits behind it), and the write is complete.
