@@ -119,6 +119,29 @@ def _as_bytes(item):
     return bytes(item)
 
 
+class GnetSSLContext(ssl.SSLContext):
+    """The ``ssl.SSLContext`` of a gnet SecureContext (``secureContext.context``).
+
+    One that trusts the system's roots shares the process's store of them,
+    as Node's contexts share theirs (gnet/tls/_openssl/roots.py). Loading
+    certificates into it (``load_verify_locations``, ``load_default_certs``,
+    ``set_default_verify_paths``) first gives it a store of its own with the
+    same roots, as Node's ``addCACert`` does, so no other context's trust
+    changes."""
+
+    def load_verify_locations(self, cafile=None, capath=None, cadata=None):
+        _openssl.own_store(self)
+        super().load_verify_locations(cafile, capath, cadata)
+
+    def load_default_certs(self, purpose=ssl.Purpose.SERVER_AUTH):
+        _openssl.own_store(self)
+        super().load_default_certs(purpose)
+
+    def set_default_verify_paths(self):
+        _openssl.own_store(self)
+        super().set_default_verify_paths()
+
+
 class _MemFile:
     """PEM bytes behind a path that ``ssl`` can open: an anonymous in-memory
     file where Linux has ``memfd_create``, else a private temporary file."""
@@ -356,7 +379,7 @@ class _Recipe:
 
     def _make(self, server_side):
         opts = self._options
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if server_side else ssl.PROTOCOL_TLS_CLIENT)
+        ctx = GnetSSLContext(ssl.PROTOCOL_TLS_SERVER if server_side else ssl.PROTOCOL_TLS_CLIENT)
         if self._method_side is not None and self._method_side != ("server" if server_side else "client"):
             # A one-sided secureProtocol on the other side: OpenSSL refuses
             # the handshake, as with Node's context (first: it resets the ciphers).
@@ -504,8 +527,10 @@ class _Recipe:
     def _load_ca(self, ctx):
         cas = _check_buffers(self._options["ca"], "options.ca") if self._options.get("ca") is not None else None
         if cas is None:
-            # Node's default trust: its root certificates; here the system's.
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+            # Node's default trust: its root certificates, one store for
+            # every context; here the system's, shared likewise.
+            if not _openssl.share_roots(ctx):
+                ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
             return
         for item in cas:
             data = _as_bytes(item)
@@ -678,7 +703,9 @@ def root_certificates():
     here the system's store, which Python's ``ssl`` trusts by default)."""
     global _root_certificates
     if _root_certificates is None:
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        ctx.load_default_certs()
+        ctx = _openssl.root_context()
+        if ctx is None:
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            ctx.load_default_certs()
         _root_certificates = tuple(ssl.DER_cert_to_PEM_cert(der) for der in ctx.get_ca_certs(binary_form=True))
     return _root_certificates

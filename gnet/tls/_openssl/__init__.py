@@ -9,6 +9,8 @@ with. By subject:
   error queue;
 - ``verify``: the peer's verification as Node does it (the handshake goes
   on, the result is read afterwards), the verify mode, CRLs;
+- ``roots``: the system's root certificates, one store shared by every
+  context that trusts them, as Node shares its own;
 - ``params``: a connection's parameters (Finished messages, keying
   material, TLS 1.3 suites, curves, signature algorithms, the cipher's
   standard name, the ephemeral key, the record size);
@@ -43,6 +45,8 @@ from .params import *  # noqa: F401,F403
 from .params import __all__ as _params_all
 from .psk import *  # noqa: F401,F403
 from .psk import __all__ as _psk_all
+from .roots import *  # noqa: F401,F403
+from .roots import __all__ as _roots_all
 from .sessions import *  # noqa: F401,F403
 from .sessions import __all__ as _sessions_all
 from .verify import *  # noqa: F401,F403
@@ -54,4 +58,4 @@ available = _core.available
 why_unavailable = _core.why_unavailable
 
 __all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
-           *_psk_all, *_ocsp_all, *_options_all, *_keys_all]
+           *_psk_all, *_ocsp_all, *_options_all, *_keys_all, *_roots_all]

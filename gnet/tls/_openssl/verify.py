@@ -19,6 +19,7 @@ import ctypes
 
 from ._core import c_int, c_long, c_void_p, c_char_p, ctx_of as _ctx_of, declare, lib as _lib, require as _require
 from ._core import ssl_of as _ssl_of
+from .roots import own_store
 
 __all__ = ["verify_result", "verify_error_string", "accept_any_certificate", "set_verify_mode", "add_crl"]
 
@@ -102,6 +103,7 @@ def add_crl(context, pem):
         _lib.ERR_clear_error()
         return False
     try:
+        own_store(context)          # not into the root store other contexts share
         _lib.X509_STORE_add_crl(_lib.SSL_CTX_get_cert_store(_ctx_of(context)), crl)
     finally:
         _lib.X509_CRL_free(crl)
