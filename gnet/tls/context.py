@@ -238,10 +238,6 @@ def _dh_prime_bits(pem):
     return prime.bit_length() if length and pos + length <= len(der) else None
 
 
-def _raise_openssl(exc):
-    raise _errors.openssl_error(exc) from None
-
-
 @_names.alias_class
 class SecureContext:
     """Node's ``SecureContext`` (``tls.createSecureContext``): key, certificates,
@@ -525,22 +521,24 @@ class _Recipe:
             ctx.minimum_version = ssl.TLSVersion.TLSv1_3
 
     def _load_ca(self, ctx):
-        cas = _check_buffers(self._options["ca"], "options.ca") if self._options.get("ca") is not None else None
-        if cas is None:
+        """Node's ``ca`` (configSecureContext's addCACerts): a falsy one keeps
+        the default roots; otherwise the context trusts only what it names, a
+        string or Buffer or an array of them, each item checked just before
+        it is read and read as Node's ``addCACert`` reads it: every PEM
+        certificate up to the first block that cannot be read, nothing else
+        (no DER), and no error for an item that holds none (compat:
+        tls/ca_option_bad_items)."""
+        ca = self._options.get("ca")
+        if not _values.js_truthy(ca):
             # Node's default trust: its root certificates, one store for
             # every context; here the system's, shared likewise.
             if not _openssl.share_roots(ctx):
                 ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
             return
-        for item in cas:
-            data = _as_bytes(item)
-            try:
-                if data.lstrip().startswith(b"-----"):
-                    ctx.load_verify_locations(cadata=data.decode("ascii"))
-                else:
-                    ctx.load_verify_locations(cadata=data)
-            except ssl.SSLError as exc:
-                _raise_openssl(exc)
+        for item in ca if isinstance(ca, (list, tuple)) else [ca]:
+            if not isinstance(item, (str, bytes, bytearray, memoryview)):
+                raise _jserrors.ERR_INVALID_ARG_TYPE("options.ca", _BUFFER_TYPES, item)
+            _openssl.add_ca_certs(ctx, _as_bytes(item))
 
     def _load_certs(self, ctx):
         """Node's setCerts: each certificate (a string or Buffer, with the

@@ -11,6 +11,8 @@ with. By subject:
   on, the result is read afterwards), the verify mode, CRLs;
 - ``roots``: the system's root certificates, one store shared by every
   context that trusts them, as Node shares its own;
+- ``cas``: a context's own trusted CAs (``ca``), read as Node's
+  ``addCACert`` reads them;
 - ``params``: a connection's parameters (Finished messages, keying
   material, TLS 1.3 suites, curves, signature algorithms, the cipher's
   standard name, the ephemeral key, the record size);
@@ -47,6 +49,8 @@ from .psk import *  # noqa: F401,F403
 from .psk import __all__ as _psk_all
 from .roots import *  # noqa: F401,F403
 from .roots import __all__ as _roots_all
+from .cas import *  # noqa: F401,F403
+from .cas import __all__ as _cas_all
 from .sessions import *  # noqa: F401,F403
 from .sessions import __all__ as _sessions_all
 from .verify import *  # noqa: F401,F403
@@ -58,4 +62,5 @@ available = _core.available
 why_unavailable = _core.why_unavailable
 
 __all__ = ["available", "why_unavailable", *_verify_all, *_params_all, *_sessions_all, *_handshakes_all,
-           *_psk_all, *_ocsp_all, *_options_all, *_keys_all, *_roots_all]
+           *_psk_all, *_ocsp_all, *_options_all, *_keys_all, *_roots_all,
+           *_cas_all]
