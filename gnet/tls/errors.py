@@ -361,6 +361,9 @@ def invalid_sni_context():
 
 
 def ip_servername_warning():
-    """Node's DEP0123, for a ``servername`` that is an IP address (sent all the same)."""
-    return DeprecationWarning("Setting the TLS ServerName to an IP address is not permitted by RFC 6066. "
-                              "This will be ignored in a future version.")
+    """Node's DEP0123, for a ``servername`` that is an IP address (sent all
+    the same): a ``DeprecationWarning`` with Node's ``code``."""
+    warning = DeprecationWarning("Setting the TLS ServerName to an IP address is not permitted by RFC 6066. "
+                                 "This will be ignored in a future version.")
+    warning.code = "DEP0123"
+    return warning

@@ -10,7 +10,7 @@ const { fmt } = require('../../trace');
 
 // Each end's lines apart, the client's first (the order between the two is the kernel's).
 const lines = { client: [], server: [], warning: [] };
-process.on('warning', (w) => show('warning', w.name, w.message));
+process.on('warning', (w) => show('warning', w.name, w.code, w.message));
 const show = (who, ...a) => lines[who].push([who, ...a].map(fmt).join(' '));
 
 const names = ['.example', 'a..b', 'ex ample', '\u00e9.example', 'a.example.', 'x'.repeat(300), '127.0.0.1', '::1'];

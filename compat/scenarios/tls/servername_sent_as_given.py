@@ -36,7 +36,7 @@ def run(i):
         for line in lines['client'] + lines['server']:
             print(line)
         for w in issued:
-            print(' '.join(fmt(x) for x in ('warning', w.category.__name__, str(w.message))))
+            print(' '.join(fmt(x) for x in ('warning', w.category.__name__, w.message.code, str(w.message))))
         return
     servername = names[i]
     sock = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'servername': servername,
