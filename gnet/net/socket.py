@@ -480,7 +480,10 @@ class Socket(Duplex):
         if self._destroyed:
             return self
         self.timeout = None if msecs is _options.MISSING else msecs
-        msecs, callback = _options.validate_set_timeout(msecs, callback)
+        if not (msecs.__class__ is int and 0 <= msecs <= _options.TIMEOUT_MAX
+                and (callback is None or callable(callback))):
+            # (The common case, a whole number of ms in range, is valid as it is.)
+            msecs, callback = _options.validate_set_timeout(msecs, callback)
         self._clear_timeout()
         if msecs == 0:
             if callback is not None:
