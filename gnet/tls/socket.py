@@ -57,6 +57,7 @@ from gnet.net.socket import Socket
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
+from gnet.tls import sni as _sni
 from gnet.tls.certificate import certificate_dict, checkServerIdentity, peer_certificate
 from gnet.tls.context import recipe_of
 from gnet.tls.handle import TLSHandle
@@ -94,6 +95,7 @@ class TLSSocket(Socket):
     _tls_error_emitted = False
     _alpn_callback = None           # a server side's ALPNCallback (adapted), else None
     _alpn_error = None              # what it raised (or its bad result), for after the handshake step
+    _sni_callback = None            # a server side's SNICallback: its own, or its tls.Server's (gnet/tls/sni.py)
     _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
     _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
     _pending_session = None         # the handshake's session, for after 'secureConnect'
@@ -113,6 +115,8 @@ class TLSSocket(Socket):
         if opts.get("isServer") and _values.js_truthy(opts.get("ALPNCallback")):
             self._alpn_callback = alpn_callback(opts["ALPNCallback"])
         self._tls = self._config_from(opts)
+        if opts.get("isServer"):
+            self._sni_callback = _sni.sni_callback(opts.get("SNICallback"))
         Socket.__init__(self, {k: opts[k] for k in NET_SOCKET_KEYS if k in opts})
         if socket is not None:
             if socket.connecting:
@@ -155,6 +159,11 @@ class TLSSocket(Socket):
                 self._start_psk(handle, config)
             if self._request_ocsp and not config.server_side:
                 handle.watch_ocsp()
+            if self._sni_callback is not None and config.server_side:
+                # Node's _init enables the certificate callback for a server
+                # side's own SNICallback (a tls.Server's connection gets the
+                # server's once accepted: gnet/tls/server.py _emit_connection).
+                handle.enable_cert_cb()
 
     def _start_psk(self, handle, config):
         """Node's ``enablePskCallback`` and ``setPskIdentityHint`` on the new
@@ -459,13 +468,9 @@ class TLSSocket(Socket):
 
     def _on_handle_cert_cb(self):
         """OpenSSL paused the handshake after the ClientHello: Node's
-        ``oncertcb``, whose SNICallback and 'OCSPRequest' are the server's
-        (gnet/tls/server.py)."""
-        server = self._server if self._tls is None else None
-        if server is None:
-            self._handle.cert_cb_done()
-            return
-        server._load_sni(self)
+        ``oncertcb``, which is ``loadSNI`` (gnet/tls/sni.py): the
+        SNICallback, then a tls.Server's 'OCSPRequest'."""
+        _sni.load_sni(self)
 
     def _on_handle_client_hello(self, hello):
         """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
