@@ -37,6 +37,13 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   'secureConnect'; a tls.Server's connection hears of its paused handshake
   (``_on_handle_cert_cb``) and the server emits 'OCSPRequest'
   (gnet/tls/server.py).
+- SNI (gnet/tls/sni.py): a server side with an SNICallback (its own, given
+  to ``TLSSocket(...)``, or its tls.Server's) pauses its handshake after the
+  ClientHello (``_on_handle_cert_cb``) and asks it, as Node's ``loadSNI``.
+
+The certificates (``getPeerCertificate``, ``getCertificate``) and the
+peer's verification result are read by ``Certificates``
+(gnet/tls/certificate.py), a base of ``TLSSocket``.
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -58,8 +65,7 @@ from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
 from gnet.tls import sni as _sni
-from gnet.tls.certificate import certificate_dict, checkServerIdentity, peer_certificate
-from gnet.tls.context import recipe_of
+from gnet.tls.certificate import Certificates, checkServerIdentity
 from gnet.tls.handle import TLSHandle
 from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
@@ -67,7 +73,7 @@ from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_
 __all__ = ["TLSSocket", "connect", "TLS_KEYS", "tls_options"]
 
 @_names.alias_class
-class TLSSocket(Socket):
+class TLSSocket(Certificates, Socket):
     """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
 
     ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
@@ -481,21 +487,6 @@ class TLSSocket(Socket):
             return
         server._resume_session(self, hello["sessionId"])
 
-    def _verify_error(self):
-        sslobj = self._handle.ssl
-        if sslobj.getpeercert(binary_form=True) is None:
-            # Node's VerifyPeerCertificate: no certificate is "unable to get
-            # issuer certificate", except on a resumed TLS 1.3 session (a
-            # TLS 1.3 PSK is one) or with a cipher a PSK authenticates.
-            if sslobj.session_reused and sslobj.version() == "TLSv1.3" or _openssl.psk_authenticated(sslobj):
-                return None
-            code = 2
-        else:
-            code = _openssl.verify_result(sslobj)
-        if not code:
-            return None
-        return _errors.verify_error(code, _openssl.verify_error_string(code))
-
     def _on_handle_eof(self):
         if self._secure_done:
             return Socket._on_handle_eof(self)
@@ -545,39 +536,6 @@ class TLSSocket(Socket):
             return None
         # Node's getServername (SSL_get_servername) on either side.
         return _openssl.servername(sslobj) or False
-
-    def getPeerCertificate(self, detailed=False):
-        """Node's certificate object (a dict) of the peer; ``{}`` without one,
-        ``None`` without a connection. ``detailed``: with ``issuerCertificate``."""
-        sslobj = self._ssl()
-        if sslobj is None:
-            return None
-        return peer_certificate(sslobj, detailed)
-
-    def getCertificate(self):
-        """Node's certificate object of this end's own certificate, ``{}`` without one.
-
-        The one the connection holds, as Node reads it (``SSL_get_certificate``):
-        the context's SNI chose, the one the cipher chose among several keys.
-        Before the connection is made (``TLSSocket()`` not yet connected), the
-        one it will hold, as Node's handle holds it from the start; ``None``
-        once destroyed. Without the OpenSSL layer, the first certificate of
-        the context the connection was made with."""
-        sslobj = self._ssl()
-        if sslobj is None:
-            if self._handle is not None or self.destroyed or self._tls is None:
-                return None
-            context = self._tls.context
-        else:
-            context = sslobj.context
-        if not _openssl.available:
-            recipe = recipe_of(context)
-            der = recipe.certificate_der() if recipe is not None else None
-        elif sslobj is None:
-            der = _openssl.context_certificate(context)
-        else:
-            der = _openssl.own_certificate(sslobj)
-        return certificate_dict(der) if der else {}
 
     def getCipher(self):
         """``{'name', 'standardName', 'version'}`` of the cipher in use, ``None`` before."""
