@@ -595,6 +595,8 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     pskIdentityHint: str
     #: With ``isServer``: chooses the connection's ALPN protocol.
     ALPNCallback: ALPNCallbackFunction
+    #: With ``isServer``: the context for the name the client sent (SNI).
+    SNICallback: SNICallbackFunction
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool

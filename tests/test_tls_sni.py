@@ -1,5 +1,5 @@
 """SNI on a tls.Server: SNICallback and addContext run where Node runs them,
-in the certificate callback (gnet/tls/server.py ``_load_sni``)."""
+in the certificate callback (gnet/tls/sni.py ``load_sni``)."""
 
 import ssl
 

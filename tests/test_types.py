@@ -265,7 +265,7 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("TLSSocketOptions", _TLS_CONTEXT_KEYS | {
         "isServer", "requestCert", "rejectUnauthorized", "ALPNProtocols", "servername", "session",
         "secureContext", "allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
-        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback"}),
+        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback", "SNICallback"}),
 ])
 def test_tls_options_typed_dicts_have_each_key_gnet_reads_in_both_spellings(typed_dict, keys):
     expected = set(keys) | {snake_case(k) for k in keys}

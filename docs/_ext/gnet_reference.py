@@ -644,8 +644,23 @@ def _module_section(name, module, index):
         kind = "autoexception" if inspect.isclass(obj) and issubclass(obj, BaseException) else (
             "autoclass" if inspect.isclass(obj) else "autofunction" if callable(obj) else None)
         if kind:
-            lines += _directive(kind, "%s.%s" % (module.__name__, attr), [], ["members"] if kind == "autoclass" else [])
+            lines += _directive(kind, "%s.%s" % (module.__name__, attr), [],
+                                ["members", "inherited-members: " + _inherited_stops(obj)]
+                                if kind == "autoclass" else [])
     return lines[:3] + _table(["name", "PEP 8 name", "Summary"], rows, [35, 25, 40]) + lines[3:]
+
+
+def _inherited_stops(cls):
+    """autodoc's ``inherited-members`` for a submodule's class: what it inherits
+    from a class ``gnet`` exports (``TLSSocket`` from ``Socket``) is on that
+    class's page; what it gets from a mixin of its own (``TLSSocket``'s
+    certificate methods, gnet/tls/certificate.py) is its own member."""
+    exported = {getattr(gnet, name) for name in gnet.__all__ if inspect.isclass(getattr(gnet, name))}
+    stops = {"object"}
+    for base in cls.__mro__[1:]:
+        if base in exported:
+            stops.update(k.__name__ for k in base.__mro__)
+    return ", ".join(sorted(stops))
 
 
 def render_index(pages_model, index):

@@ -1,4 +1,6 @@
-"""A certificate in Node's shape (``getPeerCertificate``) and ``tls.checkServerIdentity``.
+"""A certificate in Node's shape, ``TLSSocket``'s methods that read them
+(``Certificates``: ``getPeerCertificate``, ``getCertificate``) and
+``tls.checkServerIdentity``.
 
 Node's certificate object is a ``dict`` here with Node's keys: ``subject`` and
 ``issuer`` (``{'CN': ..., 'O': ...}``, a list where a name repeats),
@@ -22,10 +24,13 @@ import ssl
 
 import _ssl
 
+from gnet.js import names as _names
 from gnet.net.addresses import isIP
+from gnet.tls import _openssl
 from gnet.tls import errors as _errors
+from gnet.tls.context import recipe_of
 
-__all__ = ["certificate_dict", "checkServerIdentity"]
+__all__ = ["certificate_dict", "checkServerIdentity", "Certificates"]
 
 #: OpenSSL's long attribute names (Python's) to the short ones Node prints.
 _SHORT = {
@@ -196,6 +201,67 @@ def _received_chain(sslobj):
         return bool(sslobj._sslobj.get_unverified_chain())
     except (AttributeError, ssl.SSLError, ValueError):
         return True
+
+
+# ---------------------------------------------------------------------------
+# TLSSocket's certificate methods
+
+@_names.alias_class
+class Certificates:
+    """The certificate-reading part of ``TLSSocket`` (gnet/tls/socket.py, its
+    only user, whose ``_ssl()``, ``_handle`` and ``_tls`` it reads): Node's
+    ``getPeerCertificate`` and ``getCertificate``, and the peer's verification
+    result read after each handshake."""
+
+    def getPeerCertificate(self, detailed=False):
+        """Node's certificate object (a dict) of the peer; ``{}`` without one,
+        ``None`` without a connection. ``detailed``: with ``issuerCertificate``."""
+        sslobj = self._ssl()
+        if sslobj is None:
+            return None
+        return peer_certificate(sslobj, detailed)
+
+    def getCertificate(self):
+        """Node's certificate object of this end's own certificate, ``{}`` without one.
+
+        The one the connection holds, as Node reads it (``SSL_get_certificate``):
+        the context's SNI chose, the one the cipher chose among several keys.
+        Before the connection is made (``TLSSocket()`` not yet connected), the
+        one it will hold, as Node's handle holds it from the start; ``None``
+        once destroyed. Without the OpenSSL layer, the first certificate of
+        the context the connection was made with."""
+        sslobj = self._ssl()
+        if sslobj is None:
+            if self._handle is not None or self.destroyed or self._tls is None:
+                return None
+            context = self._tls.context
+        else:
+            context = sslobj.context
+        if not _openssl.available:
+            recipe = recipe_of(context)
+            der = recipe.certificate_der() if recipe is not None else None
+        elif sslobj is None:
+            der = _openssl.context_certificate(context)
+        else:
+            der = _openssl.own_certificate(sslobj)
+        return certificate_dict(der) if der else {}
+
+    def _verify_error(self):
+        """The peer's certificate as OpenSSL verified it: ``None`` when it
+        passed, else Node's error for OpenSSL's result (``TLSVerifyError``)."""
+        sslobj = self._handle.ssl
+        if sslobj.getpeercert(binary_form=True) is None:
+            # Node's VerifyPeerCertificate: no certificate is "unable to get
+            # issuer certificate", except on a resumed TLS 1.3 session (a
+            # TLS 1.3 PSK is one) or with a cipher a PSK authenticates.
+            if sslobj.session_reused and sslobj.version() == "TLSv1.3" or _openssl.psk_authenticated(sslobj):
+                return None
+            code = 2
+        else:
+            code = _openssl.verify_result(sslobj)
+        if not code:
+            return None
+        return _errors.verify_error(code, _openssl.verify_error_string(code))
 
 
 # ---------------------------------------------------------------------------

@@ -41,7 +41,8 @@ listener, its full handshakes pause once the ClientHello is read (OpenSSL's
 certificate callback, gnet/tls/_openssl/ocsp.py; a resumed session has no
 pause). There, as Node's ``loadSNI``: if the client sent a name and the
 server has either, ``SNICallback(servername, callback)`` (by default, the
-last ``addContext`` name that matches) is called, in the connection's
+last ``addContext`` name that matches) is called (gnet/tls/sni.py, which
+a server-side ``TLSSocket`` made by hand shares), in the connection's
 greenlet, so it may block or answer later; the context it answers gives the
 connection its certificate, key and trust store (the server's context stays
 for the rest: sessions, tickets, options); an error, a throw or a second
@@ -71,8 +72,8 @@ from gnet.net.server import Server as _NetServer
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
-from gnet.tls.context import (CONTEXT_KEYS, SecureContext, check_ticket_keys, recipe_of, server_side_of,
-                               set_session_id_context)
+from gnet.tls import sni as _sni
+from gnet.tls.context import CONTEXT_KEYS, SecureContext, check_ticket_keys, recipe_of, set_session_id_context
 from gnet.tls.options import TLSConfig, alpn_callback, alpn_list, choose_alpn_protocol, tls_options, trace_option
 from gnet.tls.socket import TLSSocket
 
@@ -112,6 +113,10 @@ def server_config(opts, server=None):
         secure_context = SecureContext({k: opts[k] for k in CONTEXT_KEYS if k in opts})
     elif not isinstance(secure_context, SecureContext):
         raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
+    if server is None:
+        # A server-side TLSSocket's own SNICallback, checked where Node's _init
+        # checks it: after the context, before ALPNProtocols and pskCallback.
+        _sni.sni_callback(opts.get("SNICallback"))
     request_cert = bool(opts.get("requestCert"))
     reject = opts.get("rejectUnauthorized") is not False
     alpn = alpn_list(opts.get("ALPNProtocols"), "options.ALPNProtocols")
@@ -178,33 +183,6 @@ def _context_pattern(hostname):
     if depth:
         raise SyntaxError("Invalid regular expression: /%s/: Unterminated group" % source)
     return re.compile(source[:-1] + r"\Z")
-
-
-#: What ``_sni_context`` answers for an object that is not a SecureContext.
-_INVALID_SNI_CONTEXT = object()
-
-
-def _sni_context(answer):
-    """The server side's ``ssl.SSLContext`` of the SecureContext an
-    SNICallback answered, as Node's loadSNI and TLSWrap::CertCbDone read it
-    (``context.context || context``): ``None`` for a falsy answer or one that
-    is no JavaScript object (a string, a number, ``True``: the server's own
-    context serves); a SecureContext's, or a native context's
-    (``secureContext.context``, also as an object's ``'context'``: the same
-    server side, even once the SecureContext itself is gone); else
-    ``_INVALID_SNI_CONTEXT`` (Node's "Invalid SNI context"; compat:
-    tls/sni_callback_invalid_context)."""
-    if isinstance(answer, SecureContext):
-        return answer.ssl_context(True)
-    if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
-        return None
-    if isinstance(answer, dict) and _values.js_truthy(answer.get("context")):
-        answer = answer["context"]
-    if isinstance(answer, ssl.SSLContext) and recipe_of(answer) is not None:
-        return server_side_of(answer)
-    if not _values.js_truthy(answer) or isinstance(answer, (str, int, float)):
-        return None
-    return _INVALID_SNI_CONTEXT
 
 
 @_names.alias_class
@@ -408,32 +386,6 @@ class Server(_NetServer):
         if not self.emit("resumeSession", session_id, on_session):
             sock._handle.end_hello_parser()
 
-    def _load_sni(self, sock):
-        """Node's ``loadSNI``, the handshake paused at the certificate
-        callback: the SNICallback (servername, callback(err, context)) when
-        the client sent a name, then ``_request_ocsp``."""
-        servername = sock._handle.servername()
-        sni_callback = sock._sni_callback
-        if not servername or sni_callback is None:
-            self._request_ocsp(sock)
-            return
-        def on_context(handle, context):
-            ssl_context = _sni_context(context)
-            if ssl_context is _INVALID_SNI_CONTEXT:
-                self._cert_cb_failed(sock, _errors.invalid_sni_context())
-                return
-            if ssl_context is not None:
-                refused = handle.use_sni_context(ssl_context)
-                if refused is not None:
-                    self._cert_cb_failed(sock, _errors.queued_error(*refused))
-                    return
-            self._request_ocsp(sock, ssl_context)
-
-        try:
-            sni_callback(servername, self._cert_cb_answer(sock, on_context))
-        except Exception as exc:  # noqa: B902 - Node's try/catch: the connection is destroyed with it
-            self._cert_cb_failed(sock, exc)
-
     def _request_ocsp(self, sock, context=None):
         """Node's ``requestOCSP``: 'OCSPRequest' (certificate, issuer,
         callback(err, response)) when the client asked for a stapled response
@@ -454,41 +406,7 @@ class Server(_NetServer):
                 handle.cert_cb_done()
 
         certificate, issuer = handle.certificate_and_issuer(context)
-        self.emit("OCSPRequest", certificate, issuer, self._cert_cb_answer(sock, on_ocsp))
-
-    def _cert_cb_answer(self, sock, answer):
-        """The callback an SNICallback or an 'OCSPRequest' listener is given,
-        as Node's: ``callback(err, value)``; a second call is
-        ERR_MULTIPLE_CALLBACK, an error fails the connection, so does a
-        socket gone meanwhile (ERR_SOCKET_CLOSED); else ``answer(handle, value)``."""
-        called = []
-
-        def callback(err=None, value=None):
-            if called:
-                self._cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
-                return
-            called.append(True)
-            if _values.js_truthy(err):
-                self._cert_cb_failed(sock, err)
-                return
-            handle = sock._handle
-            if handle is None or sock.destroyed:
-                self._cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
-                return
-            answer(handle, value)
-        return callback
-
-    def _cert_cb_failed(self, sock, err):
-        # Node's socket.destroy(err): after the handshake it is the socket's
-        # 'error' (compat: tls/ocsp_callback_error_fails_handshake); before,
-        # the socket is destroyed at once and the server hears the error on
-        # the next tick, as Node's 'error' reaches onSocketTLSError
-        # (compat: tls/ocsp_response_not_a_buffer).
-        if sock._secure_done or sock.destroyed:
-            sock.destroy(err)
-            return
-        queue_tick(_tls_client_error, self, sock, err)
-        sock.destroy()
+        self.emit("OCSPRequest", certificate, issuer, _sni.cert_cb_answer(sock, on_ocsp))
 
     def _fail_handshake(self, sock, err):
         # Node's destroy(err) of a TLS socket before its handshake: the plain

@@ -37,6 +37,13 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
   'secureConnect'; a tls.Server's connection hears of its paused handshake
   (``_on_handle_cert_cb``) and the server emits 'OCSPRequest'
   (gnet/tls/server.py).
+- SNI (gnet/tls/sni.py): a server side with an SNICallback (its own, given
+  to ``TLSSocket(...)``, or its tls.Server's) pauses its handshake after the
+  ClientHello (``_on_handle_cert_cb``) and asks it, as Node's ``loadSNI``.
+
+The certificates (``getPeerCertificate``, ``getCertificate``) and the
+peer's verification result are read by ``Certificates``
+(gnet/tls/certificate.py), a base of ``TLSSocket``.
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
@@ -57,8 +64,8 @@ from gnet.net.socket import Socket
 from gnet.tls import _openssl
 from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
-from gnet.tls.certificate import certificate_dict, checkServerIdentity, peer_certificate
-from gnet.tls.context import recipe_of
+from gnet.tls import sni as _sni
+from gnet.tls.certificate import Certificates, checkServerIdentity
 from gnet.tls.handle import TLSHandle
 from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
@@ -66,7 +73,7 @@ from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_
 __all__ = ["TLSSocket", "connect", "TLS_KEYS", "tls_options"]
 
 @_names.alias_class
-class TLSSocket(Socket):
+class TLSSocket(Certificates, Socket):
     """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
 
     ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
@@ -94,6 +101,7 @@ class TLSSocket(Socket):
     _tls_error_emitted = False
     _alpn_callback = None           # a server side's ALPNCallback (adapted), else None
     _alpn_error = None              # what it raised (or its bad result), for after the handshake step
+    _sni_callback = None            # a server side's SNICallback: its own, or its tls.Server's (gnet/tls/sni.py)
     _session_listened = False       # a 'session' listener was added: the handle's sessions are watched
     _session_verified = False       # 'secureConnect' was emitted: sessions are emitted as they come
     _pending_session = None         # the handshake's session, for after 'secureConnect'
@@ -113,6 +121,8 @@ class TLSSocket(Socket):
         if opts.get("isServer") and _values.js_truthy(opts.get("ALPNCallback")):
             self._alpn_callback = alpn_callback(opts["ALPNCallback"])
         self._tls = self._config_from(opts)
+        if opts.get("isServer"):
+            self._sni_callback = _sni.sni_callback(opts.get("SNICallback"))
         Socket.__init__(self, {k: opts[k] for k in NET_SOCKET_KEYS if k in opts})
         if socket is not None:
             if socket.connecting:
@@ -155,6 +165,11 @@ class TLSSocket(Socket):
                 self._start_psk(handle, config)
             if self._request_ocsp and not config.server_side:
                 handle.watch_ocsp()
+            if self._sni_callback is not None and config.server_side:
+                # Node's _init enables the certificate callback for a server
+                # side's own SNICallback (a tls.Server's connection gets the
+                # server's once accepted: gnet/tls/server.py _emit_connection).
+                handle.enable_cert_cb()
 
     def _start_psk(self, handle, config):
         """Node's ``enablePskCallback`` and ``setPskIdentityHint`` on the new
@@ -459,13 +474,9 @@ class TLSSocket(Socket):
 
     def _on_handle_cert_cb(self):
         """OpenSSL paused the handshake after the ClientHello: Node's
-        ``oncertcb``, whose SNICallback and 'OCSPRequest' are the server's
-        (gnet/tls/server.py)."""
-        server = self._server if self._tls is None else None
-        if server is None:
-            self._handle.cert_cb_done()
-            return
-        server._load_sni(self)
+        ``oncertcb``, which is ``loadSNI`` (gnet/tls/sni.py): the
+        SNICallback, then a tls.Server's 'OCSPRequest'."""
+        _sni.load_sni(self)
 
     def _on_handle_client_hello(self, hello):
         """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
@@ -475,21 +486,6 @@ class TLSSocket(Socket):
             handle.end_hello_parser()
             return
         server._resume_session(self, hello["sessionId"])
-
-    def _verify_error(self):
-        sslobj = self._handle.ssl
-        if sslobj.getpeercert(binary_form=True) is None:
-            # Node's VerifyPeerCertificate: no certificate is "unable to get
-            # issuer certificate", except on a resumed TLS 1.3 session (a
-            # TLS 1.3 PSK is one) or with a cipher a PSK authenticates.
-            if sslobj.session_reused and sslobj.version() == "TLSv1.3" or _openssl.psk_authenticated(sslobj):
-                return None
-            code = 2
-        else:
-            code = _openssl.verify_result(sslobj)
-        if not code:
-            return None
-        return _errors.verify_error(code, _openssl.verify_error_string(code))
 
     def _on_handle_eof(self):
         if self._secure_done:
@@ -540,39 +536,6 @@ class TLSSocket(Socket):
             return None
         # Node's getServername (SSL_get_servername) on either side.
         return _openssl.servername(sslobj) or False
-
-    def getPeerCertificate(self, detailed=False):
-        """Node's certificate object (a dict) of the peer; ``{}`` without one,
-        ``None`` without a connection. ``detailed``: with ``issuerCertificate``."""
-        sslobj = self._ssl()
-        if sslobj is None:
-            return None
-        return peer_certificate(sslobj, detailed)
-
-    def getCertificate(self):
-        """Node's certificate object of this end's own certificate, ``{}`` without one.
-
-        The one the connection holds, as Node reads it (``SSL_get_certificate``):
-        the context's SNI chose, the one the cipher chose among several keys.
-        Before the connection is made (``TLSSocket()`` not yet connected), the
-        one it will hold, as Node's handle holds it from the start; ``None``
-        once destroyed. Without the OpenSSL layer, the first certificate of
-        the context the connection was made with."""
-        sslobj = self._ssl()
-        if sslobj is None:
-            if self._handle is not None or self.destroyed or self._tls is None:
-                return None
-            context = self._tls.context
-        else:
-            context = sslobj.context
-        if not _openssl.available:
-            recipe = recipe_of(context)
-            der = recipe.certificate_der() if recipe is not None else None
-        elif sslobj is None:
-            der = _openssl.context_certificate(context)
-        else:
-            der = _openssl.own_certificate(sslobj)
-        return certificate_dict(der) if der else {}
 
     def getCipher(self):
         """``{'name', 'standardName', 'version'}`` of the cipher in use, ``None`` before."""

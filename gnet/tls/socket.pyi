@@ -8,14 +8,15 @@ from typing_extensions import Buffer, Self, Unpack
 
 from gnet._typing import (
     AnyTLSConnectOptions, AnyTLSSocketOptions, AttemptFailedListener, AttemptListener, CipherNameAndProtocol,
-    CloseListener, DataListener, Decorator, DetailedPeerCertificate, ErrorListener, EventName, KeylogListener,
-    Listener, LookupListener, NoArgs, PeerCertificate, PipeListener, Port, TLSConnectOptions, TLSSocketOptions,
+    CloseListener, DataListener, Decorator, ErrorListener, EventName, KeylogListener,
+    Listener, LookupListener, NoArgs, PipeListener, Port, TLSConnectOptions, TLSSocketOptions,
 )
 from gnet.net.socket import Socket, _AttemptEvent, _NoArgsEvent
+from gnet.tls.certificate import Certificates
 
 __all__ = ["TLSSocket", "connect"]
 
-class TLSSocket(Socket):
+class TLSSocket(Certificates, Socket):
     """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
 
     Everything of ``gnet.Socket`` holds; with a connected gnet ``Socket``,
@@ -78,16 +79,6 @@ class TLSSocket(Socket):
         """The SNI name sent (client) or received (server); ``False`` when none,
         ``None`` before the handshake."""
 
-    @overload
-    def getPeerCertificate(self, detailed: Literal[True]) -> DetailedPeerCertificate | None:
-        """Node's certificate object of the peer; ``{}`` without one, ``None``
-        without a connection. ``detailed``: each with its ``issuerCertificate``."""
-
-    @overload
-    def getPeerCertificate(self, detailed: bool = False) -> PeerCertificate | None: ...
-    def getCertificate(self) -> PeerCertificate | None:
-        """This end's own certificate, ``{}`` without one, ``None`` without a connection."""
-
     def getCipher(self) -> CipherNameAndProtocol | None: ...
     def getProtocol(self) -> str | None:
         """``'TLSv1.3'``, ``'TLSv1.2'`` ...; ``None`` before the handshake."""
@@ -127,8 +118,6 @@ class TLSSocket(Socket):
     add_listener = addListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     prepend_listener = prependListener  # type: ignore[assignment, unused-ignore, unused-ignore]
     prepend_once_listener = prependOnceListener  # type: ignore[assignment, unused-ignore, unused-ignore]
-    get_peer_certificate = getPeerCertificate
-    get_certificate = getCertificate
     get_cipher = getCipher
     get_protocol = getProtocol
     get_session = getSession
