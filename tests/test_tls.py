@@ -326,6 +326,8 @@ def test_bad_options_raise_nodes_errors():
     with pytest.raises(TypeError) as info:
         tls.createServer({"SNICallback": 5})
     assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    for falsy in (0, "", False):
+        tls.createServer({"SNICallback": falsy}).close()     # none, as in Node
 
 
 def test_module_surface():

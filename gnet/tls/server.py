@@ -226,9 +226,9 @@ class Server(_NetServer):
         if _values.js_truthy(self.ALPNCallback) and _values.js_truthy(opts.get("ALPNProtocols")):
             raise _errors.ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS()  # noqa: F821 - generated
         _NetServer.__init__(self, {k: opts[k] for k in _NET_SERVER_KEYS if k in opts})
-        sni = opts.get("SNICallback")
-        if sni is not None and not callable(sni):
-            raise _jserrors.ERR_INVALID_ARG_TYPE("options.SNICallback", "function", sni)
+        # As Node's: a falsy SNICallback is none; the callback is adapted to
+        # the arguments it takes.
+        sni = _sni.sni_callback(opts.get("SNICallback"))
         timeout = opts.get("handshakeTimeout", 120000)
         if not isinstance(timeout, (int, float)) or isinstance(timeout, bool):
             raise _jserrors.ERR_INVALID_ARG_TYPE("options.handshakeTimeout", "number", timeout)
