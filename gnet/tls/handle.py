@@ -42,6 +42,10 @@ behave as over TCP. The cost is one copy of the ciphertext into the BIO.
   earlier records waiting: the first record left behind schedules
   ``_send_deferred`` on the hub, which runs as soon as anything switches to
   it. ``close()`` sends what is left once, as the immediate send would have.
+  The same holds for what a server's handshake leaves (TLS 1.3 session
+  tickets) when the client's first data came with its Finished: the
+  tickets go with the answer to it, in one segment, as Node's do (sent
+  apart, the answer waits behind them for the client's delayed ACK).
 - Shutdown: one ``SSL_shutdown`` (gnet/tls/_openssl/) puts close_notify
   after the queued records, then the TCP write side is shut, as Node's
   ``end()`` over TLS. Nothing is read there: records of the peer's still
