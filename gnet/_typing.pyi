@@ -600,8 +600,6 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     #: With ``isServer``: the tls.Server (any emitter) whose 'resumeSession',
     #: 'newSession' and 'OCSPRequest' listeners serve this socket; ``socket.server``.
     server: Server
-    #: Node's undocumented option, accepted and not read (docs/differences.md).
-    pipe: bool
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool
