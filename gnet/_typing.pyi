@@ -597,6 +597,9 @@ class TLSSocketOptions(SecureContextOptions, total=False):
     ALPNCallback: ALPNCallbackFunction
     #: With ``isServer``: the context for the name the client sent (SNI).
     SNICallback: SNICallbackFunction
+    #: With ``isServer``: the tls.Server (any emitter) whose 'resumeSession',
+    #: 'newSession' and 'OCSPRequest' listeners serve this socket; ``socket.server``.
+    server: Server
     # PEP 8 twins (written by python -m gnet.js.stubgen; do not edit)
     is_server: bool
     request_cert: bool

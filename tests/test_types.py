@@ -246,7 +246,7 @@ def test_options_typed_dicts_have_each_option_key_in_both_spellings(typed_dict, 
 #: Keys gnet.tls accepts (Node's) but does nothing with (docs/differences.md):
 #: the TypedDicts leave them out, so mypy says so; a plain dict still passes them.
 TLS_IGNORED_KEYS = {
-    "server", "pipe",
+    "pipe",
 }
 _NET_CONNECT = _options.CONNECT_KEYS | {"allowHalfOpen", "highWaterMark", "readableHighWaterMark",
                                         "writableHighWaterMark", "onread", "signal"}
@@ -265,7 +265,8 @@ _TLS_KEYS = _tls_socket.TLS_KEYS - TLS_IGNORED_KEYS
     ("TLSSocketOptions", _TLS_CONTEXT_KEYS | {
         "isServer", "requestCert", "rejectUnauthorized", "ALPNProtocols", "servername", "session",
         "secureContext", "allowHalfOpen", "highWaterMark", "readableHighWaterMark", "writableHighWaterMark",
-        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback", "SNICallback"}),
+        "onread", "signal", "enableTrace", "pskCallback", "pskIdentityHint", "ALPNCallback", "SNICallback",
+        "server"}),
 ])
 def test_tls_options_typed_dicts_have_each_key_gnet_reads_in_both_spellings(typed_dict, keys):
     expected = set(keys) | {snake_case(k) for k in keys}

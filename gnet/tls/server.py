@@ -105,14 +105,18 @@ def _prepare_server_context(ctx, request_cert, reject_unauthorized, alpn, choose
     _openssl.serve_ocsp(ctx)
 
 
-def server_config(opts, server=None):
+def server_config(opts, server=None, after_context=None):
     """The server side's ``TLSConfig`` from Node's options (tls.createServer,
-    or a server-side ``TLSSocket``)."""
+    or a server-side ``TLSSocket``). ``after_context()`` runs once the context
+    is made, before the other options are read: a TLSSocket's checks that
+    Node's constructor makes between the two (gnet/tls/socket.py)."""
     secure_context = opts.get("secureContext")
     if secure_context is None:
         secure_context = SecureContext({k: opts[k] for k in CONTEXT_KEYS if k in opts})
     elif not isinstance(secure_context, SecureContext):
         raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
+    if after_context is not None:
+        after_context()
     if server is None:
         # A server-side TLSSocket's own SNICallback, checked where Node's _init
         # checks it: after the context, before ALPNProtocols and pskCallback.
@@ -363,50 +367,10 @@ class Server(_NetServer):
         _tls_client_error(self, sock, err)
 
     def _resume_session(self, sock, session_id):
-        """Node's ``loadSession``: 'resumeSession' (id, callback(err, sessionData));
-        the handshake goes on when the callback is called."""
-        called = []
-
-        def on_session(err=None, session=None):
-            if called:
-                self._fail_handshake(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
-                return
-            called.append(True)
-            if err:
-                self._fail_handshake(sock, err)
-                return
-            handle = sock._handle
-            if handle is None or sock.destroyed:
-                self._fail_handshake(sock, _jserrors.ERR_SOCKET_CLOSED())
-                return
-            # Node loads a Buffer only; anything else resumes nothing.
-            data = bytes(session) if isinstance(session, (bytes, bytearray, memoryview)) else None
-            handle.end_hello_parser(data)
-
-        if not self.emit("resumeSession", session_id, on_session):
-            sock._handle.end_hello_parser()
+        resume_session(self, sock, session_id, self._fail_handshake)
 
     def _request_ocsp(self, sock, context=None):
-        """Node's ``requestOCSP``: 'OCSPRequest' (certificate, issuer,
-        callback(err, response)) when the client asked for a stapled response
-        and the server has a listener; the handshake goes on when the
-        callback is called. ``context`` is the one SNI chose."""
-        handle = sock._handle
-        if not handle.ocsp_requested() or not self.listenerCount("OCSPRequest"):
-            handle.cert_cb_done()
-            return
-        def on_ocsp(handle, response):
-            if _values.js_truthy(response):
-                # Node's setOCSPResponse takes a Buffer only, and throws to the
-                # caller; the handshake then waits (the call counted).
-                if not isinstance(response, (bytes, bytearray, memoryview)):
-                    raise _errors.not_a_buffer("OCSP response")
-                handle.cert_cb_done(bytes(response))
-            else:
-                handle.cert_cb_done()
-
-        certificate, issuer = handle.certificate_and_issuer(context)
-        self.emit("OCSPRequest", certificate, issuer, _sni.cert_cb_answer(sock, on_ocsp))
+        request_ocsp(self, sock, context)
 
     def _fail_handshake(self, sock, err):
         # Node's destroy(err) of a TLS socket before its handshake: the plain
@@ -418,26 +382,7 @@ class Server(_NetServer):
         _tls_client_error(self, sock, err)
 
     def _on_new_sessions(self, sock, batch, hold):
-        """Node's ``onnewsession``: 'newSession' (id, sessionData, callback) for each
-        new session; with ``hold``, the handshake waits for the callbacks."""
-        for session_id, data in batch:
-            handle = sock._handle
-            called = []
-
-            def done(handle=handle, called=called):
-                if called:
-                    return
-                called.append(True)
-                if sock._handle is None or sock.destroyed:
-                    sock.destroy(_jserrors.ERR_SOCKET_CLOSED())
-                    return
-                if hold:
-                    handle.release_handshake()
-
-            if hold:
-                handle.hold_handshake()
-            if not self.emit("newSession", session_id, data, done):
-                done()
+        new_sessions(self, sock, batch, hold)
 
     def _on_secure(self, sock):
         """A connection's handshake is done (and its peer accepted)."""
@@ -445,6 +390,102 @@ class Server(_NetServer):
         if timeout is not None:
             sock.setTimeout(0, timeout)
         self.emit("secureConnection", sock)
+
+
+# ----------------------------------------------------------------------
+# The session and OCSP events, on a tls.Server for its connections, or on
+# the ``server`` option of a server-side TLSSocket made by hand (Node's
+# ``socket.server``: its loadSession, onnewsession and requestOCSP read
+# nothing else of it).
+
+def resume_session(emitter, sock, session_id, fail):
+    """Node's ``loadSession``: 'resumeSession' (id, callback(err, sessionData))
+    on ``emitter``; the handshake goes on when the callback is called.
+    ``fail(sock, err)`` is Node's ``owner.destroy(err)`` (a tls.Server's
+    connection: its 'tlsClientError')."""
+    called = []
+
+    def on_session(err=None, session=None):
+        if called:
+            fail(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+            return
+        called.append(True)
+        if err:
+            fail(sock, err)
+            return
+        handle = sock._handle
+        if handle is None or sock.destroyed:
+            fail(sock, _jserrors.ERR_SOCKET_CLOSED())
+            return
+        # Node loads a Buffer only; anything else resumes nothing.
+        data = bytes(session) if isinstance(session, (bytes, bytearray, memoryview)) else None
+        handle.end_hello_parser(data)
+
+    if not emitter.emit("resumeSession", session_id, on_session):
+        sock._handle.end_hello_parser()
+
+
+def request_ocsp(emitter, sock, context=None):
+    """Node's ``requestOCSP``: 'OCSPRequest' (certificate, issuer,
+    callback(err, response)) on ``emitter`` when the client asked for a
+    stapled response and it has a listener; the handshake goes on when the
+    callback is called. ``context`` is the one SNI chose; without one, the
+    certificate is that of the tls.Server's own context (Node's
+    ``server._sharedCreds``), which for a TLSSocket made by hand need not be
+    the one it serves (compat: tls/tls_socket_server_option_events). An
+    emitter that is no tls.Server has no context: nothing is emitted."""
+    handle = sock._handle
+    if not handle.ocsp_requested() or not isinstance(emitter, Server) \
+            or not emitter.listenerCount("OCSPRequest"):
+        handle.cert_cb_done()
+        return
+
+    def on_ocsp(handle, response):
+        if _values.js_truthy(response):
+            # Node's setOCSPResponse takes a Buffer only, and throws to the
+            # caller; the handshake then waits (the call counted).
+            if not isinstance(response, (bytes, bytearray, memoryview)):
+                raise _errors.not_a_buffer("OCSP response")
+            handle.cert_cb_done(bytes(response))
+        else:
+            handle.cert_cb_done()
+
+    if context is not None or sock._server is emitter:
+        certificate, issuer = handle.certificate_and_issuer(context)
+    else:
+        certificate, issuer = _context_certificate_and_issuer(emitter._tls_config.context)
+    emitter.emit("OCSPRequest", certificate, issuer, _sni.cert_cb_answer(sock, on_ocsp))
+
+
+def _context_certificate_and_issuer(ctx):
+    """Node's ``ctx.getCertificate()``/``ctx.getIssuer()`` of a server's own
+    context: read from a session of it that never sees the network."""
+    probe = ctx.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_side=True)
+    return _openssl.certificate_and_issuer(probe)
+
+
+def new_sessions(emitter, sock, batch, hold):
+    """Node's ``onnewsession``: 'newSession' (id, sessionData, callback) on
+    ``emitter`` for each new session; with ``hold``, the handshake waits
+    for the callbacks."""
+    for session_id, data in batch:
+        handle = sock._handle
+        called = []
+
+        def done(handle=handle, called=called):
+            if called:
+                return
+            called.append(True)
+            if sock._handle is None or sock.destroyed:
+                sock.destroy(_jserrors.ERR_SOCKET_CLOSED())
+                return
+            if hold:
+                handle.release_handshake()
+
+        if hold:
+            handle.hold_handshake()
+        if not emitter.emit("newSession", session_id, data, done):
+            done()
 
 
 def _tls_client_error(server, sock, err):

@@ -109,13 +109,15 @@ def load_sni(sock):
 
 
 def _request_ocsp(sock, context=None):
-    """Node's ``requestOCSP``: a tls.Server's to do (``context`` is the one
-    SNI chose); without one, the handshake goes on."""
-    server = _tls_server(sock)
+    """Node's ``requestOCSP``: the tls.Server's to do, or the ``server``
+    option's of a socket made by hand (``context`` is the one SNI chose);
+    without one, the handshake goes on."""
+    server = sock._events_server()
     if server is None:
         sock._handle.cert_cb_done()
         return
-    server._request_ocsp(sock, context)
+    from gnet.tls.server import request_ocsp
+    request_ocsp(server, sock, context)
 
 
 def cert_cb_answer(sock, answer):

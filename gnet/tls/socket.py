@@ -66,6 +66,7 @@ from gnet.tls import errors as _errors
 from gnet.tls import psk as _psk
 from gnet.tls import sni as _sni
 from gnet.tls.certificate import Certificates, checkServerIdentity
+from gnet.tls.context import SecureContext
 from gnet.tls.handle import TLSHandle
 from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
@@ -114,28 +115,64 @@ class TLSSocket(Certificates, Socket):
     _request_ocsp = False           # tls.connect's requestOCSP (Node's _start asks; TLSSocket(...) never does)
     _request_cert = None            # renegotiate()'s requestCert, else the config's (Node's _requestCert)
     _reject_unauthorized = None     # renegotiate()'s rejectUnauthorized, else the config's
+    _server_option = None           # a server side's ``server`` option (made by hand), for its events
+    _server_sessions = False        # it had 'resumeSession'/'newSession' listeners when the socket was made
+    _server_ocsp = False            # it had 'OCSPRequest' listeners when the socket was made
 
     def __init__(self, socket=None, options=None, **kwargs):
+        # Node's constructor checks in its order: enableTrace, the context
+        # (_wrapHandle), net.Socket's options, then _init's: ALPNCallback,
+        # the server's listeners, SNICallback, ALPNProtocols, pskCallback
+        # (compat: tls/tls_socket_constructor_check_order).
         opts = tls_options(options, kwargs, "TLSSocket")
         self._trace = trace_option(opts)
-        if opts.get("isServer") and _values.js_truthy(opts.get("ALPNCallback")):
-            self._alpn_callback = alpn_callback(opts["ALPNCallback"])
-        self._tls = self._config_from(opts)
+        net_opts = {k: opts[k] for k in NET_SOCKET_KEYS if k in opts}
         if opts.get("isServer"):
+            def after_context():
+                Socket.__init__(self, net_opts)
+                if _values.js_truthy(opts.get("ALPNCallback")):
+                    self._alpn_callback = alpn_callback(opts["ALPNCallback"])
+                self._take_server_option(opts.get("server"))
+            from gnet.tls.server import server_config
+            self._tls = server_config(opts, after_context=after_context)
             self._sni_callback = _sni.sni_callback(opts.get("SNICallback"))
-        Socket.__init__(self, {k: opts[k] for k in NET_SOCKET_KEYS if k in opts})
+        else:
+            secure_context = opts.get("secureContext")
+            if secure_context is not None and not isinstance(secure_context, SecureContext):
+                raise _errors.ERR_TLS_INVALID_CONTEXT("context")  # noqa: F821 - generated
+            self._tls = client_config(opts)
+            Socket.__init__(self, net_opts)
+        #: Node's ``tlsSocket.server``: the ``server`` option, as given.
+        self.server = opts.get("server")
         if socket is not None:
             if socket.connecting:
                 socket.once("connect", lambda: self._upgrade(socket))
             else:
                 self._upgrade(socket)
 
-    @staticmethod
-    def _config_from(opts):
-        if opts.get("isServer"):
-            from gnet.tls.server import server_config
-            return server_config(opts)
-        return client_config(opts)
+    def _take_server_option(self, server):
+        """Node's ``_init`` with ``{isServer: true, server}``: the server's
+        'resumeSession'/'newSession' listeners, there now, start the
+        ClientHello parser and the session callbacks, its 'OCSPRequest'
+        listeners the certificate callback; the events go to it
+        (``_events_server``). Its SNICallback and ``addContext`` contexts
+        are not read: Node's default SNICallback is the tls.Server's own."""
+        if not _values.js_truthy(server):
+            return
+        listener_count = getattr(server, "listenerCount", None)
+        if not callable(listener_count):
+            raise _jserrors.not_a_function("this.server", server, "listenerCount")
+        self._server_option = server
+        self._server_sessions = listener_count("resumeSession") > 0 or listener_count("newSession") > 0
+        self._server_ocsp = listener_count("OCSPRequest") > 0
+
+    def _events_server(self):
+        """Where 'resumeSession', 'newSession' and 'OCSPRequest' go: the
+        tls.Server that accepted this socket, else the ``server`` option of
+        one made by hand, else ``None``."""
+        if self._tls is None:
+            return self._server
+        return self._server_option
 
     def _config(self):
         if self._tls is not None:
@@ -165,10 +202,15 @@ class TLSSocket(Certificates, Socket):
                 self._start_psk(handle, config)
             if self._request_ocsp and not config.server_side:
                 handle.watch_ocsp()
-            if self._sni_callback is not None and config.server_side:
+            if config.server_side and self._server_sessions:
+                # Node's enableSessionCallbacks, for the server option's listeners.
+                handle.watch_sessions()
+                handle.start_hello_parser()
+            if (self._sni_callback is not None or self._server_ocsp) and config.server_side:
                 # Node's _init enables the certificate callback for a server
-                # side's own SNICallback (a tls.Server's connection gets the
-                # server's once accepted: gnet/tls/server.py _emit_connection).
+                # side's own SNICallback or its server option's 'OCSPRequest'
+                # (a tls.Server's connection gets the server's once accepted:
+                # gnet/tls/server.py _emit_connection).
                 handle.enable_cert_cb()
 
     def _start_psk(self, handle, config):
@@ -307,6 +349,10 @@ class TLSSocket(Certificates, Socket):
                     server._on_new_sessions(self, batch, False)
             else:
                 emit_secure()
+                batch, self._sessions_after_secure = self._sessions_after_secure, None
+                if batch and self._server_option is not None:
+                    from gnet.tls.server import new_sessions
+                    new_sessions(self._server_option, self, batch, False)
             return
         if self._connect_opts is None:
             # Made with TLSSocket(...), not tls.connect: Node checks nothing here.
@@ -446,15 +492,17 @@ class TLSSocket(Certificates, Socket):
     def _on_handle_sessions(self, batch):
         """New sessions OpenSSL made, ``[(session id, DER bytes)]``."""
         if self._config().server_side:
-            server = self._server if self._tls is None else None
+            server = self._events_server()
             if server is None:
                 return              # Node's onnewsession: no server to tell
             if not self._secure_done and self._handle.ssl.version() == "TLSv1.3":
                 # TLS 1.3 sessions are tickets sent after the handshake: Node's
-                # 'newSession' follows 'secureConnection' (compat: tls/new_session_tls13_after_secure_connection).
+                # 'newSession' follows 'secureConnection' (compat: tls/new_session_tls13_after_secure_connection),
+                # or 'secure' (compat: tls/tls_socket_server_option_events).
                 self._sessions_after_secure = batch
                 return
-            server._on_new_sessions(self, batch, not self._secure_done)
+            from gnet.tls.server import new_sessions
+            new_sessions(server, self, batch, not self._secure_done)
             return
         if self._connect_opts is None:
             return                  # Node emits 'session' only after tls.connect's checks
@@ -480,12 +528,17 @@ class TLSSocket(Certificates, Socket):
 
     def _on_handle_client_hello(self, hello):
         """The ClientHello's session id, read before OpenSSL (Node's ``loadSession``)."""
-        server = self._server if self._tls is None else None
         handle = self._handle
+        server = self._events_server()
         if not hello["sessionId"] or hello["tlsTicket"] or server is None:
             handle.end_hello_parser()
             return
-        server._resume_session(self, hello["sessionId"])
+        if self._tls is None:
+            server._resume_session(self, hello["sessionId"])
+        else:
+            # Made by hand: Node's owner.destroy(err), the socket's 'error'.
+            from gnet.tls.server import resume_session
+            resume_session(server, self, hello["sessionId"], lambda sock, err: sock.destroy(err))
 
     def _on_handle_eof(self):
         if self._secure_done:

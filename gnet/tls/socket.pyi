@@ -33,6 +33,8 @@ class TLSSocket(Certificates, Socket):
     alpnProtocol: str | Literal[False] | None
     #: True until the handshake is done.
     secureConnecting: bool
+    #: The tls.Server that accepted it, else the ``server`` option as given.
+    server: Any
     def __init__(self, socket: Socket | None = None, options: AnyTLSSocketOptions | None = None,
                  **kwargs: Unpack[TLSSocketOptions]) -> None: ...
 
