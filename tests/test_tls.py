@@ -256,6 +256,49 @@ def test_starttls_upgrade_of_a_line_protocol(certs, server_opts):
     assert lines[0] == b"OK\n" and b"secret:x" in lines
 
 
+def test_tls_over_a_socket_still_connecting_connects_with_it_and_reads(certs, server_opts):
+    # As Node's: connecting (readyState 'opening') until the socket under it
+    # connects, then 'connect'; what the peer sends is read, and a write made
+    # meanwhile goes once secure. (gnet used to take the connection without
+    # 'connect', and a read asked for before it never started.)
+    def on_connection(sock):
+        sock.write(b"hello")
+        sock.on("data", lambda d: sock.end(b"bye:" + d))
+    server = tls.createServer(server_opts, on_connection)
+    port = listen(server)
+    for make in (lambda raw: tls.TLSSocket(raw, {"ca": certs("ca.pem"), "servername": "localhost"}),
+                 lambda raw: tls.connect({"socket": raw, "ca": certs("ca.pem"), "servername": "localhost"})):
+        raw = gnet.connect(port, "127.0.0.1")
+        sock = make(raw)
+        assert (sock.connecting, sock.readyState, sock.pending) == (True, "opening", True)
+        events, got = [], []
+        sock.on("connect", lambda: events.append(("connect", sock.connecting, sock.readyState)))
+        raw.on("connect", lambda: events.append("raw connect"))
+        sock.on("data", got.append)
+        sock.on("end", lambda: events.append("end"))
+        sock.write(b"hi")
+        run_until(sock, "close")
+        assert events == [("connect", False, "open"), "raw connect", "end"]
+        assert b"".join(got) == b"hellobye:hi"
+    server.close()
+
+
+def test_tls_over_a_socket_whose_connect_fails_closes_without_an_error():
+    # Node's TLSSocket closes, the error is the socket's under it.
+    raw = gnet.connect(1, "127.0.0.1")
+    sock = tls.TLSSocket(raw, {})
+    events = []
+    sock.on("error", lambda err: events.append(("tls error", err.code)))
+    sock.on("close", lambda *_: events.append("tls close"))
+    raw.on("error", lambda err: events.append(("raw error", err.code)))
+    raw.on("close", lambda *_: events.append("raw close"))
+    run_until(raw, "close")
+    if "tls close" not in events:
+        run_until(sock, "close")
+    assert events[0] == ("raw error", "ECONNREFUSED")
+    assert sorted(map(str, events[1:])) == ["raw close", "tls close"]
+
+
 def test_keying_material_and_finished_messages_agree_on_both_ends(certs, server_opts):
     server_side = {}
 

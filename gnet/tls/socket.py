@@ -43,19 +43,21 @@ timeouts and the lifecycle are ``net.Socket``'s, unchanged. What TLS adds:
 
 The certificates (``getPeerCertificate``, ``getCertificate``) and the
 peer's verification result are read by ``Certificates``
-(gnet/tls/certificate.py), a base of ``TLSSocket``.
+(gnet/tls/certificate.py), a base of ``TLSSocket``; renegotiation (the
+handshakes after the first, ``renegotiate()``, ``disableRenegotiation()``)
+is ``Renegotiation``'s (gnet/tls/renegotiation.py), another.
 
 ``TLSSocket(socket, options)`` upgrades a connected gnet ``Socket``
 (STARTTLS): the descriptor moves to a TLS handle of the new socket; the old
 socket keeps no handle and each is destroyed with the other, as in Node.
+Over a socket still connecting, the TLS socket is connecting too, and
+emits 'connect' once the other connects (``_wrap``).
 """
 
 import ssl
-import time
 
 from gnet.eventloop.events import _dispatch
 from gnet.eventloop.loop import nextTick
-from gnet.js import arity as _arity
 from gnet.js import errors as _jserrors
 from gnet.js import names as _names
 from gnet.js import values as _values
@@ -68,13 +70,14 @@ from gnet.tls import sni as _sni
 from gnet.tls.certificate import Certificates, checkServerIdentity
 from gnet.tls.context import SecureContext
 from gnet.tls.handle import TLSHandle
-from gnet.tls.options import (NET_SOCKET_KEYS, RENEGOTIATE_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
+from gnet.tls.options import (NET_SOCKET_KEYS, TLS_KEYS, alpn_callback, check_min_dh_size,
                               client_config, normalize_connect_args, tls_options, trace_option)
+from gnet.tls.renegotiation import Renegotiation, now_ms
 
 __all__ = ["TLSSocket", "connect", "TLS_KEYS", "tls_options"]
 
 @_names.alias_class
-class TLSSocket(Certificates, Socket):
+class TLSSocket(Certificates, Renegotiation, Socket):
     """Node's ``tls.TLSSocket``: https://nodejs.org/docs/latest-v20.x/api/tls.html#class-tlstlssocket
 
     ``TLSSocket(socket=None, options)`` with Node's options (``isServer``,
@@ -109,12 +112,8 @@ class TLSSocket(Certificates, Socket):
     _sessions_after_secure = None   # a server's TLS 1.3 new sessions, for after 'secureConnection'
     _max_send_fragment = None       # setMaxSendFragment() before the handle was made
     _trace = False                  # enableTrace (the option or the call) before the handle was made
-    _renegotiations = None          # a server side's [last handshake start (ms), count] (Node's onhandshakestart)
-    _renegotiation_disabled = False
     _psk_hint_error = None          # a tls.Server connection's ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED
     _request_ocsp = False           # tls.connect's requestOCSP (Node's _start asks; TLSSocket(...) never does)
-    _request_cert = None            # renegotiate()'s requestCert, else the config's (Node's _requestCert)
-    _reject_unauthorized = None     # renegotiate()'s rejectUnauthorized, else the config's
     _server_option = None           # a server side's ``server`` option (made by hand), for its events
     _server_sessions = False        # it had 'resumeSession'/'newSession' listeners when the socket was made
     _server_ocsp = False            # it had 'OCSPRequest' listeners when the socket was made
@@ -145,10 +144,7 @@ class TLSSocket(Certificates, Socket):
         #: Node's ``tlsSocket.server``: the ``server`` option, as given.
         self.server = opts.get("server")
         if socket is not None:
-            if socket.connecting:
-                socket.once("connect", lambda: self._upgrade(socket))
-            else:
-                self._upgrade(socket)
+            self._wrap(socket)
 
     def _take_server_option(self, server):
         """Node's ``_init`` with ``{isServer: true, server}``: the server's
@@ -276,8 +272,24 @@ class TLSSocket(Certificates, Socket):
             return _errors.openssl_error(exc)
         return None
 
-    def _upgrade(self, raw):
-        """Take ``raw``'s descriptor into a TLS handle of this socket (STARTTLS)."""
+    def _wrap(self, raw):
+        """Over ``raw``, as Node's _init: now, or, while ``raw`` is still
+        connecting, connecting too until it connects, then 'connect' (before
+        ``raw``'s listeners added since), which starts a read asked for
+        meanwhile. A connect that fails closes this socket, with no error of
+        its own."""
+        if not raw.connecting:
+            self._upgrade(raw)
+            return
+        self._advance("connect")
+        raw.once("connect", lambda: self._upgrade(raw, connecting=True))
+        raw.once("error", lambda *_: self.destroy() if self._handle is None else None)
+
+    def _upgrade(self, raw, connecting=False):
+        """Take ``raw``'s descriptor into a TLS handle of this socket (STARTTLS);
+        ``connecting``: this socket waited for ``raw`` to connect, and connects now."""
+        if connecting and self._destroyed:
+            return
         old = raw._handle
         if old is None or old.sock is None:
             raise _jserrors.ERR_SOCKET_CLOSED()
@@ -298,15 +310,22 @@ class TLSSocket(Certificates, Socket):
         handle = TLSHandle(self, sock, ref=raw._ref)
         if pending:
             handle._wqueue = pending        # plain bytes still queued go out first
-        self._open(handle, False)
+        if connecting:
+            self._take_handle(handle)
+            self._advance("connected")
+        else:
+            self._open(handle, False)
         raw.once("close", lambda *_: self.destroy())
         self.once("close", lambda *_: raw.destroy())
         if not self._tls.server_side:
             refused = self._start_handshake()
             if refused is not None:
                 self.destroy(refused)
-            elif handle._idle():
+                return
+            if handle._idle():
                 handle._sync_watchers()
+        if connecting:
+            self.emit("connect")
 
     # ------------------------------------------------------------------
     # what the handle reports
@@ -326,7 +345,7 @@ class TLSSocket(Certificates, Socket):
         emit_secure = self._secure_emitter()
         if config.server_side:
             server = self._server if self._tls is None else None
-            self._renegotiations = [_now_ms(), 0]
+            self._renegotiations = [now_ms(), 0]
             if config.request_cert:
                 err = self._verify_error()
                 if err is not None:
@@ -413,61 +432,6 @@ class TLSSocket(Certificates, Socket):
         self.emit("error", _errors.ERR_TLS_DH_PARAM_SIZE(info["size"]))  # noqa: F821 - generated
         self.destroy()
         return True
-
-    def _on_handle_handshakes(self, batch):
-        """Handshakes after the first (TLS 1.2 renegotiation), as Node's
-        ``SSLInfoCallback`` reports them: a start, on a server, is counted
-        (``onhandshakestart``: more than ``tls.CLIENT_RENEG_LIMIT`` within
-        ``tls.CLIENT_RENEG_WINDOW`` seconds is ERR_TLS_SESSION_ATTACK, and any
-        after ``disableRenegotiation()`` is ERR_TLS_RENEGOTIATION_DISABLED); an
-        end is 'secure' again (``_finishInit``), after Node's own listener:
-        a tls.connect client checks the server and emits 'secureConnect' again,
-        a tls.Server's socket checks a requested certificate again."""
-        from gnet.tls.handle import TLSHandle
-        from gnet.tls._openssl import HANDSHAKE_START
-        config = self._config()
-        for event in batch:
-            handle = self._handle
-            if handle is None or not isinstance(handle, TLSHandle):
-                return
-            if event == HANDSHAKE_START:
-                if config.server_side:
-                    self._on_handshake_start()
-                continue
-            self.alpnProtocol = handle.ssl.selected_alpn_protocol() or False
-            emit_secure = self._secure_emitter()
-            if config.server_side:
-                request_cert, reject_unauthorized = self._verify_settings(config)
-                if self._tls is None and request_cert:
-                    err = self._verify_error()
-                    if err is not None:
-                        self.authorizationError = err.code
-                        if reject_unauthorized:
-                            self.destroy()
-                    else:
-                        self.authorized = True
-            elif self._connect_opts is not None:
-                self._on_connect_secure()
-            emit_secure()
-
-    def _on_handshake_start(self):
-        # Node's onhandshakestart: lastHandshakeTime, handshakes.
-        import gnet.tls as _tls
-        now = _now_ms()
-        counts = self._renegotiations
-        if counts is None:
-            self._renegotiations = [now, 0]
-            return
-        last, counts[0] = counts[0], now
-        if now - last >= _tls.CLIENT_RENEG_WINDOW * 1000:
-            counts[1] = 1
-        else:
-            counts[1] += 1
-        if counts[1] > _tls.CLIENT_RENEG_LIMIT:
-            self._emit_tls_error(_errors.ERR_TLS_SESSION_ATTACK())  # noqa: F821 - generated
-            return
-        if self._renegotiation_disabled:
-            self._emit_tls_error(_errors.ERR_TLS_RENEGOTIATION_DISABLED())  # noqa: F821 - generated
 
     def _emit_tls_error(self, err):
         # Node's _emitTLSError: before the handshake is done the server hears
@@ -667,76 +631,6 @@ class TLSSocket(Certificates, Socket):
             raise _errors.OpenSSLError("ERR_CRYPTO_OPERATION_FAILED", "Key export failed")
         return out
 
-    def renegotiate(self, options=None, callback=None, **kwargs):
-        """Node's ``tlsSocket.renegotiate(options, callback)``:
-        https://nodejs.org/docs/latest-v20.x/api/tls.html#tlssocketrenegotiateoptions-callback
-
-        Starts a TLS 1.2 renegotiation from this end and returns ``True``;
-        ``callback(None)`` when it is done ('secure' again). ``options``
-        (a dict, or keyword arguments): ``rejectUnauthorized`` and
-        ``requestCert``, which a server's side applies to the new handshake
-        (ask the client for a certificate, refuse it without a good one).
-        Under TLS 1.3, which has none, returns ``False`` and ``callback`` gets
-        OpenSSL's error (``ERR_SSL_WRONG_SSL_VERSION``) on the next tick. A
-        destroyed socket returns ``None`` and never calls back.
-
-        Differs from Node: called before the first handshake is done, it
-        raises (Node's OpenSSL fails the connection with
-        ERR_SSL_INTERNAL_ERROR; docs/differences.md)."""
-        if kwargs:
-            _options.check_keywords(kwargs, RENEGOTIATE_KEYS, "renegotiate")
-            options = dict(options, **kwargs) if isinstance(options, dict) else \
-                dict(kwargs) if options is None else options
-        if not isinstance(options, dict):
-            raise _jserrors.ERR_INVALID_ARG_TYPE("options", "object", options)
-        if callback is not None:
-            callback = _arity.adapt(_values.validate_function(callback, "callback"))
-        if self._destroyed:
-            return None
-        handle = self._handle
-        if handle is None or not isinstance(handle, TLSHandle) or handle.ssl is None or not self._secure_done:
-            raise NotImplementedError(
-                "gnet.tls starts a renegotiation only once the first handshake is done "
-                "(tlsSocket.renegotiate before 'secure')")
-        opts = {_names.node_key(key, RENEGOTIATE_KEYS): value for key, value in options.items()}
-        config = self._config()
-        request_cert, reject_unauthorized = self._verify_settings(config)
-        if opts.get("requestCert") is not None:
-            request_cert = _options.js_truthy(opts["requestCert"])
-        if opts.get("rejectUnauthorized") is not None:
-            reject_unauthorized = _options.js_truthy(opts["rejectUnauthorized"])
-        if (request_cert, reject_unauthorized) != self._verify_settings(config):
-            # Node's setVerifyMode: a server's side asks (or stops asking) for
-            # the client's certificate; a client's stays SSL_VERIFY_NONE, as
-            # Node's (its server is judged after the handshake either way).
-            if config.server_side:
-                _openssl.set_verify_mode(handle.ssl, request_cert, reject_unauthorized)
-            self._request_cert, self._reject_unauthorized = request_cert, reject_unauthorized
-        refused = handle.renegotiate()
-        if refused is not None:
-            if callback is not None:
-                nextTick(callback, _errors.queued_error(*refused))
-            return False
-        if callback is not None:
-            self.once("secure", lambda: callback(None))
-        return True
-
-    def _verify_settings(self, config):
-        """Node's ``_requestCert``/``_rejectUnauthorized``: what a server's
-        side checks after each handshake (``renegotiate()`` may change them)."""
-        request_cert = self._request_cert
-        if request_cert is None:
-            request_cert = bool(config.request_cert) or not config.server_side
-        reject_unauthorized = self._reject_unauthorized
-        if reject_unauthorized is None:
-            reject_unauthorized = bool(config.reject_unauthorized)
-        return request_cert, reject_unauthorized
-
-    def disableRenegotiation(self):
-        """Node's: a renegotiation the client starts from now on is the
-        socket's 'error' ERR_TLS_RENEGOTIATION_DISABLED (on a server's side)."""
-        self._renegotiation_disabled = True
-
     def enableTrace(self):
         """OpenSSL's trace of this connection's TLS messages, printed on
         stderr as Node's (OpenSSL's ``SSL_trace``). Called before the socket
@@ -774,10 +668,6 @@ class TLSSocket(Certificates, Socket):
         return "<gnet.tls.TLSSocket %s %s>" % (self._state.value, self._peer() or "")
 
 
-def _now_ms():
-    return time.monotonic() * 1000
-
-
 def connect(*args, **kwargs):
     """Node's ``tls.connect(options[, cb])``, ``connect(port[, host][, options][, cb])``,
     ``connect(path[, options][, cb])``: a ``TLSSocket``, connecting; ``cb`` is a
@@ -809,9 +699,6 @@ def connect(*args, **kwargs):
         net_opts = {k: v for k, v in opts.items() if k in _options.CONNECT_KEYS}
         sock.connect(net_opts)
     else:
-        if raw.connecting:
-            raw.once("connect", lambda: sock._upgrade(raw))
-        else:
-            sock._upgrade(raw)
+        sock._wrap(raw)
     sock.prependListener("end", sock._on_connect_end)
     return sock
