@@ -403,25 +403,12 @@ def resume_session(emitter, sock, session_id, fail):
     on ``emitter``; the handshake goes on when the callback is called.
     ``fail(sock, err)`` is Node's ``owner.destroy(err)`` (a tls.Server's
     connection: its 'tlsClientError')."""
-    called = []
-
-    def on_session(err=None, session=None):
-        if called:
-            fail(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
-            return
-        called.append(True)
-        if err:
-            fail(sock, err)
-            return
-        handle = sock._handle
-        if handle is None or sock.destroyed:
-            fail(sock, _jserrors.ERR_SOCKET_CLOSED())
-            return
+    def on_session(handle, session):
         # Node loads a Buffer only; anything else resumes nothing.
         data = bytes(session) if isinstance(session, (bytes, bytearray, memoryview)) else None
         handle.end_hello_parser(data)
 
-    if not emitter.emit("resumeSession", session_id, on_session):
+    if not emitter.emit("resumeSession", session_id, _sni.cert_cb_answer(sock, on_session, fail)):
         sock._handle.end_hello_parser()
 
 

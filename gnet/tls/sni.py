@@ -120,24 +120,27 @@ def _request_ocsp(sock, context=None):
     request_ocsp(server, sock, context)
 
 
-def cert_cb_answer(sock, answer):
-    """The callback an SNICallback or an 'OCSPRequest' listener is given,
-    as Node's: ``callback(err, value)``; a second call is
+def cert_cb_answer(sock, answer, fail=None):
+    """The callback an SNICallback, an 'OCSPRequest' or a 'resumeSession'
+    listener is given, as Node's: ``callback(err, value)``; a second call is
     ERR_MULTIPLE_CALLBACK, an error fails the connection, so does a
-    socket gone meanwhile (ERR_SOCKET_CLOSED); else ``answer(handle, value)``."""
+    socket gone meanwhile (ERR_SOCKET_CLOSED), each through ``fail(sock,
+    err)`` (``cert_cb_failed`` unless given); else ``answer(handle, value)``."""
     called = []
+    if fail is None:
+        fail = cert_cb_failed
 
     def callback(err=None, value=None):
         if called:
-            cert_cb_failed(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
+            fail(sock, _jserrors.ERR_MULTIPLE_CALLBACK())
             return
         called.append(True)
         if _values.js_truthy(err):
-            cert_cb_failed(sock, err)
+            fail(sock, err)
             return
         handle = sock._handle
         if handle is None or sock.destroyed:
-            cert_cb_failed(sock, _jserrors.ERR_SOCKET_CLOSED())
+            fail(sock, _jserrors.ERR_SOCKET_CLOSED())
             return
         answer(handle, value)
     return callback
