@@ -280,8 +280,9 @@ SecureProtocol: TypeAlias = Literal[
     "SSLv23_method", "SSLv23_server_method", "SSLv23_client_method",
 ]
 #: ``ALPNProtocols``: protocol names (``['h2', 'http/1.1']``), or Node's wire
-#: format in one buffer (length-prefixed names). Not a ``str``: Node refuses one.
-ALPNProtocolList: TypeAlias = list[str] | list[bytes] | list[str | bytes] | tuple[str | bytes, ...] | Buffer
+#: format in one buffer (length-prefixed names). Not a ``str``, nor a list of
+#: buffers: Node refuses both.
+ALPNProtocolList: TypeAlias = list[str] | tuple[str, ...] | Buffer
 
 
 class KeyObject(TypedDict):

@@ -371,6 +371,20 @@ def test_bad_options_raise_nodes_errors():
     assert info.value.code == "ERR_INVALID_ARG_TYPE"
     for falsy in (0, "", False):
         tls.createServer({"SNICallback": falsy}).close()     # none, as in Node
+    # ALPNProtocols' items, as Node's convertProtocols reads them.
+    with pytest.raises(TypeError) as info:
+        tls.createServer({"ALPNProtocols": ["h2", 5]})
+    assert info.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(info.value) == ('The "string" argument must be of type string or an instance of Buffer or '
+                               'ArrayBuffer. Received type number (5)')
+    with pytest.raises(ValueError) as info:
+        tls.connect({"port": 1, "host": "127.0.0.1", "ALPNProtocols": ["a" * 300]})
+    assert info.value.code == "ERR_OUT_OF_RANGE"
+    assert str(info.value) == ("The byte length of the protocol at index 0 exceeds the maximum length. "
+                               "It must be <= 255. Received 300")
+    with pytest.raises(TypeError) as info:
+        tls.createServer({"ALPNProtocols": ["h2", b"x"]})
+    assert (info.value.code, str(info.value)) == ("ERR_INVALID_ARG_TYPE", "argument must be a string")
 
 
 def test_module_surface():

@@ -424,7 +424,7 @@ tls_client2 = gnet.tls.connect({'port': 8443, 'host': 'localhost'})
 tls_client3 = tls.connect(port=8443, host='localhost', reject_unauthorized=False,
                           check_server_identity=lambda host, cert: tls.checkServerIdentity(host, cert))
 tls_client4 = tls.connect('/tmp/gnet-tls.sock', {'ca': [CA, CA]}, lambda: None)
-tls_client5 = tls.connect(8443, lambda: None, ca=CA, timeout=3000, ALPNProtocols=[b'h2'])
+tls_client5 = tls.connect(8443, lambda: None, ca=CA, timeout=3000, ALPNProtocols=['h2'])
 tls_client.on('secureConnect', lambda: print(tls_client.authorized, tls_client.authorization_error))
 tls_client.on('keylog', lambda line: print(len(line)))
 tls_client.on('error', lambda err: print(err.code if isinstance(err, (TLSVerifyError, OpenSSLError)) else err))

@@ -63,7 +63,25 @@ def alpn_list(value, name):
         return names
     if not isinstance(value, (list, tuple)):
         raise _jserrors.ERR_INVALID_ARG_TYPE(name, ["Array", "Buffer", "TypedArray", "DataView"], value)
-    return [v.decode("latin-1") if isinstance(v, (bytes, bytearray)) else str(v) for v in value]
+    # Node's convertProtocols: each item's byte length first (a string; a
+    # Buffer's is taken too), then each is written, which takes a string only.
+    for i, item in enumerate(value):
+        if isinstance(item, str):
+            length = len(item.encode("utf-8"))
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            length = len(bytes(item))
+        else:
+            raise _jserrors.ERR_INVALID_ARG_TYPE("string", ["string", "Buffer", "ArrayBuffer"], item)
+        if length > 255:
+            raise _jserrors.ERR_OUT_OF_RANGE(
+                "The byte length of the protocol at index %d exceeds the maximum length." % i, "<= 255", length, True)
+    for item in value:
+        if not isinstance(item, str):
+            err = _jserrors.ERR_INVALID_ARG_TYPE("string", "string", item)
+            err._message = "argument must be a string"      # Buffer.write's own text, in Node
+            err.args = (err._message,)
+            raise err
+    return list(value)
 
 
 def _hashable(value):
