@@ -369,9 +369,6 @@ class Server(_NetServer):
     def _resume_session(self, sock, session_id):
         resume_session(self, sock, session_id, self._fail_handshake)
 
-    def _request_ocsp(self, sock, context=None):
-        request_ocsp(self, sock, context)
-
     def _fail_handshake(self, sock, err):
         # Node's destroy(err) of a TLS socket before its handshake: the plain
         # socket under it closes without an error, and the server hears
@@ -380,9 +377,6 @@ class Server(_NetServer):
             return
         sock.destroy()
         _tls_client_error(self, sock, err)
-
-    def _on_new_sessions(self, sock, batch, hold):
-        new_sessions(self, sock, batch, hold)
 
     def _on_secure(self, sock):
         """A connection's handshake is done (and its peer accepted)."""

@@ -7,7 +7,7 @@ A server's side whose handshake pauses at OpenSSL's certificate callback
 the socket has an SNICallback, ``SNICallback(servername, callback)`` is
 called, in the connection's greenlet, so it may block or answer later. The
 context it answers gives the connection its certificate, key and trust store;
-then 'OCSPRequest' is the tls.Server's to emit (``Server._request_ocsp``,
+then 'OCSPRequest' is the tls.Server's to emit (``request_ocsp``,
 gnet/tls/server.py), and a socket with no tls.Server goes on at once, as
 Node's ``requestOCSP`` does without ``socket.server``.
 

@@ -362,16 +362,13 @@ class TLSSocket(Certificates, Renegotiation, Socket):
                 # onConnectSecure, once the peer is accepted.
                 self.secureConnecting = False
                 server._on_secure(self)
-                emit_secure()
-                batch, self._sessions_after_secure = self._sessions_after_secure, None
-                if batch:
-                    server._on_new_sessions(self, batch, False)
-            else:
-                emit_secure()
-                batch, self._sessions_after_secure = self._sessions_after_secure, None
-                if batch and self._server_option is not None:
-                    from gnet.tls.server import new_sessions
-                    new_sessions(self._server_option, self, batch, False)
+            emit_secure()
+            # TLS 1.3 sessions made with the handshake: 'newSession' after it.
+            batch, self._sessions_after_secure = self._sessions_after_secure, None
+            sessions_server = self._events_server()
+            if batch and sessions_server is not None:
+                from gnet.tls.server import new_sessions
+                new_sessions(sessions_server, self, batch, False)
             return
         if self._connect_opts is None:
             # Made with TLSSocket(...), not tls.connect: Node checks nothing here.
